@@ -1,0 +1,11 @@
+/** Jest runs the TypeScript sources directly (ts-jest, transpile only: `npm run typecheck` checks types). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
+  globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
+  testTimeout: 60000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,73 @@
+// Kind-specific details of a listing, validated by a discriminated union on `kind`.
+import { z } from 'zod';
+import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, US_STATES, VOLUNTEER_ACTIVITIES } from './vocabulary';
+import { IsoDate, LocalizedText, WeeklyHours } from './common';
+
+/** What a shelter needs now; it disappears from public answers after `expiresOn`. */
+export const CurrentNeeds = z.object({
+  text: LocalizedText,
+  expiresOn: IsoDate.describe('Last day the needs are shown (inclusive)'),
+});
+
+/** Details of a private shelter or respite centre. */
+export const ShelterDetails = z.object({
+  kind: z.literal('shelter'),
+  acceptedGoods: z.array(z.enum(ACCEPTED_GOODS)).default([]),
+  volunteerActivities: z.array(z.enum(VOLUNTEER_ACTIVITIES)).default([]),
+  currentNeeds: CurrentNeeds.optional(),
+  dropOffHours: WeeklyHours.optional(),
+  shippingAddress: z.string().trim().max(500).optional().describe('Where to ship goods (may differ from the shelter)'),
+});
+
+/** Details of a detention visitation program. */
+export const VisitationProgramDetails = z.object({
+  kind: z.literal('visitation_program'),
+  facility: z.object({ name: z.string().trim().min(1).max(200), city: z.string().trim().min(1).max(100), state: z.enum(US_STATES) }),
+  visitingSchedule: LocalizedText.optional(),
+  howToSignUp: LocalizedText.optional(),
+});
+
+/** Details of a court and ICE check-in accompaniment group. */
+export const AccompanimentDetails = z.object({
+  kind: z.literal('accompaniment'),
+  services: z.array(z.enum(ACCOMPANIMENT_SERVICES)).min(1),
+  howToSignUp: LocalizedText.optional(),
+});
+
+/** Details of a local government task force. */
+export const TaskForceDetails = z.object({
+  kind: z.literal('task_force'),
+  jurisdiction: z.object({
+    level: z.enum(['city', 'county', 'state']),
+    name: z.string().trim().min(1).max(200),
+    state: z.enum(US_STATES),
+  }),
+  governmentBody: z.string().trim().min(1).max(200),
+  meetingSchedule: LocalizedText.optional(),
+  publicParticipation: LocalizedText.optional(),
+});
+
+/** Details of a legal help line or referral service. */
+export const LegalHelpDetails = z.object({
+  kind: z.literal('legal_help'),
+  whoCanGetHelp: LocalizedText.optional(),
+  howToGetHelp: LocalizedText.optional(),
+});
+
+/** Details of a foster-care program or agency. */
+export const FosterCareDetails = z.object({
+  kind: z.literal('foster_care'),
+  servesUnaccompaniedChildren: z.boolean().default(true),
+  howToBecomeAFosterParent: LocalizedText.optional(),
+});
+
+/** The kind-specific part of a listing; `kind` must equal the listing's kind. */
+export const ListingDetails = z.discriminatedUnion('kind', [
+  ShelterDetails,
+  VisitationProgramDetails,
+  AccompanimentDetails,
+  TaskForceDetails,
+  LegalHelpDetails,
+  FosterCareDetails,
+]);
+export type ListingDetails = z.infer<typeof ListingDetails>;

@@ -1,0 +1,105 @@
+// The listing: what an organization writes (ListingInput) and what the public reads (summary, detail).
+import { z } from 'zod';
+import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS, LISTING_STATUSES, US_STATES } from './vocabulary';
+import { IsoDate, LanguageCode, LocalizedText, Phone, ServiceArea, WeeklyHours } from './common';
+import { ListingDetails } from './details';
+
+/** A postal address in the US (HSDS `address`). */
+export const Address = z.object({
+  address1: z.string().trim().min(1).max(200).optional().describe('Street address'),
+  address2: z.string().trim().min(1).max(200).optional(),
+  city: z.string().trim().min(1).max(100),
+  state: z.enum(US_STATES),
+  postalCode: z.string().trim().regex(/^\d{5}(-\d{4})?$/, 'a ZIP code such as 79901').optional(),
+});
+export type Address = z.infer<typeof Address>;
+
+/** Where a listing is, and whether that may be shown. */
+export const LocationInput = z.object({
+  privacy: z
+    .enum(['exact', 'confidential'])
+    .describe('confidential: only an area of about 5 km and the city are ever public'),
+  address: Address,
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+});
+export type LocationInput = z.infer<typeof LocationInput>;
+
+/** The organization behind a listing (HSDS `organization`). */
+export const OrganizationInput = z.object({
+  name: z.string().trim().min(1).max(200),
+  website: z.url({ protocol: /^https?$/ }).max(500).optional(),
+  email: z.email().max(200).optional(),
+});
+
+/** A listing as written by an organization, a seed or a moderator. */
+export const ListingInput = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    organization: OrganizationInput,
+    description: LocalizedText,
+    location: LocationInput.optional().describe('Required unless the service area is nationwide'),
+    serviceArea: ServiceArea,
+    phones: z.array(Phone).max(10).default([]),
+    email: z.email().max(200).optional(),
+    website: z.url({ protocol: /^https?$/ }).max(500).optional(),
+    languages: z.array(LanguageCode).max(30).default([]),
+    hours: WeeklyHours.optional(),
+    details: ListingDetails,
+    status: z.enum(LISTING_STATUSES).default('pending'),
+    lastVerifiedOn: IsoDate.optional(),
+    isDemo: z.boolean().default(false),
+  })
+  .refine((l) => l.location !== undefined || l.serviceArea.type === 'nationwide', {
+    message: 'a location is required unless the service area is nationwide',
+    path: ['location'],
+  });
+export type ListingInput = z.input<typeof ListingInput>;
+export type ListingInputParsed = z.output<typeof ListingInput>;
+
+/** Where the public may see a listing. For confidential listings: the centre of its ~5 km cell and the city only. */
+export const PublicLocation = z.object({
+  latitude: z.number(),
+  longitude: z.number(),
+  precision: z.enum(['exact', 'approximate']).describe('approximate: a confidential location; call for the address'),
+  address1: z.string().optional().describe('Absent for confidential locations'),
+  city: z.string(),
+  state: z.enum(US_STATES),
+  postalCode: z.string().optional().describe('Absent for confidential locations'),
+});
+export type PublicLocation = z.infer<typeof PublicLocation>;
+
+/** One listing in a list of results. */
+export const ListingSummary = z.object({
+  id: z.uuid(),
+  kind: z.enum(LISTING_KINDS),
+  name: z.string(),
+  organizationName: z.string(),
+  location: PublicLocation.nullable().describe('null for nationwide resources without a public place'),
+  serviceArea: ServiceArea,
+  phones: z.array(Phone),
+  website: z.string().optional(),
+  languages: z.array(z.string()),
+  acceptedGoods: z.array(z.enum(ACCEPTED_GOODS)).describe('Shelters: donated goods accepted'),
+  services: z.array(z.enum(ACCOMPANIMENT_SERVICES)).describe('Accompaniment: services offered'),
+  openNow: z.boolean().nullable().describe('null when the listing gives no hours'),
+  lastVerifiedOn: IsoDate.nullable(),
+  isDemo: z.boolean().describe('true for sample data: the UI says "sample listing"'),
+});
+export type ListingSummary = z.infer<typeof ListingSummary>;
+
+/** A listing in distance-ordered results. */
+export const ListingNearby = ListingSummary.extend({
+  distanceKm: z.number().describe('Great-circle distance from the origin to the public point, km, 2 decimals'),
+});
+export type ListingNearby = z.infer<typeof ListingNearby>;
+
+/** Everything the public may see about one listing. */
+export const ListingDetail = ListingSummary.extend({
+  description: LocalizedText,
+  organization: z.object({ name: z.string(), website: z.string().optional(), email: z.string().optional() }),
+  email: z.string().optional(),
+  hours: WeeklyHours.nullable(),
+  details: ListingDetails,
+});
+export type ListingDetail = z.infer<typeof ListingDetail>;

@@ -1,0 +1,60 @@
+// Fixed vocabularies shared by the server, the client and the OpenAPI document.
+// Adding a value is a contract change: the client's filter chips and translations follow these lists.
+
+/** The kinds of listing the directory holds. */
+export const LISTING_KINDS = [
+  'shelter', // private shelters and respite centres
+  'visitation_program', // visits to people held in immigration detention
+  'accompaniment', // going with families to immigration court and ICE check-ins
+  'task_force', // local government task forces
+  'legal_help', // legal help, mostly national lines
+  'foster_care', // foster care for unaccompanied children
+] as const;
+
+/** Donated goods a shelter can say it accepts (filterable with `accepts=`). */
+export const ACCEPTED_GOODS = [
+  'clothing',
+  'books',
+  'toys', // toys and stuffed animals
+  'art_supplies',
+  'school_supplies',
+  'hygiene',
+  'baby_supplies',
+  'food',
+] as const;
+
+/** Volunteer activities a shelter welcomes. */
+export const VOLUNTEER_ACTIVITIES = [
+  'story_time',
+  'art_projects',
+  'tutoring',
+  'play_and_childcare',
+  'meal_service',
+  'sorting_donations',
+  'interpreting',
+  'rides',
+] as const;
+
+/** What an accompaniment group offers (filterable with `service=`). */
+export const ACCOMPANIMENT_SERVICES = ['court', 'ice_checkin', 'interpreting', 'childcare', 'rides'] as const;
+
+/** US states, DC and the territories, by USPS code. */
+export const US_STATES = [
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS',
+  'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC',
+  'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY',
+  'PR', 'GU', 'VI', 'AS', 'MP',
+] as const;
+
+/** Days of the week as HSDS `byday` abbreviations, Monday first. */
+export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
+
+/** Moderation status of a listing; only `published` is ever public. */
+export const LISTING_STATUSES = ['pending', 'published', 'rejected', 'archived'] as const;
+
+export type ListingKind = (typeof LISTING_KINDS)[number];
+export type AcceptedGood = (typeof ACCEPTED_GOODS)[number];
+export type AccompanimentService = (typeof ACCOMPANIMENT_SERVICES)[number];
+export type UsState = (typeof US_STATES)[number];
+export type Weekday = (typeof WEEKDAYS)[number];
+export type ListingStatus = (typeof LISTING_STATUSES)[number];

@@ -1,0 +1,54 @@
+// Opens the database: embedded PGlite in a folder by default, a PostgreSQL server when a URL is given.
+// Both go through node-postgres (PGlite via its pg adapter) so types, errors and SQL behave the same.
+import { mkdirSync } from 'node:fs';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { PGlite, type Extension } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import type { Database } from './schema';
+
+/** Where the data lives: a PostgreSQL URL, or a PGlite folder ('memory://' for a throwaway one). */
+export type DatabaseTarget = { databaseUrl: string; poolSize?: number } | { dataDir: string; loadDataDir?: Blob };
+
+/** An open database and how to close it. */
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  engine: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+// PGlite's contrib entry points publish ESM-flavoured types only; their CommonJS builds are what we load.
+const contrib = (name: string) => (require(`@electric-sql/pglite/contrib/${name}`) as Record<string, Extension>)[name] as Extension;
+
+const DATE_OID = 1082;
+// Keep `date` columns as 'YYYY-MM-DD' text: a JS Date would shift them by the server's time zone.
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === DATE_OID ? (value: string) => value : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+};
+
+/** Opens the database described by `target`. */
+export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  if ('databaseUrl' in target) {
+    const pool = new pg.Pool({ connectionString: target.databaseUrl, max: target.poolSize ?? 10, types });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, engine: 'postgres', close: () => db.destroy() };
+  }
+  if (!target.dataDir.startsWith('memory://')) mkdirSync(target.dataDir, { recursive: true });
+  const pglite = await PGlite.create({
+    dataDir: target.dataDir,
+    loadDataDir: target.loadDataDir,
+    extensions: { cube: contrib('cube'), earthdistance: contrib('earthdistance'), unaccent: contrib('unaccent') },
+  });
+  // PGlite is one connection: queries are serialised, so a pool of one is the honest size.
+  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1, types });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    engine: 'pglite',
+    close: async () => {
+      await db.destroy();
+      await pglite.close();
+    },
+  };
+}

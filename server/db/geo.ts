@@ -1,0 +1,40 @@
+// The geosearch SQL, in named helpers: cube + earthdistance with the GiST KNN pattern.
+// Every public distance, order and membership test is computed from listing.earth, the public point.
+import { sql, type RawBuilder } from 'kysely';
+
+/** Earth radius earthdistance uses (earth()), km: distances here are great-circle on this sphere. */
+export const EARTH_RADIUS_KM = 6378.168;
+
+/** ll_to_earth(lat, lng): a point on the earth as a cube. */
+export function llToEarth(latitude: number, longitude: number): RawBuilder<string> {
+  return sql<string>`ll_to_earth(${latitude}::float8, ${longitude}::float8)`;
+}
+
+/** The bounding cube of a sphere cap: cheap, index-backed, and always paired with withinMetres. */
+export function earthBoxContains(origin: RawBuilder<string>, radiusMetres: number): RawBuilder<boolean> {
+  return sql<boolean>`earth_box(${origin}, ${radiusMetres}::float8) @> listing.earth`;
+}
+
+/** The exact radius test on the public point. */
+export function withinMetres(origin: RawBuilder<string>, radiusMetres: number): RawBuilder<boolean> {
+  return sql<boolean>`earth_distance(listing.earth, ${origin}) <= ${radiusMetres}::float8`;
+}
+
+/** Great-circle distance from the origin to the public point, metres. */
+export function distanceMetres(origin: RawBuilder<string>): RawBuilder<number> {
+  return sql<number>`earth_distance(listing.earth, ${origin})`;
+}
+
+/** Chord distance, the KNN ordering key: the GiST index returns rows in this order. */
+export function knnDistance(origin: RawBuilder<string>): RawBuilder<number> {
+  return sql<number>`(listing.earth <-> ${origin})`;
+}
+
+/** Great-circle distance between two points, metres, on earthdistance's sphere (haversine). */
+export function greatCircleMetres(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.latitude - a.latitude) * rad;
+  const dLng = (b.longitude - a.longitude) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * 1000 * Math.asin(Math.min(1, Math.sqrt(h)));
+}

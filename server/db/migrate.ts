@@ -1,0 +1,25 @@
+// Runs the migrations in migrations/ with Kysely's Migrator.
+import { Migrator, type Kysely, type MigrationResultSet } from 'kysely';
+import { migrations } from '../../migrations';
+
+/** Brings the schema to the latest migration; throws with the failing migration's name. */
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
+  return check(await migrator(db).migrateToLatest());
+}
+
+/** Undoes the most recent migration. */
+export async function migrateDown(db: Kysely<any>): Promise<MigrationResultSet> {
+  return check(await migrator(db).migrateDown());
+}
+
+function migrator(db: Kysely<any>): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+}
+
+function check(result: MigrationResultSet): MigrationResultSet {
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`Migration ${failed} failed: ${String(result.error)}`, { cause: result.error });
+  }
+  return result;
+}

@@ -1,0 +1,75 @@
+// The Database interface Kysely types every query with: one interface per table.
+import type { ColumnType, Generated, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T> = ColumnType<T, string, string>; // written as JSON text, read back parsed
+
+/** organization: who runs a listing (HSDS organization). */
+export interface OrganizationTable {
+  id: Generated<string>;
+  name: string;
+  website: string | null;
+  email: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** listing: one place or program; its public point only (see listing_private_location). */
+export interface ListingTable {
+  id: Generated<string>;
+  organization_id: string;
+  kind: string;
+  name: string;
+  description: Json<{ en: string; es?: string }>;
+  address_1: string | null; // NULL for confidential listings
+  address_2: string | null;
+  city: string | null;
+  state: string | null;
+  postal_code: string | null; // NULL for confidential listings
+  latitude: number | null; // public point, degrees; NULL only for nationwide resources
+  longitude: number | null;
+  earth: ColumnType<string | null, never, never>; // set by trigger from latitude/longitude
+  location_privacy: 'exact' | 'confidential';
+  service_area: Json<unknown>;
+  is_nationwide: ColumnType<boolean, never, never>; // generated from service_area
+  phones: Json<unknown[]>;
+  email: string | null;
+  website: string | null;
+  languages: string[];
+  hours: Json<unknown> | null;
+  time_zone: string | null;
+  opening_minutes: string | null; // int4multirange literal, minutes of the local week from Monday 00:00
+  details: Json<unknown>;
+  accepted_goods: string[];
+  services: string[];
+  status: 'pending' | 'published' | 'rejected' | 'archived';
+  last_verified_on: ColumnType<string | null, string | null | undefined, string | null>; // YYYY-MM-DD
+  is_demo: boolean;
+  search_document: string;
+  search_vector: ColumnType<string | null, never, never>; // set by trigger
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** listing_private_location: the exact place of a confidential listing; never read by a public query. */
+export interface ListingPrivateLocationTable {
+  listing_id: string;
+  address_1: string | null;
+  address_2: string | null;
+  city: string;
+  state: string;
+  postal_code: string | null;
+  latitude: number;
+  longitude: number;
+  updated_at: Timestamp;
+}
+
+/** Every table Kysely knows about. */
+export interface Database {
+  organization: OrganizationTable;
+  listing: ListingTable;
+  listing_private_location: ListingPrivateLocationTable;
+}
+
+/** A listing row as selected. */
+export type ListingRow = Selectable<ListingTable>;

@@ -1,0 +1,81 @@
+// Turns the search's origin parameters (near, zip, place, bbox) into a point, a radius and a label.
+import type { BoundingBox, SearchOrigin, SearchQuery } from '../contract/search';
+import { greatCircleMetres } from '../db/geo';
+import { ApiError } from '../http/errors';
+import { lookupPlace } from './place-lookup';
+import { lookupZip } from './zip-lookup';
+
+/** A resolved origin: where distances are measured from and which rows are in range. */
+export interface ResolvedOrigin {
+  origin: SearchOrigin;
+  radiusMetres: number;
+  bbox?: BoundingBox;
+}
+
+const ORIGIN_PARAMETERS = ['near', 'zip', 'place', 'bbox'] as const;
+
+/** Resolves exactly one origin parameter; 400 when none or several are given, 404 for an unknown ZIP or place. */
+export function resolveOrigin(query: SearchQuery): ResolvedOrigin {
+  const given = ORIGIN_PARAMETERS.filter((p) => query[p] !== undefined);
+  if (given.length === 0) {
+    throw new ApiError(400, 'missing_origin', 'Say where to search: give zip (79901), place (El Paso, TX), near (31.76,-106.49) or bbox (west,south,east,north).');
+  }
+  if (given.length > 1) {
+    throw new ApiError(400, 'conflicting_origins', `Give only one of zip, place, near or bbox; this request gave ${given.join(' and ')}.`);
+  }
+  const radiusMetres = query.radiusKm * 1000;
+  if (query.near) {
+    const { latitude, longitude } = query.near;
+    return { origin: { latitude, longitude, source: 'near', label: `${latitude},${longitude}`, approximate: false }, radiusMetres };
+  }
+  if (query.zip) {
+    const zip = lookupZip(query.zip);
+    if (!zip) throw new ApiError(404, 'unknown_zip', `We do not know the ZIP code ${query.zip}. Check the digits, or search by "City, ST" instead.`);
+    const label = zip.city ? `${zip.zip} (${titleCase(zip.city)}, ${zip.state})` : zip.zip;
+    return {
+      origin: { latitude: zip.latitude, longitude: zip.longitude, source: 'zip', label, approximate: zip.approximate, ...(zip.note ? { note: zip.note } : {}) },
+      radiusMetres,
+    };
+  }
+  if (query.place) {
+    const place = lookupPlace(query.place);
+    if (!place) {
+      throw new ApiError(404, 'unknown_place', `We could not find "${query.place}". Write it as City, ST (such as El Paso, TX), or search by ZIP code.`);
+    }
+    const note = place.assumedState ? `No state was given; using ${place.label}. Add the state to choose another.` : undefined;
+    return {
+      origin: { latitude: place.latitude, longitude: place.longitude, source: 'place', label: place.label, approximate: false, ...(note ? { note } : {}) },
+      radiusMetres,
+    };
+  }
+  const bbox = query.bbox as BoundingBox;
+  const centre = boxCentre(bbox);
+  return {
+    origin: { ...centre, source: 'bbox', label: [bbox.west, bbox.south, bbox.east, bbox.north].join(','), approximate: false },
+    radiusMetres: farthestCornerMetres(bbox, centre) * 1.0001 + 10, // margin for rounding; the box test is exact
+    bbox,
+  };
+}
+
+/** The centre of a box, across the antimeridian when west > east. */
+export function boxCentre(b: BoundingBox): { latitude: number; longitude: number } {
+  const width = b.west <= b.east ? b.east - b.west : b.east + 360 - b.west;
+  let longitude = b.west + width / 2;
+  if (longitude > 180) longitude -= 360;
+  return { latitude: (b.south + b.north) / 2, longitude };
+}
+
+// Within a latitude/longitude box the farthest point from the centre is a corner (distance is unimodal along each edge).
+function farthestCornerMetres(b: BoundingBox, centre: { latitude: number; longitude: number }): number {
+  const corners = [
+    { latitude: b.south, longitude: b.west },
+    { latitude: b.south, longitude: b.east },
+    { latitude: b.north, longitude: b.west },
+    { latitude: b.north, longitude: b.east },
+  ];
+  return Math.max(...corners.map((c) => greatCircleMetres(centre, c)));
+}
+
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}

@@ -1,0 +1,134 @@
+// The SQL of public listing reads. Every query here reads public columns only, and only published rows.
+import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
+import type { Database } from '../db/schema';
+import type { BoundingBox } from '../contract/search';
+import type { DistanceKey } from '../db/pagination';
+import { distanceMetres, earthBoxContains, knnDistance, llToEarth, withinMetres } from '../db/geo';
+import type { Point } from './public-point';
+
+/** Filters shared by the distance-ordered and the nationwide queries; within a facet any value matches. */
+export interface ListingFilters {
+  kinds?: string[];
+  accepts?: string[];
+  services?: string[];
+  languages?: string[];
+  q?: string;
+  openNow?: boolean;
+  now: Date; // the clock for open-now
+}
+
+/** A distance-ordered search around a point, or inside a box (ordered from its centre). */
+export interface NearbySearch {
+  origin: Point;
+  radiusMetres: number; // for a box: the distance from its centre to its farthest corner
+  bbox?: BoundingBox; // exact membership test when searching a map view
+  filters: ListingFilters;
+  limit: number;
+  after?: DistanceKey; // keyset: rows strictly after this one
+}
+
+type ListingQuery = SelectQueryBuilder<Database, 'listing' | 'organization', object>;
+
+// Public columns only: nothing from listing_private_location, no search internals.
+function selectPublicColumns(qb: ListingQuery, now: Date) {
+  return qb.select([
+    'listing.id',
+    'listing.kind',
+    'listing.name',
+    'organization.name as organization_name',
+    'organization.website as organization_website',
+    'organization.email as organization_email',
+    'listing.description',
+    'listing.address_1',
+    'listing.city',
+    'listing.state',
+    'listing.postal_code',
+    'listing.latitude',
+    'listing.longitude',
+    'listing.location_privacy',
+    'listing.service_area',
+    'listing.phones',
+    'listing.email',
+    'listing.website',
+    'listing.languages',
+    'listing.hours',
+    'listing.details',
+    'listing.accepted_goods',
+    'listing.services',
+    'listing.last_verified_on',
+    'listing.is_demo',
+    openNowExpression(now).as('open_now'),
+  ]);
+}
+
+/** Whether a listing is open at `now` in its own time zone; NULL when it gives no hours. */
+function openNowExpression(now: Date): RawBuilder<boolean | null> {
+  const local = sql`(${now.toISOString()}::timestamptz AT TIME ZONE listing.time_zone)`;
+  return sql<boolean | null>`(listing.opening_minutes @> (
+    (extract(isodow FROM ${local})::int - 1) * 1440 + extract(hour FROM ${local})::int * 60 + extract(minute FROM ${local})::int))`;
+}
+
+function applyFilters(qb: ListingQuery, f: ListingFilters): ListingQuery {
+  // A literal, not a parameter: the partial indexes are defined WHERE status = 'published'.
+  let q = qb.where(sql<boolean>`listing.status = 'published'`);
+  if (f.kinds?.length) q = q.where('listing.kind', 'in', f.kinds);
+  if (f.accepts?.length) q = q.where(sql<boolean>`listing.accepted_goods && ${sql.val(f.accepts)}::text[]`);
+  if (f.services?.length) q = q.where(sql<boolean>`listing.services && ${sql.val(f.services)}::text[]`);
+  if (f.languages?.length) q = q.where(sql<boolean>`listing.languages && ${sql.val(f.languages)}::text[]`);
+  if (f.q) {
+    q = q.where(sql<boolean>`listing.search_vector @@ (websearch_to_tsquery('english', unaccent(${f.q}))
+                                                      || websearch_to_tsquery('spanish', unaccent(${f.q})))`);
+  }
+  if (f.openNow !== undefined) {
+    const open = openNowExpression(f.now);
+    q = q.where(f.openNow ? sql<boolean>`${open} IS TRUE` : sql<boolean>`${open} IS NOT TRUE`);
+  }
+  return q;
+}
+
+/** Published listings nearest the origin first (GiST KNN on the public point), with distance and KNN key. */
+export async function searchListingsNear(db: Kysely<Database>, s: NearbySearch) {
+  const origin = llToEarth(s.origin.latitude, s.origin.longitude);
+  let q = applyFilters(db.selectFrom('listing').innerJoin('organization', 'organization.id', 'listing.organization_id'), s.filters)
+    .where(earthBoxContains(origin, s.radiusMetres))
+    .where(s.bbox ? insideBox(s.bbox) : withinMetres(origin, s.radiusMetres));
+  if (s.after) q = q.where(sql<boolean>`(${knnDistance(origin)}, listing.id) > (${s.after.knn}::float8, ${s.after.id}::uuid)`);
+  return selectPublicColumns(q, s.filters.now)
+    .select([distanceMetres(origin).as('distance_m'), knnDistance(origin).as('knn')])
+    .orderBy(knnDistance(origin))
+    .orderBy('listing.id')
+    .limit(s.limit)
+    .execute();
+}
+
+/** Published nationwide resources matching the filters, by name. */
+export async function findNationwideListings(db: Kysely<Database>, filters: ListingFilters, limit = 50) {
+  const q = applyFilters(db.selectFrom('listing').innerJoin('organization', 'organization.id', 'listing.organization_id'), filters).where(
+    'listing.is_nationwide',
+    '=',
+    true,
+  );
+  return selectPublicColumns(q, filters.now).orderBy('listing.name').orderBy('listing.id').limit(limit).execute();
+}
+
+/** One published listing by id, or undefined. */
+export async function findPublishedListing(db: Kysely<Database>, id: string, now: Date) {
+  const q = db
+    .selectFrom('listing')
+    .innerJoin('organization', 'organization.id', 'listing.organization_id')
+    .where(sql<boolean>`listing.status = 'published'`)
+    .where('listing.id', '=', id);
+  return selectPublicColumns(q, now).executeTakeFirst();
+}
+
+/** A public listing row as the queries above return it. */
+export type PublicListingRow = NonNullable<Awaited<ReturnType<typeof findPublishedListing>>>;
+
+// Exact map-view membership on the public point; west > east is a box across the antimeridian.
+function insideBox(b: BoundingBox): RawBuilder<boolean> {
+  const lng =
+    b.west <= b.east
+      ? sql`listing.longitude BETWEEN ${b.west}::float8 AND ${b.east}::float8`
+      : sql`(listing.longitude >= ${b.west}::float8 OR listing.longitude <= ${b.east}::float8)`;
+  return sql<boolean>`(listing.latitude BETWEEN ${b.south}::float8 AND ${b.north}::float8 AND ${lng})`;
+}

@@ -1,0 +1,63 @@
+// GET /api/v1/listings (search, JSON or GeoJSON) and GET /api/v1/listings/:id. Thin: parse -> call -> respond.
+import { Router, type Request } from 'express';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { SearchQuery, type SearchResponse } from '../contract/search';
+import type { Database } from '../db/schema';
+import { ApiError } from '../http/errors';
+import { parseInput } from '../http/validate';
+import { findPublishedListing } from './listings.queries';
+import { searchListings } from './listings.search';
+import { toDetail, toFeature } from './listings.views';
+
+/** What the listing routes need. */
+export interface ListingRoutesOptions {
+  db: Kysely<Database>;
+  cursorSecret: string;
+  now: () => Date; // injectable clock (open now, expired needs)
+}
+
+const GEOJSON = 'application/geo+json';
+
+/** The public listing endpoints. */
+export function listingsRouter({ db, cursorSecret, now }: ListingRoutesOptions): Router {
+  const router = Router();
+
+  router.get('/', async (req, res) => {
+    const query = parseInput(SearchQuery, req.query);
+    const result = await searchListings({ db, cursorSecret, now: now() }, query);
+    if (wantsGeoJson(req, query.format)) {
+      res.type(GEOJSON).send(JSON.stringify(toFeatureCollection(result)));
+    } else {
+      res.json(result);
+    }
+  });
+
+  router.get('/:id', async (req, res) => {
+    const id = z.uuid().safeParse(req.params.id);
+    const instant = now();
+    const row = id.success ? await findPublishedListing(db, id.data, instant) : undefined;
+    if (!row) throw new ApiError(404, 'listing_not_found', 'No published listing has this id. It may have been removed; search again.');
+    res.json(toDetail(row, instant.toISOString().slice(0, 10)));
+  });
+
+  return router;
+}
+
+function wantsGeoJson(req: Request, format: 'json' | 'geojson' | undefined): boolean {
+  if (format) return format === 'geojson';
+  return req.accepts(['application/json', GEOJSON]) === GEOJSON; // */* and no Accept header get plain JSON
+}
+
+/** The search as an RFC 7946 FeatureCollection; origin, paging and the nationwide section ride as foreign members. */
+function toFeatureCollection(result: SearchResponse) {
+  return {
+    type: 'FeatureCollection' as const,
+    features: result.results.map(toFeature),
+    origin: result.origin,
+    radiusKm: result.radiusKm,
+    bbox: result.bbox ?? undefined,
+    nationwide: result.nationwide.map(toFeature),
+    nextCursor: result.nextCursor,
+  };
+}

@@ -1,0 +1,51 @@
+// The search: resolve the origin, check the cursor, run the KNN query and the nationwide one, shape the answer.
+import type { Kysely } from 'kysely';
+import type { SearchQuery, SearchResponse } from '../contract/search';
+import type { Database } from '../db/schema';
+import { decodeCursor, encodeCursor, fingerprint } from '../db/pagination';
+import { resolveOrigin } from '../geocode/resolve-origin';
+import { ApiError } from '../http/errors';
+import { findNationwideListings, searchListingsNear, type ListingFilters } from './listings.queries';
+import { toNearby, toSummary } from './listings.views';
+
+/** What the search needs from the app. */
+export interface SearchContext {
+  db: Kysely<Database>;
+  cursorSecret: string;
+  now: Date;
+}
+
+/** Answers one search request. */
+export async function searchListings(ctx: SearchContext, query: SearchQuery): Promise<SearchResponse> {
+  const { origin, radiusMetres, bbox } = resolveOrigin(query);
+  const filters: ListingFilters = {
+    kinds: query.kind,
+    accepts: query.accepts,
+    services: query.service,
+    languages: query.language,
+    q: query.q,
+    openNow: query.openNow,
+    now: ctx.now,
+  };
+  // Everything that defines the result set; a cursor from another search is refused.
+  const queryKey = fingerprint([origin.latitude, origin.longitude, radiusMetres, bbox, { ...filters, now: undefined }]);
+  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, queryKey, ctx.cursorSecret);
+  if (after === null) {
+    throw new ApiError(400, 'invalid_cursor', 'The cursor is not one this search gave out (changed, or from a different search). Start again without cursor.', [
+      { parameter: 'cursor', message: 'not a cursor from this search' },
+    ]);
+  }
+  const rows = await searchListingsNear(ctx.db, { origin, radiusMetres, bbox, filters, limit: query.limit + 1, after });
+  const page = rows.slice(0, query.limit);
+  const last = page[page.length - 1];
+  const nextCursor = rows.length > query.limit && last ? encodeCursor({ knn: last.knn, id: last.id }, queryKey, ctx.cursorSecret) : null;
+  const nationwide = after ? [] : (await findNationwideListings(ctx.db, filters)).map(toSummary);
+  return {
+    origin,
+    radiusKm: bbox ? null : query.radiusKm,
+    bbox: bbox ? [bbox.west, bbox.south, bbox.east, bbox.north] : null,
+    results: page.map(toNearby),
+    nationwide,
+    nextCursor,
+  };
+}

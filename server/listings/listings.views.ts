@@ -1,0 +1,79 @@
+// Maps public rows to the contract's shapes: summary (lists), nearby (with distance), detail, GeoJSON feature.
+import type { ListingDetail, ListingNearby, ListingSummary, PublicLocation } from '../contract/listing';
+import type { ListingDetails } from '../contract/details';
+import type { LocalizedText, Phone, ServiceArea, WeeklyHours } from '../contract/common';
+import type { PublicListingRow } from './listings.queries';
+
+type Row = PublicListingRow;
+
+/** A row in a list of results. */
+export function toSummary(row: Row): ListingSummary {
+  return {
+    id: row.id,
+    kind: row.kind as ListingSummary['kind'],
+    name: row.name,
+    organizationName: row.organization_name,
+    location: toPublicLocation(row),
+    serviceArea: row.service_area as ServiceArea,
+    phones: row.phones as Phone[],
+    ...(row.website ? { website: row.website } : {}),
+    languages: row.languages,
+    acceptedGoods: row.accepted_goods as ListingSummary['acceptedGoods'],
+    services: row.services as ListingSummary['services'],
+    openNow: row.open_now,
+    lastVerifiedOn: row.last_verified_on,
+    isDemo: row.is_demo,
+  };
+}
+
+/** A row in distance-ordered results; the distance is rounded to 10 m. */
+export function toNearby(row: Row & { distance_m: number }): ListingNearby {
+  return { ...toSummary(row), distanceKm: Math.round(row.distance_m / 10) / 100 };
+}
+
+/** Everything public about one listing; current needs past their expiry date are left out. */
+export function toDetail(row: Row, today: string): ListingDetail {
+  return {
+    ...toSummary(row),
+    description: row.description as LocalizedText,
+    organization: {
+      name: row.organization_name,
+      ...(row.organization_website ? { website: row.organization_website } : {}),
+      ...(row.organization_email ? { email: row.organization_email } : {}),
+    },
+    ...(row.email ? { email: row.email } : {}),
+    hours: (row.hours as WeeklyHours | null) ?? null,
+    details: withoutExpiredNeeds(row.details as ListingDetails, today),
+  };
+}
+
+/** An RFC 7946 Feature ([longitude, latitude]) for a map marker; null geometry for a listing with no public place. */
+export function toFeature(listing: ListingSummary & { distanceKm?: number }) {
+  const { location, ...properties } = listing;
+  return {
+    type: 'Feature' as const,
+    id: listing.id,
+    geometry: location ? { type: 'Point' as const, coordinates: [location.longitude, location.latitude] } : null,
+    properties: { ...properties, location },
+  };
+}
+
+function toPublicLocation(row: Row): PublicLocation | null {
+  if (row.latitude === null || row.longitude === null || row.city === null || row.state === null) return null;
+  const exact = row.location_privacy === 'exact';
+  return {
+    latitude: row.latitude,
+    longitude: row.longitude,
+    precision: exact ? 'exact' : 'approximate',
+    ...(exact && row.address_1 ? { address1: row.address_1 } : {}),
+    city: row.city,
+    state: row.state as PublicLocation['state'],
+    ...(exact && row.postal_code ? { postalCode: row.postal_code } : {}),
+  };
+}
+
+function withoutExpiredNeeds(details: ListingDetails, today: string): ListingDetails {
+  if (details.kind !== 'shelter' || !details.currentNeeds || details.currentNeeds.expiresOn >= today) return details;
+  const { currentNeeds: _expired, ...rest } = details;
+  return rest;
+}

@@ -1,0 +1,115 @@
+// Writes listings: the only place that turns a ListingInput into rows, so every writer derives columns alike.
+import type { Insertable, Kysely } from 'kysely';
+import { ListingInput, type ListingInputParsed, type LocationInput } from '../contract/listing';
+import type { Database, ListingTable } from '../db/schema';
+import { buildSearchDocument } from './search-document';
+import { openingMinuteRanges, toMultirangeLiteral } from './opening-hours';
+import { publicPointFor } from './public-point';
+
+/** Options for inserting a listing. */
+export interface InsertListingOptions {
+  id?: string; // fixed id (seeds, tests); generated when absent
+  now?: Date; // clock for created_at/updated_at
+}
+
+/** Validates and inserts a listing with its organization (and private location), in one transaction. */
+export async function insertListing(db: Kysely<Database>, input: ListingInput, options: InsertListingOptions = {}): Promise<string> {
+  const listing = ListingInput.parse(input);
+  return inTransaction(db, async (trx) => {
+    const now = options.now ?? new Date();
+    const organization = await trx
+      .insertInto('organization')
+      .values({ name: listing.organization.name, website: listing.organization.website ?? null, email: listing.organization.email ?? null, created_at: now, updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const row = listingRow(listing, organization.id, now);
+    const inserted = await trx
+      .insertInto('listing')
+      .values(options.id ? { ...row, id: options.id } : row)
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (listing.location?.privacy === 'confidential') await writePrivateLocation(trx, inserted.id, listing.location, now);
+    return inserted.id;
+  });
+}
+
+/** Moves a listing to a new location: public columns are recomputed, the exact place goes to the private table. */
+export async function updateListingLocation(db: Kysely<Database>, id: string, location: LocationInput, now = new Date()): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    await trx.updateTable('listing').set({ ...publicLocationColumns(location), updated_at: now }).where('id', '=', id).execute();
+    await trx.deleteFrom('listing_private_location').where('listing_id', '=', id).execute();
+    if (location.privacy === 'confidential') await writePrivateLocation(trx, id, location, now);
+  });
+}
+
+/** The row for a parsed listing; exported for the bulk loader, which inserts many rows per statement. */
+export function listingRow(listing: ListingInputParsed, organizationId: string, now: Date): Insertable<ListingTable> {
+  const details = listing.details;
+  return {
+    organization_id: organizationId,
+    kind: details.kind,
+    name: listing.name,
+    description: JSON.stringify(listing.description),
+    ...(listing.location ? publicLocationColumns(listing.location) : emptyLocationColumns()),
+    service_area: JSON.stringify(listing.serviceArea),
+    phones: JSON.stringify(listing.phones),
+    email: listing.email ?? null,
+    website: listing.website ?? null,
+    languages: listing.languages,
+    hours: listing.hours ? JSON.stringify(listing.hours) : null,
+    time_zone: listing.hours?.timeZone ?? null,
+    opening_minutes: listing.hours ? toMultirangeLiteral(openingMinuteRanges(listing.hours.openings)) : null,
+    details: JSON.stringify(details),
+    accepted_goods: details.kind === 'shelter' ? details.acceptedGoods : [],
+    services: details.kind === 'accompaniment' ? details.services : [],
+    status: listing.status,
+    last_verified_on: listing.lastVerifiedOn ?? null,
+    is_demo: listing.isDemo,
+    search_document: buildSearchDocument(listing),
+    created_at: now,
+    updated_at: now,
+  };
+}
+
+// Public columns for a location: a confidential one keeps only its city, state and cell centre.
+function publicLocationColumns(location: LocationInput) {
+  const point = publicPointFor(location, location.privacy);
+  const exact = location.privacy === 'exact';
+  return {
+    address_1: exact ? (location.address.address1 ?? null) : null,
+    address_2: exact ? (location.address.address2 ?? null) : null,
+    city: location.address.city,
+    state: location.address.state,
+    postal_code: exact ? (location.address.postalCode ?? null) : null,
+    latitude: point.latitude,
+    longitude: point.longitude,
+    location_privacy: location.privacy,
+  };
+}
+
+function emptyLocationColumns() {
+  return { address_1: null, address_2: null, city: null, state: null, postal_code: null, latitude: null, longitude: null, location_privacy: 'exact' as const };
+}
+
+async function writePrivateLocation(db: Kysely<Database>, listingId: string, location: LocationInput, now: Date): Promise<void> {
+  const a = location.address;
+  await db
+    .insertInto('listing_private_location')
+    .values({
+      listing_id: listingId,
+      address_1: a.address1 ?? null,
+      address_2: a.address2 ?? null,
+      city: a.city,
+      state: a.state,
+      postal_code: a.postalCode ?? null,
+      latitude: location.latitude,
+      longitude: location.longitude,
+      updated_at: now,
+    })
+    .execute();
+}
+
+/** Runs `work` in a transaction, or inside the caller's when `db` already is one. */
+export function inTransaction<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
+}

@@ -1,0 +1,55 @@
+// Weekly hours as minutes of the local week, so "open now" is one range test, right across midnight.
+// Shared by the writer (stored as int4multirange) and by anyone who must decide openness in TypeScript.
+import type { Opening, WeeklyHours } from '../contract/common';
+import { WEEKDAYS } from '../contract/vocabulary';
+
+/** Minutes in a week; minute 0 is Monday 00:00 local time. */
+export const MINUTES_PER_WEEK = 7 * 24 * 60;
+
+const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/** The open minutes of the week as sorted, merged, half-open [start, end) ranges within [0, MINUTES_PER_WEEK). */
+export function openingMinuteRanges(openings: readonly Opening[]): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  for (const o of openings) {
+    const dayStart = WEEKDAYS.indexOf(o.day) * 1440;
+    const start = dayStart + toMinutes(o.opensAt);
+    let end = dayStart + toMinutes(o.closesAt);
+    if (end <= start) end += 1440; // closes after midnight, on the next day
+    if (end <= MINUTES_PER_WEEK) pieces.push([start, end]);
+    else pieces.push([start, MINUTES_PER_WEEK], [0, end - MINUTES_PER_WEEK]); // Sunday night into Monday
+  }
+  pieces.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const piece of pieces) {
+    const last = merged[merged.length - 1];
+    if (last && piece[0] <= last[1]) last[1] = Math.max(last[1], piece[1]);
+    else merged.push([piece[0], piece[1]]);
+  }
+  return merged;
+}
+
+/** The ranges as a PostgreSQL int4multirange literal, such as {[540,1020),[1980,2460)}. */
+export function toMultirangeLiteral(ranges: ReadonlyArray<readonly [number, number]>): string {
+  return `{${ranges.map(([a, b]) => `[${a},${b})`).join(',')}}`;
+}
+
+/** The minute of the local week at `instant` in `timeZone` (Monday 00:00 = 0). */
+export function localMinuteOfWeek(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const day = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday'));
+  return day * 1440 + Number(get('hour')) * 60 + Number(get('minute'));
+}
+
+/** Whether the hours say open at `instant`. */
+export function isOpenAt(hours: WeeklyHours, instant: Date): boolean {
+  const minute = localMinuteOfWeek(instant, hours.timeZone);
+  return openingMinuteRanges(hours.openings).some(([a, b]) => minute >= a && minute < b);
+}

@@ -1,0 +1,104 @@
+// The OpenAPI 3.1 document, generated from the zod contract (JSON Schema 2020-12 is OpenAPI 3.1's dialect).
+import { z } from 'zod';
+import { ErrorResponse, ListingDetail, SearchQuery, SearchResponse } from '../contract';
+
+const EXAMPLES: Partial<Record<keyof typeof SearchQuery.shape, string>> = {
+  near: '31.7587,-106.4869',
+  zip: '79901',
+  place: 'El Paso, TX',
+  bbox: '-106.6,31.6,-106.2,31.9',
+  kind: 'shelter,accompaniment',
+  accepts: 'books,toys',
+  service: 'court',
+  language: 'es',
+  q: 'libros',
+};
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'output'): Record<string, unknown> {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+  return rest;
+}
+
+// Query parameters: the parsed (output) schema states types, bounds and defaults; the raw value is always text.
+function queryParameters() {
+  return Object.entries(SearchQuery.shape).map(([name, schema]) => {
+    const s = jsonSchema(schema as z.ZodType);
+    const { description, ...rest } = s;
+    const isList = rest.type === 'array';
+    return {
+      name,
+      in: 'query',
+      required: false,
+      description,
+      ...(isList ? { style: 'form', explode: false } : {}),
+      schema: rest.type ? rest : { type: 'string' },
+      ...(EXAMPLES[name as keyof typeof EXAMPLES] ? { example: EXAMPLES[name as keyof typeof EXAMPLES] } : {}),
+    };
+  });
+}
+
+const errorContent = { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' } } };
+
+/** Builds the OpenAPI 3.1 document for the public API. */
+export function buildOpenApiDocument() {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Puente API',
+      version: '1.0.0',
+      description:
+        'Find shelters, detention visitation programs, accompaniment groups, task forces and national lines that help migrant children and families. ' +
+        'Confidential shelters are shown only as an area of about 5 km; every distance, order and membership is computed from that public point.',
+      license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
+    },
+    servers: [{ url: '/' }],
+    paths: {
+      '/api/v1/listings': {
+        get: {
+          operationId: 'searchListings',
+          summary: 'Search published listings near a ZIP, a place, a point or inside a map view',
+          description:
+            'Exactly one of near, zip, place or bbox. Results come nearest first with their distance in km; nationwide resources of the requested kinds come apart, in `nationwide`, on the first page. Page with `nextCursor`.',
+          parameters: queryParameters(),
+          responses: {
+            '200': {
+              description: 'Listings in distance order',
+              content: {
+                'application/json': { schema: { $ref: '#/components/schemas/SearchResponse' } },
+                'application/geo+json': { schema: { type: 'object', description: 'RFC 7946 FeatureCollection with foreign members origin, radiusKm, nationwide and nextCursor' } },
+              },
+            },
+            '400': { description: 'A parameter is missing, malformed or out of range', content: errorContent },
+            '404': { description: 'The ZIP code or place is unknown', content: errorContent },
+          },
+        },
+      },
+      '/api/v1/listings/{id}': {
+        get: {
+          operationId: 'getListing',
+          summary: 'One published listing',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+          responses: {
+            '200': { description: 'The listing', content: { 'application/json': { schema: { $ref: '#/components/schemas/ListingDetail' } } } },
+            '404': { description: 'No published listing has this id', content: errorContent },
+          },
+        },
+      },
+      '/healthz': { get: { operationId: 'health', summary: 'The process is alive', responses: { '200': { description: 'ok' } } } },
+      '/readyz': {
+        get: {
+          operationId: 'ready',
+          summary: 'The database answers',
+          responses: { '200': { description: 'ready' }, '503': { description: 'database unavailable', content: errorContent } },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        SearchResponse: jsonSchema(SearchResponse),
+        ListingDetail: jsonSchema(ListingDetail),
+        ErrorResponse: jsonSchema(ErrorResponse),
+      },
+    },
+  };
+}
