@@ -14,6 +14,7 @@ export type DatabaseTarget = { databaseUrl: string; poolSize?: number } | { data
 export interface DatabaseHandle {
   db: Kysely<Database>;
   engine: 'pglite' | 'postgres';
+  pglite?: PGlite; // the embedded instance, when there is one (tests dump it to start later instances fast)
   close(): Promise<void>;
 }
 
@@ -46,6 +47,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   return {
     db,
     engine: 'pglite',
+    pglite,
     close: async () => {
       await db.destroy();
       await pglite.close();
