@@ -36,6 +36,9 @@ export function normalizePlaceName(text: string): string {
     .trim();
 }
 
+// GeoNames spells a few big cities differently from how people type them: also index them under the usual name.
+const ALSO_KNOWN_AS: Record<string, string> = { 'new york city': 'new york', 'washington d c': 'washington' };
+
 type Entry = { name: string; state: string; population: number; latitude: number; longitude: number };
 let byName: Map<string, Entry[]> | undefined;
 
@@ -47,7 +50,7 @@ function placesNamed(name: string): Entry[] {
       if (c.country !== 'US') continue;
       const key = normalizePlaceName(c.name);
       const entry = { name: c.name, state: c.adminCode, population: c.population, latitude: c.loc.coordinates[1], longitude: c.loc.coordinates[0] };
-      byName.set(key, [...(byName.get(key) ?? []), entry]);
+      for (const k of ALSO_KNOWN_AS[key] ? [key, ALSO_KNOWN_AS[key]] : [key]) byName.set(k, [...(byName.get(k) ?? []), entry]);
     }
     for (const list of byName.values()) list.sort((a, b) => b.population - a.population);
   }

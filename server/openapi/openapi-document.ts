@@ -49,7 +49,7 @@ export function buildOpenApiDocument() {
       description:
         'Find shelters, detention visitation programs, accompaniment groups, task forces and national lines that help migrant children and families. ' +
         'Confidential shelters are shown only as an area of about 5 km; every distance, order and membership is computed from that public point.',
-      license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
+      license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/' }],
     paths: {
