@@ -1,6 +1,6 @@
 // Turns the search's origin parameters (near, zip, place, bbox) into a point, a radius and a label.
 import type { BoundingBox, SearchOrigin, SearchQuery } from '../contract/search';
-import { greatCircleMetres } from '../db/geo';
+import { EARTH_RADIUS_KM, greatCircleMetres } from '../db/geo';
 import { ApiError } from '../http/errors';
 import { lookupPlace } from './place-lookup';
 import { lookupZip } from './zip-lookup';
@@ -66,7 +66,11 @@ export function boxCentre(b: BoundingBox): { latitude: number; longitude: number
 }
 
 // Within a latitude/longitude box the farthest point from the centre is a corner (distance is unimodal along each edge).
+// Not in a box wider than 180°: there a meridian edge passes nearer the centre's antipode than its corners do
+// (the world view -180..180 would lose Alaska and Hawaii), so take half the circumference, i.e. the whole sphere.
 function farthestCornerMetres(b: BoundingBox, centre: { latitude: number; longitude: number }): number {
+  const width = b.west <= b.east ? b.east - b.west : b.east + 360 - b.west;
+  if (width > 180) return Math.PI * EARTH_RADIUS_KM * 1000;
   const corners = [
     { latitude: b.south, longitude: b.west },
     { latitude: b.south, longitude: b.east },
