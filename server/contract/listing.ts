@@ -63,6 +63,7 @@ export const PublicLocation = z.object({
   longitude: z.number(),
   precision: z.enum(['exact', 'approximate']).describe('approximate: a confidential location; call for the address'),
   address1: z.string().optional().describe('Absent for confidential locations'),
+  address2: z.string().optional().describe('Suite, floor; absent for confidential locations'),
   city: z.string(),
   state: z.enum(US_STATES),
   postalCode: z.string().optional().describe('Absent for confidential locations'),

@@ -38,7 +38,7 @@ export function listingsRouter({ db, cursorSecret, now }: ListingRoutesOptions):
     const instant = now();
     const row = id.success ? await findPublishedListing(db, id.data, instant) : undefined;
     if (!row) throw new ApiError(404, 'listing_not_found', 'No published listing has this id. It may have been removed; search again.');
-    res.json(toDetail(row, instant.toISOString().slice(0, 10)));
+    res.json(toDetail(row, instant));
   });
 
   return router;

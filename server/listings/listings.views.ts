@@ -31,8 +31,9 @@ export function toNearby(row: Row & { distance_m: number }): ListingNearby {
   return { ...toSummary(row), distanceKm: Math.round(row.distance_m / 10) / 100 };
 }
 
-/** Everything public about one listing; current needs past their expiry date are left out. */
-export function toDetail(row: Row, today: string): ListingDetail {
+/** Everything public about one listing; current needs past their expiry date (in the listing's time zone) are left out. */
+export function toDetail(row: Row, now: Date): ListingDetail {
+  const hours = row.hours as WeeklyHours | null;
   return {
     ...toSummary(row),
     description: row.description as LocalizedText,
@@ -42,8 +43,8 @@ export function toDetail(row: Row, today: string): ListingDetail {
       ...(row.organization_email ? { email: row.organization_email } : {}),
     },
     ...(row.email ? { email: row.email } : {}),
-    hours: (row.hours as WeeklyHours | null) ?? null,
-    details: withoutExpiredNeeds(row.details as ListingDetails, today),
+    hours: hours ?? null,
+    details: withoutExpiredNeeds(row.details as ListingDetails, localDate(now, hours?.timeZone ?? DEFAULT_TIME_ZONE)),
   };
 }
 
@@ -66,10 +67,19 @@ function toPublicLocation(row: Row): PublicLocation | null {
     longitude: row.longitude,
     precision: exact ? 'exact' : 'approximate',
     ...(exact && row.address_1 ? { address1: row.address_1 } : {}),
+    ...(exact && row.address_2 ? { address2: row.address_2 } : {}),
     city: row.city,
     state: row.state as PublicLocation['state'],
     ...(exact && row.postal_code ? { postalCode: row.postal_code } : {}),
   };
+}
+
+// Listings without hours are judged by the time zone of the most listings' region; off by a few hours at worst.
+const DEFAULT_TIME_ZONE = 'America/Chicago';
+
+/** The calendar date (YYYY-MM-DD) at `now` in `timeZone`. */
+export function localDate(now: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 function withoutExpiredNeeds(details: ListingDetails, today: string): ListingDetails {

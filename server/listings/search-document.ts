@@ -46,7 +46,8 @@ export function buildSearchDocument(listing: ListingInputParsed): string {
   ];
   switch (d.kind) {
     case 'shelter':
-      parts.push(...words(d.acceptedGoods), ...words(d.volunteerActivities), d.currentNeeds?.text.en, d.currentNeeds?.text.es);
+      // Current needs are left out on purpose: they expire, and a stale need must not keep matching.
+      parts.push(...words(d.acceptedGoods), ...words(d.volunteerActivities));
       break;
     case 'visitation_program':
       parts.push(d.facility.name, d.facility.city, d.facility.state);

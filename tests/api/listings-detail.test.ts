@@ -137,7 +137,7 @@ test.each(Object.keys(FULL) as ListingKind[])('the detail of the %s listing carr
     description: input.description,
     // The street and ZIP are public for an exact location; a second address line is not part of the public shape.
     location: location
-      ? { latitude: location.latitude, longitude: location.longitude, precision: 'exact', address1: '501 Test Ave', city: 'El Paso', state: 'TX', postalCode: '79901' }
+      ? { latitude: location.latitude, longitude: location.longitude, precision: 'exact', address1: '501 Test Ave', address2: 'Suite 2', city: 'El Paso', state: 'TX', postalCode: '79901' }
       : null,
     serviceArea: input.serviceArea,
     phones: input.phones,
@@ -187,6 +187,9 @@ describe("a shelter's current needs", () => {
   test('follow the injected clock', async () => {
     clock = new Date('2026-11-30T18:00:00Z');
     expect(await currentNeeds(needs.expired)).toEqual(expect.objectContaining({ expiresOn: '2026-12-01' }));
+    // 04:00 UTC on the 3rd is still the evening of the 2nd in the listing's (default, US Central) time zone.
+    clock = new Date('2026-12-03T04:00:00Z');
+    expect(await currentNeeds(needs.lastDay)).toEqual(expect.objectContaining({ expiresOn: '2026-12-02' }));
     clock = new Date('2026-12-03T18:00:00Z');
     expect(await currentNeeds(needs.lastDay)).toBeUndefined();
     expect(await currentNeeds(needs.future)).toEqual(expect.objectContaining({ expiresOn: '2026-12-03' }));
