@@ -66,14 +66,16 @@ export const SearchQuery = z.object({
   accepts: list(z.enum(ACCEPTED_GOODS)).describe('Shelters accepting any of these goods'),
   service: list(z.enum(ACCOMPANIMENT_SERVICES)).describe('Accompaniment groups offering any of these services'),
   language: list(LanguageCode).describe('Listings speaking any of these languages'),
-  q: single(z.string().trim().min(1).max(200)).optional().describe('Words to find, English or Spanish, accents optional'),
-  openNow: single(booleanText).optional().describe('Only listings open at this moment, in their own time zone'),
+  q: single(z.string().trim().min(1).max(200).refine((s) => !s.includes('\u0000'), 'words, without the NUL character')).optional().describe('Words to find, English or Spanish, accents optional'),
+  openNow: single(booleanText)
+    .optional()
+    .meta({ description: 'Only listings open at this moment, in their own time zone', type: 'string', enum: ['true', 'false', '1', '0'] }),
   limit: single(z.coerce.number('a whole number').int('a whole number').min(PAGE_SIZE.min).max(PAGE_SIZE.max))
     .default(PAGE_SIZE.default)
     .describe(`Results per page (${PAGE_SIZE.min} to ${PAGE_SIZE.max})`),
   cursor: single(z.string().min(1).max(1000)).optional().describe('nextCursor from the previous page'),
   format: single(z.enum(['json', 'geojson'])).optional().describe('geojson: RFC 7946 FeatureCollection (or send Accept: application/geo+json)'),
-});
+}).strict(); // a misspelt parameter (radius=10) is a 400 naming it, not a silently wider search
 export type SearchQuery = z.output<typeof SearchQuery>;
 
 /** Where a search was centred, and how that point was found. */

@@ -22,7 +22,9 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'output'): Recor
 // Query parameters: the parsed (output) schema states types, bounds and defaults; the raw value is always text.
 function queryParameters() {
   return Object.entries(SearchQuery.shape).map(([name, schema]) => {
-    const s = jsonSchema(schema as z.ZodType);
+    // Transforms (near, bbox, openNow) have no output schema: their input (the text accepted) documents them.
+    const output = jsonSchema(schema as z.ZodType);
+    const s = output.type ? output : { ...jsonSchema(schema as z.ZodType, 'input'), ...output };
     const { description, ...rest } = s;
     const isList = rest.type === 'array';
     return {
