@@ -17,17 +17,18 @@ export class ApiError extends Error {
 
 /** A 400 naming each bad parameter, from a zod error. */
 export function invalidParameters(error: z.ZodError): ApiError {
-  const details = error.issues.map((issue) => ({
-    parameter: issue.path.map(String).join('.') || 'query',
-    message: issue.message,
-  }));
+  const details = error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ parameter: key, message: 'is not a parameter here; see /api/docs for the ones that are' }))
+      : [{ parameter: issue.path.map(String).join('.') || 'query', message: issue.message }],
+  );
   const summary = details.map((d) => `${d.parameter}: ${d.message}`).join('; ');
   return new ApiError(400, 'invalid_parameter', `Check the parameters: ${summary}`, details);
 }
 
 /** 404 for any path the API does not have. */
 export const notFoundHandler: RequestHandler = (req, _res, next) => {
-  next(new ApiError(404, 'not_found', `There is nothing at ${req.method} ${req.path}. See /api/docs for what exists.`));
+  next(new ApiError(404, 'not_found', `There is nothing at ${req.method} ${req.baseUrl}${req.path}. See /api/docs for what exists.`));
 };
 
 /** Writes every error as `{ error: { code, message, details? } }`; unknown errors become a logged 500. */
