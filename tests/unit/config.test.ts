@@ -1,0 +1,85 @@
+// The environment is parsed once; a bad value stops the start with a ConfigError naming the variable.
+import { ConfigError, loadConfig } from '../../server/config';
+
+/** The ConfigError loadConfig throws for `env`, or a failure when it does not throw one. */
+function configErrorFor(env: NodeJS.ProcessEnv): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return err as ConfigError;
+  }
+  throw new Error(`loadConfig accepted ${JSON.stringify(env)}`);
+}
+
+test('an empty environment gives the documented defaults', () => {
+  const config = loadConfig({});
+  expect(config).toMatchObject({
+    port: 3000,
+    host: '0.0.0.0',
+    databaseUrl: undefined,
+    dataDir: './data',
+    logLevel: 'info',
+    seedOnStart: 'demo',
+    dbPoolSize: 10,
+    shutdownTimeoutMs: 10_000,
+  });
+  expect(config.cursorSecret).toMatch(/^[0-9a-f]{64}$/);
+  expect(loadConfig({}).cursorSecret).not.toBe(config.cursorSecret); // random per process start
+});
+
+test('an empty variable counts as unset (PORT= falls back to 3000, not port 0)', () => {
+  const config = loadConfig({ PORT: '', DATABASE_URL: ' ', LOG_LEVEL: '' });
+  expect(config.port).toBe(3000);
+  expect(config.databaseUrl).toBeUndefined();
+  expect(config.logLevel).toBe('info');
+});
+
+test('values given are parsed and kept', () => {
+  const config = loadConfig({
+    PORT: '8080',
+    HOST: '127.0.0.1',
+    DATABASE_URL: 'postgres://puente:secret@db:5432/puente',
+    DATA_DIR: '/var/lib/puente',
+    LOG_LEVEL: 'warn',
+    CURSOR_SECRET: 'a-shared-secret-of-some-length',
+    SEED_ON_START: 'none',
+    DB_POOL_SIZE: '25',
+    SHUTDOWN_TIMEOUT_MS: '500',
+  });
+  expect(config).toEqual({
+    port: 8080,
+    host: '127.0.0.1',
+    databaseUrl: 'postgres://puente:secret@db:5432/puente',
+    dataDir: '/var/lib/puente',
+    logLevel: 'warn',
+    cursorSecret: 'a-shared-secret-of-some-length',
+    seedOnStart: 'none',
+    dbPoolSize: 25,
+    shutdownTimeoutMs: 500,
+  });
+  expect(loadConfig({ DATABASE_URL: 'postgresql://localhost/puente' }).databaseUrl).toBe('postgresql://localhost/puente');
+  expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined(); // set but empty: embedded PGlite
+});
+
+test.each(['abc', '65536', '-1', '80.5', '3000abc'])('PORT=%j is a ConfigError naming PORT', (port) => {
+  const error = configErrorFor({ PORT: port });
+  expect(error.message).toMatch(/^\s+PORT: /m);
+  expect(error.message).not.toMatch(/DATABASE_URL/);
+});
+
+test.each(['mysql://localhost/puente', 'localhost:5432', 'postgres://', 'postgres://host with spaces/db', 'http://example.com'])(
+  'DATABASE_URL=%j is a ConfigError naming DATABASE_URL',
+  (url) => {
+    const error = configErrorFor({ DATABASE_URL: url });
+    expect(error.message).toMatch(/^\s+DATABASE_URL: /m);
+    expect(error.message).not.toMatch(/PORT/);
+  },
+);
+
+test('every bad variable is named at once', () => {
+  const error = configErrorFor({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', CURSOR_SECRET: 'short', SEED_ON_START: 'all', DB_POOL_SIZE: '0' });
+  for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL', 'CURSOR_SECRET', 'SEED_ON_START', 'DB_POOL_SIZE']) {
+    expect(error.message).toMatch(new RegExp(`^\\s+${name}: `, 'm'));
+  }
+});
