@@ -1,0 +1,100 @@
+// Child process of the search bench, so the load generator does not share its event loop: serves either the real app
+// (createApp) or a bare Express 5 + pg endpoint that runs the very same SQL with no validation, mapping or logging.
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import pg from 'pg';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { createApp } from '../server/app';
+import { createLogger } from '../server/logger';
+import { openDatabase, type DatabaseHandle } from '../server/db/database';
+import { buildFindNationwideListings, buildSearchListingsNear } from '../server/listings/listings.queries';
+import type { ServerTarget } from './bench-database';
+
+/** What the parent asks this child to serve. */
+export interface BenchServerOptions {
+  kind: 'app' | 'bare' | 'floor'; // floor: two `SELECT 1` per request, what any two-query endpoint costs here
+  target: ServerTarget;
+  poolSize: number;
+  logLevel: 'silent' | 'warn' | 'info';
+}
+
+/** Messages from the child: where it listens, and its CPU time when asked. */
+export type BenchServerMessage = { port: number } | { cpuMicros: number };
+
+// Placeholder values: the bare endpoint compiles each query once and swaps these for the request's own values.
+const SENTINEL = { latitude: 12.3456789, longitude: -98.7654321, now: new Date('2001-02-03T04:05:06.789Z') };
+const RADIUS_METRES = 50_000;
+const LIMIT = 21; // what the app asks for on a page of 20
+
+async function main(): Promise<void> {
+  const options = JSON.parse(process.argv[2] ?? '{}') as BenchServerOptions;
+  const database = await open(options);
+  const app = options.kind === 'app' ? realApp(database, options) : bareApp(database, options, options.kind === 'floor');
+  const server = app.listen(0, '127.0.0.1', () => process.send!({ port: (server.address() as AddressInfo).port } satisfies BenchServerMessage));
+  process.on('message', (message) => {
+    if (message === 'cpu') {
+      const usage = process.cpuUsage();
+      process.send!({ cpuMicros: usage.user + usage.system } satisfies BenchServerMessage);
+    }
+  });
+  // The parent is done: requests autocannon abandoned may still be running, so do not close the pool under them; exit.
+  process.on('disconnect', () => process.exit(0));
+}
+
+function open(options: BenchServerOptions): Promise<DatabaseHandle> {
+  const target = options.target;
+  if ('databaseUrl' in target) return openDatabase({ databaseUrl: target.databaseUrl, poolSize: options.poolSize });
+  return openDatabase({ dataDir: 'memory://', loadDataDir: new Blob([readFileSync(target.pgliteDump)]) });
+}
+
+function realApp(database: DatabaseHandle, options: BenchServerOptions) {
+  return createApp({ db: database.db, logger: createLogger(options.logLevel), cursorSecret: 'bench-cursor-secret-0123456789abcdef' });
+}
+
+// The same two statements the search service runs per first page (nearest 21, then the nationwide section), from the
+// app's own query builders; rows go out as node-postgres returns them.
+function bareApp(database: DatabaseHandle, options: BenchServerOptions, floor: boolean) {
+  const pool =
+    'databaseUrl' in options.target
+      ? new pg.Pool({ connectionString: options.target.databaseUrl, max: options.poolSize })
+      : new pg.Pool({ ...createPgConfig(database.pglite!), max: 1 });
+  const near = (latitude: number, longitude: number, now: Date) =>
+    buildSearchListingsNear(database.db, { origin: { latitude, longitude }, radiusMetres: RADIUS_METRES, filters: { now }, limit: LIMIT }).compile();
+  const nationwide = (now: Date) => buildFindNationwideListings(database.db, { now }).compile();
+  const nearTemplate = near(SENTINEL.latitude, SENTINEL.longitude, SENTINEL.now);
+  const nationwideTemplate = nationwide(SENTINEL.now);
+  const fill = (parameters: readonly unknown[], latitude: number, longitude: number, now: string) =>
+    parameters.map((p) => (p === SENTINEL.latitude ? latitude : p === SENTINEL.longitude ? longitude : p === SENTINEL.now.toISOString() ? now : p));
+  // Prove the substitution gives exactly what the builder would compile for a real request.
+  const check = new Date();
+  const expected = near(31.76, -106.49, check);
+  const filled = fill(nearTemplate.parameters, 31.76, -106.49, check.toISOString());
+  if (expected.sql !== nearTemplate.sql || JSON.stringify(expected.parameters) !== JSON.stringify(filled)) {
+    throw new Error('bare endpoint: the compiled search query does not take its values where expected');
+  }
+
+  const app = express();
+  app.disable('x-powered-by');
+  if (floor) {
+    app.get('/api/v1/listings', async (_req, res) => {
+      const one = await pool.query('SELECT 1 AS one');
+      const two = await pool.query('SELECT 2 AS two');
+      res.json({ results: one.rows, nationwide: two.rows });
+    });
+    return app;
+  }
+  app.get('/api/v1/listings', async (req, res) => {
+    const [latitude, longitude] = String(req.query.near).split(',').map(Number) as [number, number];
+    const now = new Date().toISOString();
+    const results = await pool.query(nearTemplate.sql, fill(nearTemplate.parameters, latitude, longitude, now));
+    const national = await pool.query(nationwideTemplate.sql, fill(nationwideTemplate.parameters, latitude, longitude, now));
+    res.json({ results: results.rows, nationwide: national.rows });
+  });
+  return app;
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
