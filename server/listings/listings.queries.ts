@@ -29,16 +29,14 @@ export interface NearbySearch {
 
 type ListingQuery = SelectQueryBuilder<Database, 'listing' | 'organization', object>;
 
-// Public columns only: nothing from listing_private_location, no search internals.
-function selectPublicColumns(qb: ListingQuery, now: Date) {
+// Public columns only: nothing from listing_private_location, no search internals. A list row reads what a
+// result needs; the long text and JSON (description, hours, details) are read for the detail view alone.
+function selectSummaryColumns(qb: ListingQuery, now: Date) {
   return qb.select([
     'listing.id',
     'listing.kind',
     'listing.name',
     'organization.name as organization_name',
-    'organization.website as organization_website',
-    'organization.email as organization_email',
-    'listing.description',
     'listing.address_1',
     'listing.address_2',
     'listing.city',
@@ -49,16 +47,24 @@ function selectPublicColumns(qb: ListingQuery, now: Date) {
     'listing.location_privacy',
     'listing.service_area',
     'listing.phones',
-    'listing.email',
     'listing.website',
     'listing.languages',
-    'listing.hours',
-    'listing.details',
     'listing.accepted_goods',
     'listing.services',
     'listing.last_verified_on',
     'listing.is_demo',
     openNowExpression(now).as('open_now'),
+  ]);
+}
+
+function selectDetailColumns(qb: ListingQuery, now: Date) {
+  return selectSummaryColumns(qb, now).select([
+    'organization.website as organization_website',
+    'organization.email as organization_email',
+    'listing.description',
+    'listing.email',
+    'listing.hours',
+    'listing.details',
   ]);
 }
 
@@ -82,7 +88,9 @@ function applyFilters(qb: ListingQuery, f: ListingFilters): ListingQuery {
   }
   if (f.openNow !== undefined) {
     const open = openNowExpression(f.now);
-    q = q.where(f.openNow ? sql<boolean>`${open} IS TRUE` : sql<boolean>`${open} IS NOT TRUE`);
+    // The bare containment test (NULL counts as false in WHERE) lets the planner estimate it from statistics;
+    // wrapped in IS TRUE it guessed two rows and chose a full sort over the nearest-first index walk.
+    q = q.where(f.openNow ? (open as RawBuilder<boolean>) : sql<boolean>`${open} IS NOT TRUE`);
   }
   return q;
 }
@@ -98,7 +106,7 @@ export function buildSearchListingsNear(db: Kysely<Database>, s: NearbySearch) {
   // sorts every row in the radius instead (about 100 ms at 1M listings in a city). So take the nearest in index order,
   // WITH TIES so that equidistant rows (listings sharing a confidential cell centre) are never cut at the limit, then
   // order that handful by (distance, id), the keyset order the cursor relies on.
-  const nearest = selectPublicColumns(q, s.filters.now)
+  const nearest = selectSummaryColumns(q, s.filters.now)
     .select([distanceMetres(origin).as('distance_m'), knnDistance(origin).as('knn')])
     .orderBy(knnDistance(origin))
     .fetch(s.limit, 'with ties');
@@ -117,7 +125,7 @@ export function buildFindNationwideListings(db: Kysely<Database>, filters: Listi
     '=',
     true,
   );
-  return selectPublicColumns(q, filters.now).orderBy('listing.name').orderBy('listing.id').limit(limit);
+  return selectSummaryColumns(q, filters.now).orderBy('listing.name').orderBy('listing.id').limit(limit);
 }
 
 /** Published nationwide resources matching the filters, by name. */
@@ -132,11 +140,13 @@ export async function findPublishedListing(db: Kysely<Database>, id: string, now
     .innerJoin('organization', 'organization.id', 'listing.organization_id')
     .where(sql<boolean>`listing.status = 'published'`)
     .where('listing.id', '=', id);
-  return selectPublicColumns(q, now).executeTakeFirst();
+  return selectDetailColumns(q, now).executeTakeFirst();
 }
 
-/** A public listing row as the queries above return it. */
+/** A public listing row as the detail query returns it. */
 export type PublicListingRow = NonNullable<Awaited<ReturnType<typeof findPublishedListing>>>;
+/** A public listing row as the search queries return it (no long text or JSON). */
+export type SummaryListingRow = Awaited<ReturnType<typeof findNationwideListings>>[number];
 
 // Exact map-view membership on the public point; west > east is a box across the antimeridian.
 function insideBox(b: BoundingBox): RawBuilder<boolean> {

@@ -2,12 +2,12 @@
 import type { ListingDetail, ListingNearby, ListingSummary, PublicLocation } from '../contract/listing';
 import type { ListingDetails } from '../contract/details';
 import type { LocalizedText, Phone, ServiceArea, WeeklyHours } from '../contract/common';
-import type { PublicListingRow } from './listings.queries';
+import type { PublicListingRow, SummaryListingRow } from './listings.queries';
 
 type Row = PublicListingRow;
 
 /** A row in a list of results. */
-export function toSummary(row: Row): ListingSummary {
+export function toSummary(row: SummaryListingRow): ListingSummary {
   return {
     id: row.id,
     kind: row.kind as ListingSummary['kind'],
@@ -27,7 +27,7 @@ export function toSummary(row: Row): ListingSummary {
 }
 
 /** A row in distance-ordered results; the distance is rounded to 10 m. */
-export function toNearby(row: Row & { distance_m: number }): ListingNearby {
+export function toNearby(row: SummaryListingRow & { distance_m: number }): ListingNearby {
   return { ...toSummary(row), distanceKm: Math.round(row.distance_m / 10) / 100 };
 }
 
@@ -59,7 +59,7 @@ export function toFeature(listing: ListingSummary & { distanceKm?: number }) {
   };
 }
 
-function toPublicLocation(row: Row): PublicLocation | null {
+function toPublicLocation(row: SummaryListingRow): PublicLocation | null {
   if (row.latitude === null || row.longitude === null || row.city === null || row.state === null) return null;
   const exact = row.location_privacy === 'exact';
   return {
