@@ -6,6 +6,7 @@ import express from 'express';
 import pg from 'pg';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { createApp } from '../server/app';
+import { earthCubeLiteral } from '../server/db/geo';
 import { createLogger } from '../server/logger';
 import { openDatabase, type DatabaseHandle } from '../server/db/database';
 import { buildFindNationwideListings, buildSearchListingsNear } from '../server/listings/listings.queries';
@@ -24,6 +25,7 @@ export type BenchServerMessage = { port: number } | { cpuMicros: number };
 
 // Placeholder values: the bare endpoint compiles each query once and swaps these for the request's own values.
 const SENTINEL = { latitude: 12.3456789, longitude: -98.7654321, now: new Date('2001-02-03T04:05:06.789Z') };
+const SENTINEL_ORIGIN = earthCubeLiteral(SENTINEL.latitude, SENTINEL.longitude); // the origin as the query sends it
 const RADIUS_METRES = 50_000;
 const LIMIT = 21; // what the app asks for on a page of 20
 
@@ -65,7 +67,9 @@ function bareApp(database: DatabaseHandle, options: BenchServerOptions, floor: b
   const nearTemplate = near(SENTINEL.latitude, SENTINEL.longitude, SENTINEL.now);
   const nationwideTemplate = nationwide(SENTINEL.now);
   const fill = (parameters: readonly unknown[], latitude: number, longitude: number, now: string) =>
-    parameters.map((p) => (p === SENTINEL.latitude ? latitude : p === SENTINEL.longitude ? longitude : p === SENTINEL.now.toISOString() ? now : p));
+    parameters.map((p) =>
+      p === SENTINEL_ORIGIN ? earthCubeLiteral(latitude, longitude) : p === SENTINEL.now.toISOString() ? now : p,
+    );
   // Prove the substitution gives exactly what the builder would compile for a real request.
   const check = new Date();
   const expected = near(31.76, -106.49, check);
