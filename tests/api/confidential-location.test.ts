@@ -17,6 +17,7 @@ import { ListingInput, type Address } from '../../server/contract/listing';
 import type { ListingKind } from '../../server/contract/vocabulary';
 import type { Database } from '../../server/db/schema';
 import type { DatabaseHandle } from '../../server/db/database';
+import { seededRandom } from '../../seeds/us-population';
 
 // The private address before and after the move; none of these strings may appear in a public response.
 const ADDRESS_BEFORE: Address = { address1: '4417 Calle Secreta', address2: 'Unit 9B', city: 'Hidden Springs', state: 'TX', postalCode: '79938-4417' };
@@ -327,15 +328,4 @@ function nearestPlace(p: Point): string {
   let best = usPlaces[0]!;
   for (const c of usPlaces) if (greatCircleMetres(p, at(c)) < greatCircleMetres(p, at(best))) best = c;
   return `${best.name}, ${best.adminCode}`;
-}
-
-/** mulberry32: a tiny deterministic PRNG, so a failing run's neighbours can be rebuilt from its seed. */
-function seededRandom(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -10,6 +10,7 @@ import { EARTH_RADIUS_KM } from '../../server/db/geo';
 import type { DatabaseHandle } from '../../server/db/database';
 import type { ListingInput } from '../../server/contract/listing';
 import type { ListingKind, UsState } from '../../server/contract/vocabulary';
+import { seededRandom } from '../../seeds/us-population';
 
 type Point = { latitude: number; longitude: number };
 type Box = [west: number, south: number, east: number, north: number];
@@ -208,14 +209,3 @@ test('radiusKm is ignored with bbox and echoed as null', async () => {
   expect(body.results).toHaveLength(expected.length);
   expect(Math.max(...body.results.map((r: { distanceKm: number }) => r.distanceKm))).toBeGreaterThan(1);
 });
-
-/** mulberry32: a tiny deterministic PRNG for reproducible fixtures. */
-function seededRandom(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -10,6 +10,7 @@ import { insertListing } from '../../server/listings/listings.writer';
 import { EARTH_RADIUS_KM } from '../../server/db/geo';
 import type { DatabaseHandle } from '../../server/db/database';
 import type { ListingKind } from '../../server/contract/vocabulary';
+import { seededRandom } from '../../seeds/us-population';
 
 type Point = { latitude: number; longitude: number };
 type Placed = Point & { id: string; kind: ListingKind };
@@ -273,14 +274,3 @@ describe('a cursor that is not one this search gave out', () => {
     }
   });
 });
-
-/** mulberry32: a tiny deterministic PRNG for reproducible fixtures. */
-function seededRandom(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -7,6 +7,7 @@ import { aListing } from '../helpers/listing-fixtures';
 import { insertListing } from '../../server/listings/listings.writer';
 import { EARTH_RADIUS_KM } from '../../server/db/geo';
 import type { DatabaseHandle } from '../../server/db/database';
+import { seededRandom } from '../../seeds/us-population';
 
 let database: DatabaseHandle;
 let server: TestServer;
@@ -79,14 +80,3 @@ test('the default radius is 50 km', async () => {
   expect(body.radiusKm).toBe(50);
   expect(Math.max(...body.results.map((r: { distanceKm: number }) => r.distanceKm))).toBeLessThanOrEqual(50);
 });
-
-/** mulberry32: a tiny deterministic PRNG for reproducible fixtures. */
-function seededRandom(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -6,6 +6,7 @@ import { aListing, aNationwideListing } from '../helpers/listing-fixtures';
 import { insertListing } from '../../server/listings/listings.writer';
 import type { DatabaseHandle } from '../../server/db/database';
 import type { ListingKind } from '../../server/contract/vocabulary';
+import { seededRandom } from '../../seeds/us-population';
 
 let database: DatabaseHandle;
 let server: TestServer;
@@ -170,14 +171,3 @@ test('errors stay JSON in the one error shape when GeoJSON was asked for', async
   expect(headers.get('content-type')).toMatch(JSON_TYPE);
   expect(body.error.code).toBe('missing_origin');
 });
-
-/** mulberry32: a tiny deterministic PRNG for reproducible fixtures. */
-function seededRandom(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -8,6 +8,7 @@ import { insertListing } from '../../server/listings/listings.writer';
 import type { DatabaseHandle } from '../../server/db/database';
 import type { ListingInput } from '../../server/contract/listing';
 import type { ListingKind, ListingStatus } from '../../server/contract/vocabulary';
+import { seededRandom } from '../../seeds/us-population';
 
 type Variant = 'exact' | 'confidential' | 'nationwide';
 type Pair = { status: ListingStatus; variant: Variant; kind: ListingKind; word: string; hiddenId: string; twinId: string };
@@ -153,14 +154,3 @@ test('the detail of a hidden listing is a 404; its twin answers', async () => {
     expect({ word: pair.word, status: twin.status, id: twin.body.id }).toEqual({ word: pair.word, status: 200, id: pair.twinId });
   }
 });
-
-/** mulberry32: a tiny deterministic PRNG for reproducible fixtures. */
-function seededRandom(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
