@@ -35,11 +35,15 @@ export async function searchListings(ctx: SearchContext, query: SearchQuery): Pr
       { parameter: 'cursor', message: 'not a cursor from this search' },
     ]);
   }
-  const rows = await searchListingsNear(ctx.db, { origin, radiusMetres, bbox, filters, limit: query.limit + 1, after });
+  // The two queries are independent: on PostgreSQL they run on two pooled connections at once.
+  const [rows, nationalRows] = await Promise.all([
+    searchListingsNear(ctx.db, { origin, radiusMetres, bbox, filters, limit: query.limit + 1, after }),
+    after ? [] : findNationwideListings(ctx.db, filters),
+  ]);
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   const nextCursor = rows.length > query.limit && last ? encodeCursor({ knn: last.knn, id: last.id }, queryKey, ctx.cursorSecret) : null;
-  const nationwide = after ? [] : (await findNationwideListings(ctx.db, filters)).map(toSummary);
+  const nationwide = nationalRows.map(toSummary);
   return {
     origin,
     radiusKm: bbox ? null : query.radiusKm,
