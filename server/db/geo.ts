@@ -6,7 +6,7 @@ import { sql, type RawBuilder } from 'kysely';
 export const EARTH_RADIUS_KM = 6378.168;
 
 /** The origin as one `earth` value, computed here as ll_to_earth does, so SQL gets one constant (see earthCubeLiteral). */
-export function llToEarth(latitude: number, longitude: number): RawBuilder<string> {
+export function earthPoint(latitude: number, longitude: number): RawBuilder<string> {
   return sql<string>`${earthCubeLiteral(latitude, longitude)}::earth`;
 }
 

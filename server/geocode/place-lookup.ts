@@ -50,7 +50,11 @@ function placesNamed(name: string): Entry[] {
       if (c.country !== 'US') continue;
       const key = normalizePlaceName(c.name);
       const entry = { name: c.name, state: c.adminCode, population: c.population, latitude: c.loc.coordinates[1], longitude: c.loc.coordinates[0] };
-      for (const k of ALSO_KNOWN_AS[key] ? [key, ALSO_KNOWN_AS[key]] : [key]) byName.set(k, [...(byName.get(k) ?? []), entry]);
+      for (const k of ALSO_KNOWN_AS[key] ? [key, ALSO_KNOWN_AS[key]] : [key]) {
+        const list = byName.get(k);
+        if (list) list.push(entry);
+        else byName.set(k, [entry]);
+      }
     }
     for (const list of byName.values()) list.sort((a, b) => b.population - a.population);
   }

@@ -3,7 +3,7 @@ import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kyse
 import type { Database } from '../db/schema';
 import type { BoundingBox } from '../contract/search';
 import type { DistanceKey } from '../db/pagination';
-import { distanceMetres, earthBoxContains, knnDistance, llToEarth, withinMetres } from '../db/geo';
+import { distanceMetres, earthBoxContains, knnDistance, earthPoint, withinMetres } from '../db/geo';
 import type { Point } from './public-point';
 
 /** Filters shared by the distance-ordered and the nationwide queries; within a facet any value matches. */
@@ -97,7 +97,7 @@ function applyFilters(qb: ListingQuery, f: ListingFilters): ListingQuery {
 
 /** The KNN search as a query builder, so the bench and the plan test can compile exactly what the app runs. */
 export function buildSearchListingsNear(db: Kysely<Database>, s: NearbySearch) {
-  const origin = llToEarth(s.origin.latitude, s.origin.longitude);
+  const origin = earthPoint(s.origin.latitude, s.origin.longitude);
   let q = applyFilters(db.selectFrom('listing').innerJoin('organization', 'organization.id', 'listing.organization_id'), s.filters)
     .where(earthBoxContains(origin, s.radiusMetres))
     .where(s.bbox ? insideBox(s.bbox) : withinMetres(origin, s.radiusMetres));
