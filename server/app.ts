@@ -9,6 +9,9 @@ import { healthRouter } from './health/health.routes';
 import { listingsRouter } from './listings/listings.routes';
 import { openApiRouter } from './openapi/openapi.routes';
 import { clientRouter } from './http/client.routes';
+import { clientConfigFor } from './http/client-config';
+import { docsPagePolicy, securityHeaders } from './http/security';
+import { DEFAULT_TILE_CONFIG, type TileConfig } from './config';
 
 /** What the app is built from; tests pass their own database and clock. */
 export interface AppOptions {
@@ -16,12 +19,14 @@ export interface AppOptions {
   logger: Logger;
   cursorSecret: string;
   now?: () => Date;
+  tiles?: TileConfig; // the map's background; OpenStreetMap when absent
 }
 
 /** Builds the Express app. */
-export function createApp({ db, logger, cursorSecret, now = () => new Date() }: AppOptions): Express {
+export function createApp({ db, logger, cursorSecret, now = () => new Date(), tiles = DEFAULT_TILE_CONFIG }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders(tiles));
   app.use(
     pinoHttp({
       logger,
@@ -34,9 +39,10 @@ export function createApp({ db, logger, cursorSecret, now = () => new Date() }: 
   );
   app.use(healthRouter(db));
   app.use('/api/v1/listings', listingsRouter({ db, cursorSecret, now }));
+  app.use('/api/docs', docsPagePolicy);
   app.use('/api', openApiRouter());
   app.use('/api', notFoundHandler);
-  app.use(clientRouter());
+  app.use(clientRouter(clientConfigFor(tiles)));
   app.use(notFoundHandler);
   app.use(errorHandler);
   return app;

@@ -1,17 +1,31 @@
-// Serves the built client (client/dist) at /, when it has been built.
-import { existsSync } from 'node:fs';
+// Serves the built client (client/dist) at /, with the client settings written into index.html;
+// a short note pointing at the API when there is no build.
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
+import { injectClientConfig, type ClientConfig } from './client-config';
 
-/** Static files of the built client; a short note pointing at the API when there is no build. */
-export function clientRouter(distDir = path.resolve(__dirname, '../../client/dist')): Router {
+/** Where `vite build` puts the client. */
+export const CLIENT_DIST_DIR = path.resolve(__dirname, '../../client/dist');
+
+/** The page at / (the map) and its static files. */
+export function clientRouter(config: ClientConfig, distDir = CLIENT_DIST_DIR): Router {
   const router = Router();
-  if (existsSync(path.join(distDir, 'index.html'))) {
-    router.use(express.static(distDir, { index: 'index.html', maxAge: '1h' }));
-  } else {
+  const indexFile = path.join(distDir, 'index.html');
+  if (!existsSync(indexFile)) {
     router.get('/', (_req, res) => {
-      res.type('text/plain').send('Puente API. The map client is not built. Try /api/docs or /api/v1/listings?zip=79901\n');
+      res.type('text/plain').send('Puente API. The map client is not built (npm run build:client). Try /api/docs or /api/v1/listings?zip=79901\n');
     });
+    return router;
   }
+  const page = injectClientConfig(readFileSync(indexFile, 'utf8'), config);
+  const sendPage: express.RequestHandler = (_req, res) => {
+    // The page names the current hashed assets: always revalidate it.
+    res.set('Cache-Control', 'no-cache').type('html').send(page);
+  };
+  router.get(['/', '/index.html'], sendPage);
+  // Vite puts a content hash in every asset name, so a name never changes meaning.
+  router.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '365d', index: false }));
+  router.use(express.static(distDir, { index: false, maxAge: '1h' }));
   return router;
 }

@@ -1,5 +1,5 @@
 // The environment is parsed once; a bad value stops the start with a ConfigError naming the variable.
-import { ConfigError, loadConfig } from '../../server/config';
+import { ConfigError, DEFAULT_TILE_CONFIG, loadConfig } from '../../server/config';
 
 /** The ConfigError loadConfig throws for `env`, or a failure when it does not throw one. */
 function configErrorFor(env: NodeJS.ProcessEnv): ConfigError {
@@ -57,6 +57,7 @@ test('values given are parsed and kept', () => {
     seedOnStart: 'none',
     dbPoolSize: 25,
     shutdownTimeoutMs: 500,
+    tiles: DEFAULT_TILE_CONFIG, // tests/unit/config-tiles.test.ts covers TILE_URL
   });
   expect(loadConfig({ DATABASE_URL: 'postgresql://localhost/puente' }).databaseUrl).toBe('postgresql://localhost/puente');
   expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined(); // set but empty: embedded PGlite

@@ -1,0 +1,78 @@
+// Wiring only: the URL state, the controller, the views and the map, and how they talk.
+import 'leaflet/dist/leaflet.css';
+import './styles/app.css';
+import { searchListings } from './api/listings.api';
+import { PageController } from './app/page-controller';
+import { parseClientSettings } from './config/client-settings';
+import { bboxCenter } from './map/map-bounds';
+import { ResultsMap } from './map/results-map';
+import { HistoryStore } from './state/history-store';
+import { nearOrigin } from './state/search-state';
+import { byId } from './ui/dom';
+import { FilterPanel } from './ui/filter-panel';
+import { geolocationMessageKey, isGeolocationFailure } from './ui/geolocation-failure';
+import { locate } from './ui/geolocation';
+import { ListingDetailPanel } from './ui/listing-detail';
+import { LiveAnnouncer } from './ui/live-announcer';
+import { NationwideSection } from './ui/nationwide-section';
+import { PageChrome } from './ui/page-chrome';
+import { ResultList } from './ui/result-list';
+import { SearchForm } from './ui/search-form';
+import { ViewToggle } from './ui/view-toggle';
+
+const store = new HistoryStore(window);
+const controller = new PageController(store);
+const settings = parseClientSettings(document.querySelector('meta[name="puente-client-config"]')?.getAttribute('content'));
+const open = (id: string) => store.update({ selectedId: id });
+const hrefFor = (id: string) => store.hrefFor({ selectedId: id });
+
+const resultList = new ResultList(
+  byId('results'),
+  { open, hrefFor, hover: (id) => resultsMap?.highlight(id), loadMore: () => void controller.loadMore(), retry: () => controller.retry() },
+  new LiveAnnouncer(),
+);
+let resultsMap: ResultsMap | null = null;
+try {
+  resultsMap = new ResultsMap(byId('map-region'), settings, {
+    select: open,
+    hover: (id) => resultList.highlight(id),
+    searchArea: (origin) => store.update({ origin, selectedId: null }),
+  });
+} catch (err) {
+  console.error('The map could not start; the list works without it.', err); // the list is the page; the map is the extra
+}
+const nationwide = new NationwideSection(byId('nationwide'), { open, hrefFor });
+
+controller.addView(new PageChrome((locale) => store.update({ locale })));
+controller.addView(
+  new SearchForm(byId('search'), {
+    search: (origin) => store.update({ origin, selectedId: null }),
+    locate: async () => {
+      try {
+        const position = await locate(navigator.geolocation);
+        store.update({ origin: nearOrigin(position.latitude, position.longitude), selectedId: null });
+        return null;
+      } catch (reason) {
+        return geolocationMessageKey(isGeolocationFailure(reason) ? reason : 'unavailable');
+      }
+    },
+    setRadius: (radiusKm) => {
+      // A map-area search has no radius: a radius asks for the area around its centre.
+      const origin = store.current.origin;
+      store.update(origin?.type === 'bbox' ? { radiusKm, origin: nearOrigin(...bboxCenter(origin)) } : { radiusKm });
+    },
+    setUnits: (units) => store.update({ units }),
+  }),
+);
+controller.addView(new FilterPanel(byId('filters'), (change) => store.update({ ...change, selectedId: null })));
+controller.addView(new ViewToggle(byId('view-toggle'), (view) => store.update({ view })));
+controller.addView(resultList);
+controller.addView(new ListingDetailPanel(byId('listing-detail'), () => store.update({ selectedId: null }), (id) => resultList.focusEntry(id)));
+controller.addView(nationwide);
+if (resultsMap) controller.addView(resultsMap);
+controller.start();
+
+// Before any search the nationwide lines are still one tap away: the first page of a whole-world search carries them.
+searchListings(new URLSearchParams({ bbox: '-180,-90,180,90', limit: '1' }))
+  .then((response) => nationwide.setFallback(response.nationwide, controller.model))
+  .catch(() => undefined); // the section stays hidden; a search will bring it

@@ -1,0 +1,37 @@
+// Where the search is centred and how far it reaches: a cross at the origin and the radius circle.
+// Neither is interactive; they only explain the results.
+import { circle, divIcon, latLng, layerGroup, marker, type LatLngBounds, type LayerGroup, type Map as LeafletMap } from 'leaflet';
+import type { SearchResponse } from '../../../server/contract/search';
+import type { Locale } from '../i18n/locale';
+import { t } from '../i18n/translate';
+
+/** The origin marker and radius circle of the current search. */
+export class SearchAreaLayer {
+  private readonly group: LayerGroup = layerGroup();
+
+  constructor(map: LeafletMap) {
+    this.group.addTo(map);
+  }
+
+  /** Draws the search of `response` (nothing for a map-area search: the view is its area); returns the radius circle's bounds. */
+  show(response: SearchResponse | null, locale: Locale): LatLngBounds | null {
+    this.group.clearLayers();
+    if (!response || response.origin.source === 'bbox') return null;
+    const center: [number, number] = [response.origin.latitude, response.origin.longitude];
+    const cross = document.createElement('span');
+    cross.className = 'origin-cross';
+    this.group.addLayer(
+      marker(center, {
+        icon: divIcon({ html: cross, className: 'origin-marker', iconSize: [22, 22], iconAnchor: [11, 11] }),
+        interactive: false,
+        keyboard: false,
+        title: t(locale, 'map.origin'),
+        zIndexOffset: -1000, // under the results it explains
+      }),
+    );
+    if (response.radiusKm === null) return null;
+    const radiusMeters = response.radiusKm * 1000;
+    this.group.addLayer(circle(center, { radius: radiusMeters, interactive: false, color: '#0b5f6b', weight: 2, dashArray: '8 6', fill: false }));
+    return latLng(center).toBounds(2 * radiusMeters);
+  }
+}

@@ -1,0 +1,136 @@
+// The results, nearest first: the primary, accessible view of a search (the map is the extra).
+// Each entry links to its listing; hovering or focusing one lights up its marker, and the map can
+// light up an entry in return.
+import type { ListingNearby } from '../../../server/contract/listing';
+import type { PageModel, PageView, SearchModel } from '../app/page-model';
+import { formatDistance, type DistanceUnit } from '../format/distance.format';
+import type { Locale } from '../i18n/locale';
+import { errorMessageKey, t } from '../i18n/translate';
+import { vocabularyLabel } from '../i18n/vocabulary-labels';
+import { kindIcon } from '../map/kind-icon';
+import { h, replaceChildren } from './dom';
+import type { LiveAnnouncer } from './live-announcer';
+import { resultSummary } from './result-summary';
+
+/** What the list asks the page to do. */
+export interface ResultListActions {
+  open(id: string): void;
+  hover(id: string | null): void; // the entry under the pointer or focus
+  hrefFor(id: string): string; // the page's URL with that listing open
+  loadMore(): void;
+  retry(): void;
+}
+
+/** The results heading, status line, list and "Show more". */
+export class ResultList implements PageView {
+  private readonly heading = h('h2', { id: 'results-heading', class: 'results-heading', tabindex: -1 });
+  private readonly status = h('p', { class: 'results-status', id: 'results-status' });
+  private readonly note = h('p', { class: 'results-note' });
+  private readonly list = h('ol', { class: 'result-list', id: 'result-list' });
+  private readonly footer = h('div', { class: 'results-footer' });
+  private renderedKey = '';
+  private renderedResults: readonly ListingNearby[] | null = null;
+  private announcedSearch: unknown = null;
+  private highlighted: string | null = null;
+
+  constructor(
+    container: HTMLElement,
+    private readonly actions: ResultListActions,
+    private readonly announcer: LiveAnnouncer,
+  ) {
+    container.append(this.heading, this.status, this.note, this.list, this.footer);
+    this.list.addEventListener('mouseover', (event) => actions.hover(this.entryId(event.target)));
+    this.list.addEventListener('mouseleave', () => actions.hover(null));
+    this.list.addEventListener('focusin', (event) => actions.hover(this.entryId(event.target)));
+    this.list.addEventListener('focusout', () => actions.hover(null));
+  }
+
+  /** Rebuilds the entries when the results, language, unit or open listing changed. */
+  render({ state, units, search }: PageModel): void {
+    const locale = state.locale;
+    const summary = resultSummary(locale, search);
+    const announceable = search.status === 'ready' || search.status === 'error' ? search : null;
+    if (announceable && announceable !== this.announcedSearch && !(search.status === 'ready' && search.loadingMore)) {
+      this.announcedSearch = announceable;
+      if (summary) this.announcer.say(summary);
+    }
+    const results = search.status === 'ready' ? search.results : null;
+    const key = JSON.stringify([locale, units, search.status, summary, search.status === 'ready' ? [search.nextCursor, search.loadingMore, search.moreError] : null]);
+    if (key === this.renderedKey && results === this.renderedResults) return;
+    this.renderedKey = key;
+    this.renderedResults = results;
+
+    this.heading.textContent = t(locale, 'results.title');
+    this.status.textContent = summary ?? t(locale, 'results.start');
+    this.status.classList.toggle('results-status--error', search.status === 'error');
+    const origin = search.status === 'ready' ? search.response.origin : null;
+    this.note.textContent = origin?.approximate ? t(locale, 'results.approximateOrigin', { origin: origin.label }) : '';
+    this.note.hidden = !origin?.approximate;
+    this.list.setAttribute('aria-label', t(locale, 'results.listLabel'));
+    replaceChildren(this.list, (results ?? []).map((listing) => this.entry(listing, locale, units)));
+    this.list.hidden = !results || results.length === 0;
+    this.renderFooter(locale, search);
+    if (this.highlighted) this.highlight(this.highlighted);
+  }
+
+  /** Marks the entry of `id` (from the map); null clears it. */
+  highlight(id: string | null): void {
+    this.highlighted = id;
+    for (const entry of this.list.querySelectorAll<HTMLElement>('.result--highlighted')) entry.classList.remove('result--highlighted');
+    if (id) this.list.querySelector(`[data-listing-id="${CSS.escape(id)}"]`)?.classList.add('result--highlighted');
+  }
+
+  /** Puts keyboard focus on the link of `id`, or on the heading when it is not listed. Returns whether it found the entry. */
+  focusEntry(id: string | null): boolean {
+    const link = id ? this.list.querySelector<HTMLElement>(`[data-listing-id="${CSS.escape(id)}"] a`) : null;
+    (link ?? this.heading).focus();
+    return link !== null;
+  }
+
+  private entry(listing: ListingNearby, locale: Locale, units: DistanceUnit): HTMLElement {
+    const link = h('a', { href: this.actions.hrefFor(listing.id), class: 'result-link' }, [listing.name]);
+    link.addEventListener('click', (event) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return; // a new tab or window
+      event.preventDefault();
+      this.actions.open(listing.id);
+    });
+    const place = listing.location ? `${listing.location.city}, ${listing.location.state}` : null;
+    const approximate = listing.location?.precision === 'approximate';
+    return h('li', { class: 'result', 'data-listing-id': listing.id, 'data-kind': listing.kind }, [
+      h('h3', { class: 'result-name' }, [link]),
+      h('p', { class: 'result-kind' }, [kindIcon(listing.kind, 18), vocabularyLabel(locale, 'kind', listing.kind)]),
+      h('p', { class: 'result-meta' }, [
+        h('span', { class: 'result-distance' }, [formatDistance(locale, listing.distanceKm, units)]),
+        place ? h('span', {}, [place]) : null,
+      ]),
+      listing.openNow === null
+        ? null
+        : h('p', { class: `result-open result-open--${listing.openNow ? 'open' : 'closed'}` }, [t(locale, listing.openNow ? 'status.open' : 'status.closed')]),
+      approximate ? h('p', { class: 'result-note' }, [t(locale, 'detail.approximate')]) : null,
+      listing.isDemo ? h('p', { class: 'badge badge--sample' }, [t(locale, 'detail.sample')]) : null,
+    ]);
+  }
+
+  private renderFooter(locale: Locale, search: SearchModel): void {
+    const children: HTMLElement[] = [];
+    if (search.status === 'error') {
+      const retry = h('button', { type: 'button', class: 'button button--secondary' }, [t(locale, 'results.retry')]);
+      retry.addEventListener('click', () => this.actions.retry());
+      children.push(retry);
+    }
+    if (search.status === 'ready' && search.moreError) children.push(h('p', { class: 'message', role: 'alert' }, [t(locale, errorMessageKey(search.moreError))]));
+    if (search.status === 'ready' && search.nextCursor) {
+      const more = h('button', { type: 'button', class: 'button button--secondary', disabled: search.loadingMore }, [
+        t(locale, search.loadingMore ? 'results.loading' : 'results.more'),
+      ]);
+      more.addEventListener('click', () => this.actions.loadMore());
+      children.push(more);
+    }
+    replaceChildren(this.footer, children);
+  }
+
+  private entryId(target: EventTarget | null): string | null {
+    return target instanceof Element ? (target.closest<HTMLElement>('[data-listing-id]')?.dataset.listingId ?? null) : null;
+  }
+}
+

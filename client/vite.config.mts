@@ -1,0 +1,69 @@
+// Vite: builds client/ into client/dist (served by the app), and in development serves client/ with
+// /api proxied to the app. The build also records the files it was made from (build-inputs.json),
+// so `npm start` and the e2e tests can tell a stale build from a current one without guessing.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+const clientDir = import.meta.dirname;
+const repoRoot = path.resolve(clientDir, '..');
+
+/** The file in client/dist listing each input file (repository-relative) with its SHA-256; client/build/client-build.ts reads it. */
+const BUILD_INPUTS_FILE = 'build-inputs.json';
+/** Inputs the bundle's module list does not show: the page, this config, the favicon, the locked dependency versions. */
+const EXTRA_BUILD_INPUTS = ['client/index.html', 'client/vite.config.mts', 'client/public/favicon.svg', 'package-lock.json'];
+
+export default defineConfig({
+  root: clientDir,
+  publicDir: 'public',
+  resolve: {
+    // Leaflet's package.json points at its UMD build; the ES module build tree-shakes and needs no interop.
+    alias: [{ find: /^leaflet$/, replacement: path.join(repoRoot, 'node_modules/leaflet/dist/leaflet-src.esm.js') }],
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    // No data: URLs, so the CSP's img-src needs no data: source.
+    assetsInlineLimit: 0,
+  },
+  server: {
+    proxy: { '/api': process.env.PUENTE_API_URL ?? 'http://localhost:3000' },
+  },
+  plugins: [clientConfigInDevelopment(), recordBuildInputs()],
+});
+
+// The app writes the tile settings into index.html as it serves it (server/http/client-config.ts);
+// the dev server writes TILE_URL and TILE_ATTRIBUTION when they are set, and the client falls back
+// to OpenStreetMap for what is not (the app, started beside it, validates them).
+function clientConfigInDevelopment(): Plugin {
+  const settings = { tileUrl: process.env.TILE_URL || undefined, tileAttribution: process.env.TILE_ATTRIBUTION || undefined };
+  const attribute = JSON.stringify(settings).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return {
+    name: 'puente-client-config',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace('__PUENTE_CLIENT_CONFIG__', attribute),
+  };
+}
+
+function recordBuildInputs(): Plugin {
+  return {
+    name: 'puente-build-inputs',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = new Set<string>(EXTRA_BUILD_INPUTS);
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        for (const id of output.moduleIds) {
+          const file = id.split('?')[0] as string;
+          if (path.isAbsolute(file) && !file.includes('/node_modules/')) files.add(path.relative(repoRoot, file));
+        }
+      }
+      const hashes = Object.fromEntries(
+        [...files].sort().map((file) => [file, createHash('sha256').update(readFileSync(path.join(repoRoot, file))).digest('hex')]),
+      );
+      this.emitFile({ type: 'asset', fileName: BUILD_INPUTS_FILE, source: `${JSON.stringify(hashes, null, 1)}\n` });
+    },
+  };
+}
