@@ -65,5 +65,5 @@ export async function openPage(browser: Browser, viewport = DESKTOP, options: { 
 
 /** CSP violations the page reported so far. */
 export async function cspViolations(page: Page): Promise<string[]> {
-  return page.evaluate('window.__cspViolations ?? []') as Promise<string[]>;
+  return page.evaluate(() => (globalThis as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
 }
