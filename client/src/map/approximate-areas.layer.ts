@@ -40,6 +40,7 @@ export class ApproximateAreasLayer {
       area.on('add', () => {
         const element = area.getElement();
         element?.setAttribute('data-listing-id', listing.id);
+        element?.setAttribute('role', 'img');
         element?.setAttribute('aria-label', t(locale, 'map.approximateArea', { name: listing.name }));
       });
       area.on('click', () => this.events.select(listing.id));

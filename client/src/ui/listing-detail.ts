@@ -55,7 +55,10 @@ export class ListingDetailPanel implements PageView {
     // Focus follows the panel when it opens, and stays in it as the loading title gives way to the name.
     const focusWasInside = this.container.contains(document.activeElement);
     replaceChildren(this.container, [back, ...body]);
-    if (wasOpen !== id || focusWasInside) this.container.querySelector<HTMLElement>('.detail-title')?.focus();
+    if (wasOpen !== id || focusWasInside) {
+      this.container.querySelector<HTMLElement>('.detail-title')?.focus({ preventScroll: true });
+      this.container.querySelector('.detail-back')?.scrollIntoView({ block: 'start' });
+    }
   }
 
   private listingBody(listing: ListingDetail, context: DetailContext): HTMLElement[] {

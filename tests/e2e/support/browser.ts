@@ -36,9 +36,14 @@ export interface TestPage {
 }
 
 /** Opens a fresh context (no shared history or permissions) with `viewport`. */
-export async function openPage(browser: Browser, viewport = DESKTOP, options: { geolocation?: { latitude: number; longitude: number } } = {}): Promise<TestPage> {
+export async function openPage(
+  browser: Browser,
+  viewport = DESKTOP,
+  options: { geolocation?: { latitude: number; longitude: number }; bypassCsp?: boolean } = {},
+): Promise<TestPage> {
   const context = await browser.newContext({
     viewport,
+    bypassCSP: options.bypassCsp ?? false, // only for audits that inject a script (axe-core); every other page keeps the CSP
     locale: 'en-US',
     timezoneId: 'America/Denver',
     ...(options.geolocation ? { geolocation: options.geolocation, permissions: ['geolocation'] } : {}),
