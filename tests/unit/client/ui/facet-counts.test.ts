@@ -1,0 +1,29 @@
+// Filter counts are how many listed places have each value; the language chips put chosen, then spoken, then common languages first.
+import { countFacets, languageChoices, type CountableListing } from '../../../../client/src/ui/facet-counts';
+
+const listing = (overrides: Partial<CountableListing>): CountableListing => ({ kind: 'shelter', acceptedGoods: [], services: [], languages: [], openNow: null, ...overrides });
+
+test('each listing counts once per value it has', () => {
+  const counts = countFacets([
+    listing({ acceptedGoods: ['books', 'toys', 'books'], languages: ['es', 'en'], openNow: true }),
+    listing({ acceptedGoods: ['books'], languages: ['es'], openNow: false }),
+    listing({ kind: 'accompaniment', services: ['court'], languages: ['quc'] }),
+  ]);
+  expect(Object.fromEntries(counts.kinds)).toEqual({ shelter: 2, accompaniment: 1 });
+  expect(Object.fromEntries(counts.accepts)).toEqual({ books: 2, toys: 1 });
+  expect(Object.fromEntries(counts.services)).toEqual({ court: 1 });
+  expect(Object.fromEntries(counts.languages)).toEqual({ es: 2, en: 1, quc: 1 });
+  expect(counts.openNow).toBe(1);
+});
+
+test('no listings, no counts', () => {
+  const counts = countFacets([]);
+  expect(counts.kinds.size + counts.accepts.size + counts.services.size + counts.languages.size + counts.openNow).toBe(0);
+});
+
+test('language chips: the chosen ones always, then the most spoken, then the common list, up to the limit', () => {
+  const spoken = new Map([['en', 1], ['quc', 3], ['es', 3]]);
+  expect(languageChoices([], spoken, ['es', 'en', 'ht', 'pt'], 4)).toEqual(['es', 'quc', 'en', 'ht']);
+  expect(languageChoices(['mam'], spoken, ['es', 'en'], 2)).toEqual(['mam', 'es']);
+  expect(languageChoices(['mam', 'kjb', 'ht'], new Map(), ['es'], 2)).toEqual(['mam', 'kjb', 'ht']); // never hides a chosen one
+});
