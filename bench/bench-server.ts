@@ -91,8 +91,9 @@ function bareApp(database: DatabaseHandle, options: BenchServerOptions, floor: b
   app.get('/api/v1/listings', async (req, res) => {
     const [latitude, longitude] = String(req.query.near).split(',').map(Number) as [number, number];
     const now = new Date().toISOString();
-    const results = await pool.query(nearTemplate.sql, fill(nearTemplate.parameters, latitude, longitude, now));
-    const national = await pool.query(nationwideTemplate.sql, fill(nationwideTemplate.parameters, latitude, longitude, now));
+    // Named, as the app's pool sends them (server/db/named-statements.ts): the comparison is of the layers, not the driver.
+    const results = await pool.query({ name: 'bare_near', text: nearTemplate.sql, values: fill(nearTemplate.parameters, latitude, longitude, now) });
+    const national = await pool.query({ name: 'bare_nationwide', text: nationwideTemplate.sql, values: fill(nationwideTemplate.parameters, latitude, longitude, now) });
     res.json({ results: results.rows, nationwide: national.rows });
   });
   return app;

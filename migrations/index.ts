@@ -1,8 +1,10 @@
 // Every migration, by name in run order. A static list (not a folder scan) so jest, tsx and bundlers load them alike.
 import type { Migration } from 'kysely';
 import * as createListingTables from './20261127T2010_create_listing_tables';
+import * as spatialOrder from './20261127T2300_spatial_order';
 
 /** Migrations keyed by their timestamped name; Kysely runs them in name order. */
 export const migrations: Record<string, Migration> = {
   '20261127T2010_create_listing_tables': createListingTables,
+  '20261127T2300_spatial_order': spatialOrder,
 };

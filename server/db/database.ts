@@ -6,6 +6,7 @@ import pg from 'pg';
 import { PGlite, type Extension } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import type { Database } from './schema';
+import { NamedStatementPool } from './named-statements';
 
 /** Where the data lives: a PostgreSQL URL, or a PGlite folder ('memory://' for a throwaway one). */
 export type DatabaseTarget = { databaseUrl: string; poolSize?: number } | { dataDir: string; loadDataDir?: Blob };
@@ -32,7 +33,7 @@ const types = {
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if ('databaseUrl' in target) {
     const pool = new pg.Pool({ connectionString: target.databaseUrl, max: target.poolSize ?? 10, types });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new NamedStatementPool(pool) }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
   if (!target.dataDir.startsWith('memory://')) mkdirSync(target.dataDir, { recursive: true });
@@ -43,7 +44,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   });
   // PGlite is one connection: queries are serialised, so a pool of one is the honest size.
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1, types });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new NamedStatementPool(pool) }) });
   return {
     db,
     engine: 'pglite',

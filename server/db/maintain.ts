@@ -1,0 +1,23 @@
+// Routine maintenance of the listing table: lay rows out in spatial order, then refresh the planner's statistics.
+import { sql, type Kysely } from 'kysely';
+
+/** How long each maintenance step took, ms. */
+export interface MaintenanceReport {
+  clusterMs: number;
+  analyzeMs: number;
+}
+
+/**
+ * Rewrites `listing` in Z-order (listing_spatial_order_idx) and rebuilds its indexes from that order. Listings arrive one
+ * at a time from everywhere, and a GiST index grown that way has leaves that overlap so much that a nearest-20 search
+ * at a million listings visits ~110 index pages; rebuilt from spatially sorted rows it visits ~15, and the 20 rows share
+ * a few heap pages instead of 20 (docs/decisions.md). CLUSTER holds an exclusive lock while it runs: milliseconds for a
+ * real directory's few thousand listings, a couple of minutes at a million; run it at a quiet hour.
+ */
+export async function maintainListings(db: Kysely<any>): Promise<MaintenanceReport> {
+  const started = performance.now();
+  await sql`CLUSTER listing USING listing_spatial_order_idx`.execute(db);
+  const clustered = performance.now();
+  await sql`ANALYZE listing`.execute(db);
+  return { clusterMs: clustered - started, analyzeMs: performance.now() - clustered };
+}

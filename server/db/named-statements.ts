@@ -1,0 +1,62 @@
+// Sends the app's SELECTs as named prepared statements, so PostgreSQL parses and plans each distinct query once per
+// connection instead of on every request. Kysely has no prepared-statement API; node-postgres prepares a statement
+// when a query carries a name, so this pool gives each distinct SELECT text a stable name.
+import { createHash } from 'node:crypto';
+import type { PostgresCursor, PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
+import type pg from 'pg';
+
+/** Distinct statement texts given names; past this, further texts run unnamed (one-off SQL must not grow every backend). */
+export const MAX_NAMED_STATEMENTS = 500;
+
+/**
+ * A Kysely PostgresPool over a pg.Pool that names parameterised SELECTs. After five runs of a named statement
+ * PostgreSQL switches to its generic plan when that costs no more, and planning stops (0.3-0.7 ms per search at a
+ * million listings, docs/decisions.md). Only SELECTs: a prepared INSERT or DDL buys nothing here.
+ */
+export class NamedStatementPool implements PostgresPool {
+  private readonly names = new Map<string, string>();
+
+  constructor(private readonly pool: pg.Pool) {}
+
+  /** A pooled client whose SELECTs go out named. */
+  async connect(): Promise<PostgresPoolClient> {
+    return new NamedStatementClient(await this.pool.connect(), (text) => this.nameOf(text));
+  }
+
+  /** Closes the underlying pool. */
+  end(): Promise<void> {
+    return this.pool.end();
+  }
+
+  private nameOf(text: string): string | undefined {
+    const known = this.names.get(text);
+    if (known !== undefined || this.names.size >= MAX_NAMED_STATEMENTS || !/^\s*select\b/i.test(text)) return known;
+    // A digest, not a counter: the same text gets the same name on every connection and in every process.
+    const name = `puente_${createHash('sha1').update(text).digest('base64url').slice(0, 22)}`;
+    this.names.set(text, name);
+    return name;
+  }
+}
+
+
+// One checked-out connection; names what `nameOf` names and passes everything else through untouched.
+class NamedStatementClient implements PostgresPoolClient {
+  constructor(
+    private readonly client: pg.PoolClient,
+    private readonly nameOf: (text: string) => string | undefined,
+  ) {}
+
+  query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>>;
+  query<R>(cursor: PostgresCursor<R>): PostgresCursor<R>;
+  query<R>(textOrCursor: string | PostgresCursor<R>, parameters?: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
+    if (typeof textOrCursor !== 'string') return this.client.query(textOrCursor as unknown as pg.Submittable) as unknown as PostgresCursor<R>;
+    const values = parameters as unknown[] | undefined; // Kysely hands over a fresh array per query
+    const name = values?.length ? this.nameOf(textOrCursor) : undefined;
+    const result = name ? this.client.query({ name, text: textOrCursor, values }) : this.client.query(textOrCursor, values);
+    return result as unknown as Promise<PostgresQueryResult<R>>;
+  }
+
+  release(): void {
+    this.client.release();
+  }
+}

@@ -1,0 +1,67 @@
+// The app's parameterised SELECTs run as named prepared statements: parsed once per connection, and after five runs
+// PostgreSQL plans them once (generic plan) instead of on every search. Other statements run unnamed.
+import { CompiledQuery, sql } from 'kysely';
+import { createTestDatabase } from '../helpers/test-database';
+import { aListing } from '../helpers/listing-fixtures';
+import { insertListing } from '../../server/listings/listings.writer';
+import { buildSearchListingsNear } from '../../server/listings/listings.queries';
+import type { DatabaseHandle } from '../../server/db/database';
+
+let database: DatabaseHandle;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await insertListing(database.db, aListing('shelter', { latitude: 31.77, longitude: -106.5 }, { name: 'Casa de la Esperanza' }));
+});
+
+afterAll(async () => {
+  await database?.close();
+});
+
+interface PreparedStatement {
+  name: string;
+  statement: string;
+  generic_plans: string; // bigint
+}
+
+test('a search is prepared once per connection and, after five runs, planned once', async () => {
+  const compiled = buildSearchListingsNear(database.db, {
+    origin: { latitude: 31.76, longitude: -106.49 },
+    radiusMetres: 50_000,
+    filters: { now: new Date('2026-11-27T18:00:00Z') },
+    limit: 21,
+  }).compile();
+  // One reserved connection: prepared statements belong to a session.
+  const prepared = await database.db.connection().execute(async (connection) => {
+    for (let run = 0; run < 8; run++) expect((await connection.executeQuery(compiled)).rows).toHaveLength(1);
+    const rows = await sql<PreparedStatement>`SELECT name, statement, generic_plans::text FROM pg_prepared_statements`.execute(connection);
+    return rows.rows;
+  });
+  const mine = prepared.filter((p) => p.statement === compiled.sql);
+  expect(mine).toHaveLength(1);
+  expect(mine[0]!.name).toMatch(/^puente_[\w-]{22}$/);
+  expect(Number(mine[0]!.generic_plans)).toBeGreaterThan(0);
+});
+
+test('statements without parameters, and writes, run unnamed', async () => {
+  const statements = await database.db.connection().execute(async (connection) => {
+    await sql`SELECT count(*) FROM listing`.execute(connection);
+    await sql`UPDATE listing SET last_verified_on = ${'2026-11-01'}::date WHERE name = ${'Casa de la Esperanza'}`.execute(connection);
+    return (await sql<{ statement: string }>`SELECT statement FROM pg_prepared_statements`.execute(connection)).rows;
+  });
+  expect(statements.map((s) => s.statement)).not.toContainEqual(expect.stringMatching(/count\(\*\)|^update/i));
+});
+
+test('the same search text gets the same name on every connection', async () => {
+  const text = 'SELECT id FROM listing WHERE name = $1';
+  const namesSeen = await Promise.all(
+    [0, 1, 2].map(() =>
+      database.db.connection().execute(async (connection) => {
+        await connection.executeQuery(CompiledQuery.raw(text, ['x']));
+        return (await sql<PreparedStatement>`SELECT name, statement FROM pg_prepared_statements WHERE statement = ${text}`.execute(connection)).rows.map((r) => r.name);
+      }),
+    ),
+  );
+  const names = new Set(namesSeen.flat());
+  expect(names.size).toBe(1);
+});
