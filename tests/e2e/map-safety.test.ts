@@ -2,6 +2,7 @@
 // text), break its own Content-Security-Policy, or fail axe-core's serious and critical checks.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import type { SearchResponse } from '../../server/contract/search';
 import { aListing } from '../helpers/listing-fixtures';
 import { cspViolations, DESKTOP, launchBrowser, openPage, PHONE, type TestPage } from './support/browser';
 import { startMapApp, type MapApp } from './support/map-app';
@@ -100,7 +101,8 @@ test.each([
 ])('axe-core finds no serious or critical violations: %s', async (_name, viewport, url) => {
   tab = await openPage(browser, viewport, { bypassCsp: true }); // axe-core arrives as an inline script, which the CSP rightly refuses
   const { page } = tab;
-  await page.goto(app.baseUrl + url.replace('OPEN', (await (await fetch(`${app.baseUrl}/api/v1/listings?place=Chicago,+IL`)).json()).results[0].id));
+  const chicago = (await (await fetch(`${app.baseUrl}/api/v1/listings?place=Chicago,+IL`)).json()) as SearchResponse;
+  await page.goto(app.baseUrl + url.replace('OPEN', chicago.results[0]!.id));
   if (url !== '/') await waitForResults(page);
   if (url.includes('lang=es')) await page.locator('.filters summary').click();
   if (url.includes('listing=')) await eventually(async () => expect(await page.locator('#listing-detail h2').isVisible()).toBe(true));

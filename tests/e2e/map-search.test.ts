@@ -2,6 +2,7 @@
 // their markers, filters narrow the list, a listing opens with everything a helper needs, a
 // confidential shelter has no pin, "Search this area" searches the moved map, "Use my location".
 import type { Browser } from 'playwright-core';
+import type { SearchResponse } from '../../server/contract/search';
 import { launchBrowser, openPage, type TestPage } from './support/browser';
 import { demoId, startMapApp, type MapApp } from './support/map-app';
 import { eventually, expandClusters, isFocused, listedDistances, listedIds, markerIds, waitForResults } from './support/page-reading';
@@ -41,11 +42,11 @@ test('a ZIP search lists results nearest first, and every exact one has its mark
   const distances = await listedDistances(page);
   expect(distances).toEqual([...distances].sort((a, b) => a - b));
   // Same order as the API's, which is the distance order (tests/api/listings-distance-order.test.ts).
-  const api = await (await fetch(`${app.baseUrl}/api/v1/listings?zip=79901&limit=50`)).json();
-  expect(ids).toEqual(api.results.map((r: { id: string }) => r.id));
+  const api = (await (await fetch(`${app.baseUrl}/api/v1/listings?zip=79901&limit=50`)).json()) as SearchResponse;
+  expect(ids).toEqual(api.results.map((r) => r.id));
 
   // Every exact result is on the map, as its own marker or counted in a cluster; zooming into the clusters shows each one.
-  const exact: string[] = api.results.filter((r: { location: { precision: string } }) => r.location.precision === 'exact').map((r: { id: string }) => r.id);
+  const exact = api.results.filter((r) => r.location?.precision === 'exact').map((r) => r.id);
   const singles = await markerIds(page);
   const clustered = (await page.locator('.cluster-marker').allTextContents()).reduce((sum, count) => sum + Number(count), 0);
   expect(singles.length + clustered).toBe(exact.length);

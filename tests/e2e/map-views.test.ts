@@ -100,11 +100,12 @@ test('a shared link reopens the same view, and Back and Forward step through the
   expect(await isFocused(page.locator('#listing-detail h2'))).toBe(true);
   expect(await page.getAttribute('html', 'lang')).toBe('es');
   expect(await page.getByLabel('Código postal o Ciudad, Estado').inputValue()).toBe('Chicago, IL');
-  expect(await page.getByRole('checkbox', { name: /Acompañamiento/ }).isChecked()).toBe(true);
-  expect(await page.getByRole('checkbox', { name: /Albergues/ }).isChecked()).toBe(false);
 
-  await page.getByRole('button', { name: /Volver a los resultados/ }).click();
+  await page.getByRole('button', { name: /Volver a los resultados/ }).click(); // the filters are folded away while a listing is open
   await waitForResults(page);
+  expect(await page.getByRole('checkbox', { name: /Acompañamiento/ }).isChecked()).toBe(true);
+  expect(await page.getByRole('checkbox', { name: /Visitas/ }).isChecked()).toBe(true);
+  expect(await page.getByRole('checkbox', { name: /Albergues/ }).isChecked()).toBe(false);
   const chicago = await listedIds(page);
   expect(chicago).toContain(listing);
   await page.getByLabel('Código postal o Ciudad, Estado').fill('79901');

@@ -1,6 +1,6 @@
 // The map beside the list: tiles (configurable, optional: without them the page still works), the
 // search area, the results by kind, and "Search this area" once the person has moved the map.
-import { control, latLngBounds, map as createMap, tileLayer, type Control, type LatLngBounds, type Map as LeafletMap } from 'leaflet';
+import { control, latLng, latLngBounds, map as createMap, tileLayer, type Control, type LatLngBounds, type Map as LeafletMap } from 'leaflet';
 import type { ListingNearby } from '../../../server/contract/listing';
 import type { SearchResponse } from '../../../server/contract/search';
 import type { PageModel, PageView } from '../app/page-model';
@@ -105,6 +105,7 @@ export class ResultsMap implements PageView {
       this.selected = state.selectedId;
       this.markers.setSelected(this.selected);
       this.areas.setEmphasis(this.highlighted, this.selected);
+      this.reveal(results?.find((r) => r.id === this.selected) ?? null);
     }
   }
 
@@ -123,6 +124,14 @@ export class ResultsMap implements PageView {
       this.pendingFit = null;
       this.moveByCode(() => this.map.fitBounds(bounds, { animate: false, maxZoom: FIT_MAX_ZOOM }));
     }
+  }
+
+  // An opened listing outside the view is brought into it (without a "Search this area": the person did not move the map).
+  private reveal(listing: ListingNearby | null): void {
+    const location = listing?.location;
+    if (!location || this.map.getSize().x === 0) return;
+    const point = latLng(location.latitude, location.longitude);
+    if (!this.map.getBounds().pad(-0.1).contains(point)) this.moveByCode(() => this.map.panTo(point, { animate: false }));
   }
 
   // The origin and the results with a place, so the markers spread over the view; null when there are none.
