@@ -2,9 +2,13 @@
 import type { Migration } from 'kysely';
 import * as createListingTables from './20261127T2010_create_listing_tables';
 import * as spatialOrder from './20261127T2300_spatial_order';
+import * as moderators from './20261127T2320_moderators';
+import * as submissionsAndModeration from './20261127T2330_submissions_and_moderation';
 
 /** Migrations keyed by their timestamped name; Kysely runs them in name order. */
 export const migrations: Record<string, Migration> = {
   '20261127T2010_create_listing_tables': createListingTables,
   '20261127T2300_spatial_order': spatialOrder,
+  '20261127T2320_moderators': moderators,
+  '20261127T2330_submissions_and_moderation': submissionsAndModeration,
 };

@@ -1,6 +1,9 @@
 // Configuration, read from the environment once at start-up and validated.
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { z } from 'zod';
+import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from './moderation/moderator-login-throttle';
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './moderation/session-tokens';
 
 /** OpenStreetMap's standard tiles: the map's default background. */
 export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -29,7 +32,26 @@ const EnvSchema = z.object({
     .default(DEFAULT_TILE_URL)
     .refine(isTileUrlTemplate, 'must be an http(s) URL template with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   TILE_ATTRIBUTION: z.string().trim().max(1000).default(DEFAULT_TILE_ATTRIBUTION),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .optional()
+    .refine(
+      (v) => v === undefined || isTrustProxyValue(v),
+      'must be false, true, a number of proxy hops, or a comma-separated list of addresses, subnets (CIDR) and loopback/linklocal/uniquelocal',
+    ),
+  LOGIN_THROTTLE_WINDOW_MINUTES: wholeNumber(1, 24 * 60).default(DEFAULT_LOGIN_THROTTLE.windowMs / 60_000),
+  LOGIN_SLOWDOWN_AFTER: wholeNumber(1, 1000).default(DEFAULT_LOGIN_THROTTLE.slowdownAfter),
+  LOGIN_SLOWDOWN_MS: wholeNumber(0, 60_000).default(DEFAULT_LOGIN_THROTTLE.slowdownMs),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: wholeNumber(1, 10_000).default(DEFAULT_LOGIN_THROTTLE.maxFailuresPerAccount),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: wholeNumber(1, 100_000).default(DEFAULT_LOGIN_THROTTLE.maxFailuresPerAddress),
+  MODERATOR_SESSION_HOURS: wholeNumber(1, 24 * 30).default(DEFAULT_SESSION_POLICY.lifetimeMs / 3_600_000),
+  MODERATOR_SESSION_IDLE_MINUTES: wholeNumber(1, 24 * 60).default(DEFAULT_SESSION_POLICY.idleMs / 60_000),
 });
+
+function wholeNumber(min: number, max: number) {
+  return z.coerce.number('must be a number').int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+}
 
 /** The validated configuration the app runs with. */
 export interface Config {
@@ -43,7 +65,13 @@ export interface Config {
   dbPoolSize: number;
   shutdownTimeoutMs: number; // how long in-flight requests may take after SIGTERM
   tiles: TileConfig; // the map's background tiles, handed to the client and allowed by the CSP
+  trustProxy: TrustProxySetting; // Express 'trust proxy': false unless TRUST_PROXY says which proxies to believe
+  loginThrottle: LoginThrottlePolicy; // moderator sign-in: when answers slow down and when they are refused
+  moderatorSession: SessionPolicy; // how long a moderator stays signed in
 }
+
+/** Express's 'trust proxy' value: false (the socket's address is the client), true (believe any), hop count, or a list. */
+export type TrustProxySetting = boolean | number | string;
 
 /** Where the map's background tiles come from. */
 export interface TileConfig {
@@ -76,6 +104,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPoolSize: e.DB_POOL_SIZE,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     tiles: { url: e.TILE_URL, attribution: e.TILE_ATTRIBUTION, imageSource: tileImageSource(e.TILE_URL) },
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    loginThrottle: {
+      ...DEFAULT_LOGIN_THROTTLE,
+      windowMs: e.LOGIN_THROTTLE_WINDOW_MINUTES * 60_000,
+      slowdownAfter: e.LOGIN_SLOWDOWN_AFTER,
+      slowdownMs: e.LOGIN_SLOWDOWN_MS,
+      maxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS,
+    },
+    moderatorSession: { lifetimeMs: e.MODERATOR_SESSION_HOURS * 3_600_000, idleMs: e.MODERATOR_SESSION_IDLE_MINUTES * 60_000 },
   };
 }
 
@@ -104,4 +142,25 @@ export function tileImageSource(template: string): string {
   if (!scheme || !host) throw new ConfigError(`TILE_URL: ${template} has no http(s) origin`);
   if (!host.includes('{s}')) return scheme + host;
   return `${scheme}*.${host.slice(host.indexOf('.', host.indexOf('{s}')) + 1)}`;
+}
+
+const TRUST_PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+// Each entry of a list is a name Express knows, an address, or an address/prefix-length subnet.
+function isTrustProxyValue(value: string): boolean {
+  if (/^(true|false|\d+)$/i.test(value)) return true;
+  return value.split(',').every((entry) => {
+    const [address = '', prefix, extra] = entry.trim().split('/');
+    if (extra !== undefined) return false;
+    if (prefix === undefined) return TRUST_PROXY_NAMES.has(address) || isIP(address) !== 0;
+    return isIP(address) !== 0 && /^\d{1,3}$/.test(prefix) && Number(prefix) <= (isIP(address) === 4 ? 32 : 128);
+  });
+}
+
+/** TRUST_PROXY as Express takes it: unset or "false" is false, "true" true, digits a hop count, anything else the list. */
+export function parseTrustProxy(value: string | undefined): TrustProxySetting {
+  if (value === undefined || /^false$/i.test(value)) return false;
+  if (/^true$/i.test(value)) return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((entry) => entry.trim()).join(',');
 }

@@ -24,7 +24,15 @@ async function main(): Promise<void> {
   const seeded = await seedIfEmpty(database.db, config.seedOnStart);
   if (seeded > 0) logger.info({ listings: seeded, mode: config.seedOnStart }, 'seeded an empty database');
 
-  const app = createApp({ db: database.db, logger, cursorSecret: config.cursorSecret, tiles: config.tiles });
+  const app = createApp({
+    db: database.db,
+    logger,
+    cursorSecret: config.cursorSecret,
+    tiles: config.tiles,
+    trustProxy: config.trustProxy,
+    loginThrottle: config.loginThrottle,
+    moderatorSession: config.moderatorSession,
+  });
   const server = app.listen(config.port, config.host, () => {
     logger.info({ url: `http://localhost:${config.port}`, engine: database.engine }, 'Puente is listening');
   });

@@ -64,11 +64,41 @@ export interface ListingPrivateLocationTable {
   updated_at: Timestamp;
 }
 
+/** moderator: a person who approves listings; accounts are made with npm run moderator:add. */
+export interface ModeratorTable {
+  id: Generated<string>;
+  email: string; // lower-cased
+  password_hash: string; // argon2id PHC string
+  created_at: Timestamp;
+  disabled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>; // NULL = may sign in
+}
+
+/** moderator_session: one signed-in browser; the cookie holds a token whose SHA-256 is the key. */
+export interface ModeratorSessionTable {
+  token_hash: Buffer; // sha256(cookie token)
+  moderator_id: string;
+  csrf_token: string; // base64url; must come back in X-CSRF-Token on every state-changing request
+  created_at: Timestamp;
+  expires_at: Date; // absolute end of the session
+  last_seen_at: Timestamp; // idle expiry counts from here
+}
+
+/** login_failure: a sign-in attempt that has not succeeded (written before the check), counted by throttling. */
+export interface LoginFailureTable {
+  id: Generated<string>; // bigint identity (pg returns int8 as text)
+  email: string; // as typed, lower-cased; may name no account
+  client_address: string; // req.ip
+  at: Date;
+}
+
 /** Every table Kysely knows about. */
 export interface Database {
   organization: OrganizationTable;
   listing: ListingTable;
   listing_private_location: ListingPrivateLocationTable;
+  moderator: ModeratorTable;
+  moderator_session: ModeratorSessionTable;
+  login_failure: LoginFailureTable;
 }
 
 /** A listing row as selected. */

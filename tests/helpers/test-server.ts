@@ -1,7 +1,7 @@
 // The real app on a free port, for real HTTP requests.
 import type { AddressInfo } from 'node:net';
 import type { Kysely } from 'kysely';
-import { createApp } from '../../server/app';
+import { createApp, type AppOptions } from '../../server/app';
 import { createLogger } from '../../server/logger';
 import type { Database } from '../../server/db/schema';
 
@@ -13,9 +13,12 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** What a test may set on the app: its clock, and the moderation settings (trust proxy, throttling, session, sleep). */
+export type TestServerOptions = Partial<Omit<AppOptions, 'db' | 'logger'>>;
+
 /** Starts the app on 127.0.0.1 and an ephemeral port. */
-export async function startTestServer(db: Kysely<Database>, options: { now?: () => Date; cursorSecret?: string } = {}): Promise<TestServer> {
-  const app = createApp({ db, logger: createLogger('silent'), cursorSecret: options.cursorSecret ?? 'test-cursor-secret-0123456789', now: options.now });
+export async function startTestServer(db: Kysely<Database>, options: TestServerOptions = {}): Promise<TestServer> {
+  const app = createApp({ ...options, db, logger: createLogger('silent'), cursorSecret: options.cursorSecret ?? 'test-cursor-secret-0123456789' });
   const server = await new Promise<import('node:http').Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
