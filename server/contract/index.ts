@@ -5,3 +5,5 @@ export * from './details';
 export * from './listing';
 export * from './search';
 export * from './error';
+export * from './submission';
+export * from './moderation';

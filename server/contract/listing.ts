@@ -85,6 +85,7 @@ export const ListingSummary = z.object({
   services: z.array(z.enum(ACCOMPANIMENT_SERVICES)).describe('Accompaniment: services offered'),
   openNow: z.boolean().nullable().describe('null when the listing gives no hours'),
   lastVerifiedOn: IsoDate.nullable(),
+  mayBeOutOfDate: z.boolean().describe('true when not re-confirmed for 180 days or more (after 365 days it leaves search)'),
   isDemo: z.boolean().describe('true for sample data: the UI says "sample listing"'),
 });
 export type ListingSummary = z.infer<typeof ListingSummary>;

@@ -3,6 +3,7 @@ import type { ColumnType, Generated, Selectable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T> = ColumnType<T, string, string>; // written as JSON text, read back parsed
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
 /** organization: who runs a listing (HSDS organization). */
 export interface OrganizationTable {
@@ -64,6 +65,61 @@ export interface ListingPrivateLocationTable {
   updated_at: Timestamp;
 }
 
+/** listing_source: the current version of a listing as written (ListingInput, exact address included); never public. */
+export interface ListingSourceTable {
+  listing_id: string;
+  input: Json<unknown>;
+  updated_at: Timestamp;
+}
+
+/** submission: a new listing or a change to one, waiting for (or past) a moderator's decision. */
+export interface SubmissionTable {
+  id: Generated<string>;
+  listing_id: string;
+  type: 'new_listing' | 'change';
+  proposed: Json<unknown>; // the ListingInput sent
+  contact: Json<unknown>; // ModeratorContact: moderators only
+  status: ColumnType<'pending' | 'approved' | 'rejected' | 'superseded', 'pending' | undefined, 'approved' | 'rejected' | 'superseded'>;
+  decision_reason: string | null; // shown to the organization when rejected
+  decided_by: string | null;
+  decided_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+/** listing_edit_token: the SHA-256 of each edit link's secret. */
+export interface ListingEditTokenTable {
+  token_hash: Buffer;
+  listing_id: string;
+  created_at: Timestamp;
+}
+
+/** report: someone says a published listing is wrong. */
+export interface ReportTable {
+  id: Generated<string>;
+  listing_id: string;
+  reason: 'closed' | 'wrong_address' | 'not_real' | 'other';
+  details: string | null;
+  status: ColumnType<'open' | 'resolved' | 'dismissed', 'open' | undefined, 'resolved' | 'dismissed'>;
+  resolution_note: string | null;
+  resolved_by: string | null;
+  resolved_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+/** moderation_log: every decision, appended in the transaction that makes it; UPDATE and DELETE raise. */
+export interface ModerationLogTable {
+  id: Generated<number>;
+  at: Timestamp;
+  moderator_id: string | null; // NULL: the organization itself re-confirmed
+  action: 'approve' | 'reject' | 'edit_and_approve' | 'resolve_report' | 'dismiss_report' | 'archive' | 'reconfirm';
+  listing_id: string;
+  submission_id: string | null;
+  report_id: string | null;
+  reason: string | null;
+  before: ColumnType<unknown, string | null | undefined, never>;
+  after: ColumnType<unknown, string | null | undefined, never>;
+}
+
 /** moderator: a person who approves listings; accounts are made with npm run moderator:add. */
 export interface ModeratorTable {
   id: Generated<string>;
@@ -99,6 +155,11 @@ export interface Database {
   moderator: ModeratorTable;
   moderator_session: ModeratorSessionTable;
   login_failure: LoginFailureTable;
+  listing_source: ListingSourceTable;
+  submission: SubmissionTable;
+  listing_edit_token: ListingEditTokenTable;
+  report: ReportTable;
+  moderation_log: ModerationLogTable;
 }
 
 /** A listing row as selected. */

@@ -15,15 +15,19 @@ export class ApiError extends Error {
   }
 }
 
-/** A 400 naming each bad parameter, from a zod error. */
-export function invalidParameters(error: z.ZodError): ApiError {
+/** A 400 naming each bad parameter (or body field, by its path such as listing.location.address.city), from a zod error. */
+export function invalidParameters(error: z.ZodError, locale: 'en' | 'es' = 'en'): ApiError {
   const details = error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ parameter: key, message: 'is not a parameter here; see /api/docs for the ones that are' }))
+      ? issue.keys.map((key) => ({
+          parameter: [...issue.path.map(String), key].join('.'),
+          message: locale === 'es' ? 'no es un campo válido aquí; vea /api/docs' : 'is not a parameter here; see /api/docs for the ones that are',
+        }))
       : [{ parameter: issue.path.map(String).join('.') || 'query', message: issue.message }],
   );
   const summary = details.map((d) => `${d.parameter}: ${d.message}`).join('; ');
-  return new ApiError(400, 'invalid_parameter', `Check the parameters: ${summary}`, details);
+  const lead = locale === 'es' ? 'Revise estos campos' : 'Check the parameters';
+  return new ApiError(400, 'invalid_parameter', `${lead}: ${summary}`, details);
 }
 
 /** 404 for any path the API does not have. */
@@ -47,8 +51,9 @@ function toApiError(err: unknown): ApiError | undefined {
   const status = (err as { status?: number; statusCode?: number })?.status ?? (err as { statusCode?: number })?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     const type = (err as { type?: string }).type;
-    const code = type === 'entity.too.large' ? 'payload_too_large' : type === 'entity.parse.failed' ? 'malformed_json' : 'bad_request';
-    return new ApiError(status, code, (err as Error).message || 'The request could not be understood.');
+    if (type === 'entity.too.large') return new ApiError(413, 'payload_too_large', 'The request is too large. A listing fits in well under 64 KB: leave out pasted images or files.');
+    if (type === 'entity.parse.failed') return new ApiError(400, 'malformed_json', 'The body is not valid JSON.');
+    return new ApiError(status, 'bad_request', (err as Error).message || 'The request could not be understood.');
   }
   return undefined;
 }

@@ -5,6 +5,7 @@ import type { BoundingBox } from '../contract/search';
 import type { DistanceKey } from '../db/pagination';
 import { distanceMetres, earthBoxContains, knnDistance, earthPoint, withinMetres } from '../db/geo';
 import type { Point } from './public-point';
+import { HIDDEN_FROM_SEARCH_AFTER_DAYS, utcDateDaysBefore } from './staleness';
 
 /** Filters shared by the distance-ordered and the nationwide queries; within a facet any value matches. */
 export interface ListingFilters {
@@ -78,6 +79,8 @@ function openNowExpression(now: Date): RawBuilder<boolean | null> {
 function applyFilters(qb: ListingQuery, f: ListingFilters): ListingQuery {
   // A literal, not a parameter: the partial indexes are defined WHERE status = 'published'.
   let q = qb.where(sql<boolean>`listing.status = 'published'`);
+  // Not re-confirmed for a year: out of search until it is (staleness.ts; NULL, never verified, is out too).
+  q = q.where(sql<boolean>`listing.last_verified_on > ${utcDateDaysBefore(f.now, HIDDEN_FROM_SEARCH_AFTER_DAYS)}::date`);
   if (f.kinds?.length) q = q.where('listing.kind', 'in', f.kinds);
   if (f.accepts?.length) q = q.where(sql<boolean>`listing.accepted_goods && ${sql.val(f.accepts)}::text[]`);
   if (f.services?.length) q = q.where(sql<boolean>`listing.services && ${sql.val(f.services)}::text[]`);

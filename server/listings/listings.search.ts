@@ -43,12 +43,12 @@ export async function searchListings(ctx: SearchContext, query: SearchQuery): Pr
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   const nextCursor = rows.length > query.limit && last ? encodeCursor({ knn: last.knn, id: last.id }, queryKey, ctx.cursorSecret) : null;
-  const nationwide = nationalRows.map(toSummary);
+  const nationwide = nationalRows.map((row) => toSummary(row, ctx.now));
   return {
     origin,
     radiusKm: bbox ? null : query.radiusKm,
     bbox: bbox ? [bbox.west, bbox.south, bbox.east, bbox.north] : null,
-    results: page.map(toNearby),
+    results: page.map((row) => toNearby(row, ctx.now)),
     nationwide,
     nextCursor,
   };

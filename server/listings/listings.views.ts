@@ -3,11 +3,12 @@ import type { ListingDetail, ListingNearby, ListingSummary, PublicLocation } fro
 import type { ListingDetails } from '../contract/details';
 import type { LocalizedText, Phone, ServiceArea, WeeklyHours } from '../contract/common';
 import type { PublicListingRow, SummaryListingRow } from './listings.queries';
+import { mayBeOutOfDate } from './staleness';
 
 type Row = PublicListingRow;
 
-/** A row in a list of results. */
-export function toSummary(row: SummaryListingRow): ListingSummary {
+/** A row in a list of results, as seen at `now` (which decides whether it may be out of date). */
+export function toSummary(row: SummaryListingRow, now: Date): ListingSummary {
   return {
     id: row.id,
     kind: row.kind as ListingSummary['kind'],
@@ -22,20 +23,21 @@ export function toSummary(row: SummaryListingRow): ListingSummary {
     services: row.services as ListingSummary['services'],
     openNow: row.open_now,
     lastVerifiedOn: row.last_verified_on,
+    mayBeOutOfDate: mayBeOutOfDate(row.last_verified_on, now),
     isDemo: row.is_demo,
   };
 }
 
 /** A row in distance-ordered results; the distance is rounded to 10 m. */
-export function toNearby(row: SummaryListingRow & { distance_m: number }): ListingNearby {
-  return { ...toSummary(row), distanceKm: Math.round(row.distance_m / 10) / 100 };
+export function toNearby(row: SummaryListingRow & { distance_m: number }, now: Date): ListingNearby {
+  return { ...toSummary(row, now), distanceKm: Math.round(row.distance_m / 10) / 100 };
 }
 
 /** Everything public about one listing; current needs past their expiry date (in the listing's time zone) are left out. */
 export function toDetail(row: Row, now: Date): ListingDetail {
   const hours = row.hours as WeeklyHours | null;
   return {
-    ...toSummary(row),
+    ...toSummary(row, now),
     description: row.description as LocalizedText,
     organization: {
       name: row.organization_name,

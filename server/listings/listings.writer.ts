@@ -42,6 +42,32 @@ export async function updateListingLocation(db: Kysely<Database>, id: string, lo
   });
 }
 
+/** How a replaced listing is published: its status and verified date are the caller's decision, not the input's. */
+export interface ReplaceListingOptions {
+  status: ListingInputParsed['status'];
+  lastVerifiedOn?: string; // YYYY-MM-DD; kept as it was when absent
+  now: Date;
+}
+
+/** Rewrites listing `id` from `input` (organization and private location too), keeping its id and creation time. */
+export async function replaceListing(db: Kysely<Database>, id: string, input: ListingInput, options: ReplaceListingOptions): Promise<void> {
+  const listing = ListingInput.parse(input);
+  const { now } = options;
+  await inTransaction(db, async (trx) => {
+    const current = await trx.selectFrom('listing').select(['organization_id', 'last_verified_on']).where('id', '=', id).executeTakeFirstOrThrow();
+    await trx
+      .updateTable('organization')
+      .set({ name: listing.organization.name, website: listing.organization.website ?? null, email: listing.organization.email ?? null, updated_at: now })
+      .where('id', '=', current.organization_id)
+      .execute();
+    const version = { ...listing, status: options.status, lastVerifiedOn: options.lastVerifiedOn ?? current.last_verified_on ?? undefined };
+    const { created_at: _created, organization_id: _organization, ...row } = listingRow(version, current.organization_id, now);
+    await trx.updateTable('listing').set(row).where('id', '=', id).execute();
+    await trx.deleteFrom('listing_private_location').where('listing_id', '=', id).execute();
+    if (listing.location?.privacy === 'confidential') await writePrivateLocation(trx, id, listing.location, now);
+  });
+}
+
 /** The row for a parsed listing; exported for the bulk loader, which inserts many rows per statement. */
 export function listingRow(listing: ListingInputParsed, organizationId: string, now: Date): Insertable<ListingTable> {
   const details = listing.details;

@@ -150,6 +150,7 @@ test.each(Object.keys(FULL) as ListingKind[])('the detail of the %s listing carr
     acceptedGoods: details.kind === 'shelter' ? details.acceptedGoods : [],
     services: details.kind === 'accompaniment' ? details.services : [],
     lastVerifiedOn: '2026-10-15',
+    mayBeOutOfDate: false, // verified weeks before the test's clock
     isDemo: kind === 'foster_care',
   });
 });

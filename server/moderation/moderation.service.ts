@@ -1,0 +1,123 @@
+// Moderators' decisions: approve (as sent, or edited), reject with a reason, in bulk, and resolve reports. Each decision
+// and its log line commit together; a submission someone else decided first is a 409, never decided twice.
+import type { Kysely } from 'kysely';
+import { ListingInput, type ListingInputParsed } from '../contract/listing';
+import type { Database } from '../db/schema';
+import { ApiError } from '../http/errors';
+import { inTransaction, replaceListing } from '../listings/listings.writer';
+import { utcDate } from '../listings/staleness';
+import { readListingSource, saveListingSource } from '../submissions/listing-source';
+import { appendModerationLog } from './moderation-log';
+
+/** Publishes a pending submission: its listing (new) or its change (published), or the moderator's edited version of it. */
+export async function approveSubmission(
+  db: Kysely<Database>,
+  moderatorId: string,
+  submissionId: string,
+  edited: ListingInputParsed | undefined,
+  now: Date,
+): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const claimed = await claimPending(trx, submissionId, { status: 'approved', decided_by: moderatorId, decided_at: now });
+    const proposed = ListingInput.parse(claimed.proposed);
+    const version = ListingInput.parse({ ...(edited ?? proposed), status: 'published', isDemo: false, lastVerifiedOn: undefined });
+    if (claimed.type === 'change') {
+      const listing = await trx.selectFrom('listing').select('status').where('id', '=', claimed.listing_id).executeTakeFirstOrThrow();
+      if (listing.status !== 'published') throw new ApiError(409, 'listing_not_published', 'This change is to a listing that was taken off the map since; reject it instead.');
+    }
+    const before = claimed.type === 'change' ? await readListingSource(trx, claimed.listing_id) : undefined;
+    // Approval is a moderator's check that the listing is right today: it counts as verified.
+    await replaceListing(trx, claimed.listing_id, version, { status: 'published', lastVerifiedOn: utcDate(now), now });
+    await saveListingSource(trx, claimed.listing_id, version, now);
+    await appendModerationLog(
+      trx,
+      {
+        moderatorId,
+        action: edited ? 'edit_and_approve' : 'approve',
+        listingId: claimed.listing_id,
+        submissionId,
+        before: before ?? (edited ? proposed : undefined),
+        after: version,
+      },
+      now,
+    );
+  });
+}
+
+/** Rejects a pending submission with a reason the organization will read; a rejected new listing stays invisible. */
+export async function rejectSubmission(db: Kysely<Database>, moderatorId: string, submissionId: string, reason: string, now: Date): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const claimed = await claimPending(trx, submissionId, { status: 'rejected', decided_by: moderatorId, decided_at: now, decision_reason: reason });
+    if (claimed.type === 'new_listing') {
+      await trx.updateTable('listing').set({ status: 'rejected', updated_at: now }).where('id', '=', claimed.listing_id).where('status', '=', 'pending').execute();
+    }
+    await appendModerationLog(trx, { moderatorId, action: 'reject', listingId: claimed.listing_id, submissionId, reason }, now);
+  });
+}
+
+/** One decision for many submissions, all or nothing: one already decided (or unknown) fails the whole batch. */
+export async function decideInBulk(
+  db: Kysely<Database>,
+  moderatorId: string,
+  decision: { action: 'approve' | 'reject'; submissionIds: string[]; reason?: string },
+  now: Date,
+): Promise<number> {
+  const ids = [...new Set(decision.submissionIds)];
+  await db.transaction().execute(async (trx) => {
+    for (const id of ids) {
+      if (decision.action === 'approve') await approveSubmission(trx, moderatorId, id, undefined, now);
+      else await rejectSubmission(trx, moderatorId, id, decision.reason as string, now);
+    }
+  });
+  return ids.length;
+}
+
+/** Closes an open report; optionally archives its listing (off the map, e.g. it has closed), both logged. */
+export async function resolveReport(
+  db: Kysely<Database>,
+  moderatorId: string,
+  reportId: string,
+  resolution: { outcome: 'resolved' | 'dismissed'; note?: string; archiveListing: boolean },
+  now: Date,
+): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const report = await trx
+      .updateTable('report')
+      .set({ status: resolution.outcome, resolution_note: resolution.note ?? null, resolved_by: moderatorId, resolved_at: now })
+      .where('id', '=', reportId)
+      .where('status', '=', 'open')
+      .returning('listing_id')
+      .executeTakeFirst();
+    if (!report) throw await notPending(trx, 'report', reportId);
+    const action = resolution.outcome === 'resolved' ? 'resolve_report' : 'dismiss_report';
+    await appendModerationLog(trx, { moderatorId, action, listingId: report.listing_id, reportId, reason: resolution.note ?? null }, now);
+    if (resolution.archiveListing) {
+      await trx.updateTable('listing').set({ status: 'archived', updated_at: now }).where('id', '=', report.listing_id).execute();
+      await appendModerationLog(trx, { moderatorId, action: 'archive', listingId: report.listing_id, reportId, reason: resolution.note ?? null }, now);
+    }
+  });
+}
+
+// Takes a pending submission for this decision (the row lock makes a concurrent decision wait, then find it decided).
+async function claimPending(
+  trx: Kysely<Database>,
+  submissionId: string,
+  decision: { status: 'approved' | 'rejected'; decided_by: string; decided_at: Date; decision_reason?: string },
+) {
+  const claimed = await trx
+    .updateTable('submission')
+    .set(decision)
+    .where('id', '=', submissionId)
+    .where('status', '=', 'pending')
+    .returning(['listing_id', 'type', 'proposed'])
+    .executeTakeFirst();
+  if (!claimed) throw await notPending(trx, 'submission', submissionId);
+  return claimed;
+}
+
+async function notPending(trx: Kysely<Database>, table: 'submission' | 'report', id: string): Promise<ApiError> {
+  const exists = await trx.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst();
+  return exists
+    ? new ApiError(409, 'already_decided', `This ${table} was already decided (perhaps by another moderator). Reload the queue.`)
+    : new ApiError(404, `${table}_not_found`, `No ${table} has this id.`);
+}
