@@ -11,7 +11,10 @@ import { openApiRouter } from './openapi/openapi.routes';
 import { clientRouter } from './http/client.routes';
 import { clientConfigFor } from './http/client-config';
 import { docsPagePolicy, securityHeaders } from './http/security';
-import { DEFAULT_TILE_CONFIG, type TileConfig, type TrustProxySetting } from './config';
+import { DEFAULT_ABUSE_LIMITS, DEFAULT_TILE_CONFIG, type AbuseLimits, type TileConfig, type TrustProxySetting } from './config';
+import { moderationRouter } from './moderation/moderation.routes';
+import { reportsRouter } from './reports/reports.routes';
+import { editRouter, submissionsRouter } from './submissions/submissions.routes';
 import { moderatorSessionRouter } from './moderation/moderator-session.routes';
 import type { LoginThrottlePolicy } from './moderation/moderator-login-throttle';
 import type { SessionPolicy } from './moderation/session-tokens';
@@ -27,11 +30,12 @@ export interface AppOptions {
   loginThrottle?: LoginThrottlePolicy; // moderator sign-in throttling; the documented defaults when absent
   moderatorSession?: SessionPolicy; // moderator session lifetime; 8 h (1 h idle) when absent
   sleep?: (ms: number) => Promise<void>; // how throttled sign-ins are held back; tests pass one that returns at once
+  abuseLimits?: AbuseLimits; // per-address limits on submissions and reports; DEFAULT_ABUSE_LIMITS when absent
 }
 
 /** Builds the Express app. */
 export function createApp(options: AppOptions): Express {
-  const { db, logger, cursorSecret, now = () => new Date(), tiles = DEFAULT_TILE_CONFIG } = options;
+  const { db, logger, cursorSecret, now = () => new Date(), tiles = DEFAULT_TILE_CONFIG, abuseLimits = DEFAULT_ABUSE_LIMITS } = options;
   const app = express();
   app.disable('x-powered-by');
   // Only behind a proxy the operator names may X-Forwarded-For/-Proto decide the client address and HTTPS.
@@ -48,11 +52,15 @@ export function createApp(options: AppOptions): Express {
     }),
   );
   app.use(healthRouter(db));
+  app.use('/api/v1/listings/:id/reports', reportsRouter({ db, now, reportLimit: abuseLimits.reports }));
   app.use('/api/v1/listings', listingsRouter({ db, cursorSecret, now }));
+  app.use('/api/v1/submissions', submissionsRouter({ db, now, submissionLimit: abuseLimits.submissions }));
+  app.use('/api/v1/edit', editRouter({ db, now, submissionLimit: abuseLimits.submissions }));
   app.use(
     '/api/v1/moderation/session',
     moderatorSessionRouter({ db, now, throttle: options.loginThrottle, session: options.moderatorSession, sleep: options.sleep }),
   );
+  app.use('/api/v1/moderation', moderationRouter({ db, now }));
   app.use('/api/docs', docsPagePolicy);
   app.use('/api', openApiRouter());
   app.use('/api', notFoundHandler);

@@ -4,11 +4,24 @@ import { isIP } from 'node:net';
 import { z } from 'zod';
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from './moderation/moderator-login-throttle';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './moderation/session-tokens';
+import type { RateLimit } from './http/rate-limits';
 
 /** OpenStreetMap's standard tiles: the map's default background. */
 export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 /** The credit OpenStreetMap's tile policy asks for (HTML, written by the operator, shown by Leaflet). */
 export const DEFAULT_TILE_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+
+/** Per-address limits on what anyone may send. */
+export interface AbuseLimits {
+  submissions: RateLimit;
+  reports: RateLimit;
+}
+
+/** Five submissions and five reports an hour per address: plenty for an organization, little for a script. */
+export const DEFAULT_ABUSE_LIMITS: AbuseLimits = {
+  submissions: { limit: 5, windowMs: 3_600_000 },
+  reports: { limit: 5, windowMs: 3_600_000 },
+};
 
 const EnvSchema = z.object({
   PORT: z.coerce.number('must be a number').int('must be a whole number').min(0).max(65535, 'must be 0..65535').default(3000),
@@ -47,6 +60,8 @@ const EnvSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ADDRESS: wholeNumber(1, 100_000).default(DEFAULT_LOGIN_THROTTLE.maxFailuresPerAddress),
   MODERATOR_SESSION_HOURS: wholeNumber(1, 24 * 30).default(DEFAULT_SESSION_POLICY.lifetimeMs / 3_600_000),
   MODERATOR_SESSION_IDLE_MINUTES: wholeNumber(1, 24 * 60).default(DEFAULT_SESSION_POLICY.idleMs / 60_000),
+  SUBMISSIONS_PER_HOUR: wholeNumber(1, 100_000).default(DEFAULT_ABUSE_LIMITS.submissions.limit),
+  REPORTS_PER_HOUR: wholeNumber(1, 100_000).default(DEFAULT_ABUSE_LIMITS.reports.limit),
 });
 
 function wholeNumber(min: number, max: number) {
@@ -68,7 +83,9 @@ export interface Config {
   trustProxy: TrustProxySetting; // Express 'trust proxy': false unless TRUST_PROXY says which proxies to believe
   loginThrottle: LoginThrottlePolicy; // moderator sign-in: when answers slow down and when they are refused
   moderatorSession: SessionPolicy; // how long a moderator stays signed in
+  abuseLimits: AbuseLimits; // per client address: submissions (and edit-link changes), reports
 }
+
 
 /** Express's 'trust proxy' value: false (the socket's address is the client), true (believe any), hop count, or a list. */
 export type TrustProxySetting = boolean | number | string;
@@ -114,6 +131,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS,
     },
     moderatorSession: { lifetimeMs: e.MODERATOR_SESSION_HOURS * 3_600_000, idleMs: e.MODERATOR_SESSION_IDLE_MINUTES * 60_000 },
+    abuseLimits: {
+      submissions: { limit: e.SUBMISSIONS_PER_HOUR, windowMs: 3_600_000 },
+      reports: { limit: e.REPORTS_PER_HOUR, windowMs: 3_600_000 },
+    },
   };
 }
 

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     loginThrottle: config.loginThrottle,
     moderatorSession: config.moderatorSession,
+    abuseLimits: config.abuseLimits,
   });
   const server = app.listen(config.port, config.host, () => {
     logger.info({ url: `http://localhost:${config.port}`, engine: database.engine }, 'Puente is listening');
