@@ -36,7 +36,7 @@ test('signing in answers the email and a CSRF token, and sets an HttpOnly, SameS
   const moderator = await createTestModerator(database.db, 'Ana.Moderator@Example.org');
   const res = await postSignIn(server.baseUrl, { email: '  ANA.moderator@example.ORG ', password: moderator.password });
   expect(res.status).toBe(200);
-  const body = await res.json();
+  const body = (await res.json()) as { csrfToken: string };
   expect(body).toEqual({ email: 'ana.moderator@example.org', csrfToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
   expect(res.headers.get('cache-control')).toBe('no-store');
 
@@ -104,8 +104,27 @@ test('a wrong password, an unknown email and a disabled account get the same ans
   expect(answers[2]).toEqual(answers[0]);
 });
 
+test('an unknown email takes about as long as a wrong password (it is checked against a dummy argon2id hash)', async () => {
+  const moderator = await createTestModerator(database.db);
+  const timed = async (email: string) => {
+    const started = performance.now();
+    expect((await postSignIn(proxied.baseUrl, { email, password: 'not the password at all' }, { 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250)}` })).status).toBe(401);
+    return performance.now() - started;
+  };
+  await timed('warm-up@example.org');
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const wrong: number[] = [];
+  const unknown: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    wrong.push(await timed(moderator.email));
+    unknown.push(await timed(`unknown-${i}@example.org`));
+  }
+  // An argon2id check at 19 MiB costs tens of milliseconds; skipping it would make unknown emails several times faster.
+  expect(median(unknown)).toBeGreaterThan(median(wrong) * 0.5);
+});
+
 test('GET without a session, or with a forged or malformed cookie, is 401 not_signed_in', async () => {
-  for (const headers of [{}, { cookie: `puente_session=${'A'.repeat(43)}` }, { cookie: 'puente_session=%27%3B%20DROP' }, { cookie: 'other=1' }]) {
+  for (const headers of [{} as Record<string, string>, { cookie: `puente_session=${'A'.repeat(43)}` }, { cookie: 'puente_session=%27%3B%20DROP' }, { cookie: 'other=1' }]) {
     const res = await server.get(SESSION, headers);
     expect(res.status).toBe(401);
     expect(res.body.error.code).toBe('not_signed_in');
