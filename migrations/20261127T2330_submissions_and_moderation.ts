@@ -13,6 +13,7 @@ const statements = [
 
   sql`CREATE TABLE submission (
     id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+    seq bigint GENERATED ALWAYS AS IDENTITY,          -- arrival order, also between submissions in the same millisecond
     listing_id uuid NOT NULL REFERENCES listing (id) ON DELETE CASCADE,
     type text NOT NULL CHECK (type IN ('new_listing', 'change')),
     proposed jsonb NOT NULL,                          -- the ListingInput the organization sent
@@ -26,9 +27,9 @@ const statements = [
     CHECK (status NOT IN ('approved', 'rejected') OR decided_at IS NOT NULL),
     CHECK (status <> 'rejected' OR decision_reason IS NOT NULL)
   )`,
-  sql`CREATE INDEX submission_pending_idx ON submission (created_at) WHERE status = 'pending'`,
+  sql`CREATE INDEX submission_pending_idx ON submission (seq) WHERE status = 'pending'`,
   sql`COMMENT ON INDEX submission_pending_idx IS 'moderation queue: pending submissions, oldest first'`,
-  sql`CREATE INDEX submission_listing_idx ON submission (listing_id, created_at)`,
+  sql`CREATE INDEX submission_listing_idx ON submission (listing_id, seq)`,
   sql`COMMENT ON INDEX submission_listing_idx IS 'edit link: the submissions of one listing, newest first; the pending change of a listing'`,
 
   // The secret in an edit link is never stored, only its SHA-256.

@@ -75,6 +75,7 @@ export interface ListingSourceTable {
 /** submission: a new listing or a change to one, waiting for (or past) a moderator's decision. */
 export interface SubmissionTable {
   id: Generated<string>;
+  seq: ColumnType<string, never, never>; // bigint identity: arrival order
   listing_id: string;
   type: 'new_listing' | 'change';
   proposed: Json<unknown>; // the ListingInput sent

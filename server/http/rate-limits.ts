@@ -17,6 +17,8 @@ export function perAddressLimit({ limit, windowMs }: RateLimit, what: string): R
     limit,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
+    // Ignoring X-Forwarded-For when no proxy is trusted is the point (a client cannot pick its own address): no warning.
+    validate: { xForwardedForHeader: false },
     handler: (_req, _res, next) => {
       const minutes = Math.ceil(windowMs / 60_000);
       next(new ApiError(429, 'rate_limited', `Too many ${what} from your network: at most ${limit} every ${minutes} minutes. Please try again later.`));

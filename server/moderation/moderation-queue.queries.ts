@@ -19,8 +19,7 @@ export async function readModerationQueue(db: Kysely<Database>, now: Date): Prom
       .leftJoin('listing_source', 'listing_source.listing_id', 'submission.listing_id')
       .select(['submission.id', 'submission.listing_id', 'submission.type', 'submission.proposed', 'submission.contact', 'submission.created_at', 'listing_source.input as current'])
       .where('submission.status', '=', 'pending')
-      .orderBy('submission.created_at')
-      .orderBy('submission.id')
+      .orderBy('submission.seq')
       .limit(QUEUE_SECTION_LIMIT * 2)
       .execute(),
     db

@@ -19,9 +19,12 @@ export async function readListingSource(db: Kysely<Database>, listingId: string)
   return row ? ListingInput.parse(row.input) : undefined;
 }
 
-/** The top-level fields whose values differ between two versions, in the contract's order. */
+// Set by moderators and the clock, not by the organization: never "a change" it proposes.
+const MODERATED_FIELDS = new Set(['status', 'lastVerifiedOn', 'isDemo']);
+
+/** The top-level fields the organization changed between two versions, in the contract's order. */
 export function changedFields(before: ListingInputParsed, after: ListingInputParsed): string[] {
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((key) => !MODERATED_FIELDS.has(key));
   const order = Object.keys(ListingInput.shape);
   return keys
     .filter((key) => JSON.stringify(canonical((before as Record<string, unknown>)[key])) !== JSON.stringify(canonical((after as Record<string, unknown>)[key])))

@@ -40,8 +40,7 @@ export async function editView(db: Kysely<Database>, listingId: string, now: Dat
     .selectFrom('submission')
     .select(['id', 'type', 'status', 'decision_reason', 'created_at', 'decided_at', 'proposed'])
     .where('listing_id', '=', listingId)
-    .orderBy('created_at', 'desc')
-    .orderBy('id')
+    .orderBy('seq', 'desc')
     .execute();
   const history = submissions.map(toSubmissionState);
   const pending = submissions.find((s) => s.type === 'change' && s.status === 'pending');
@@ -75,7 +74,7 @@ export async function proposeChange(
       .selectFrom('submission')
       .select(['id', 'contact'])
       .where('listing_id', '=', listingId)
-      .orderBy('created_at', 'desc')
+      .orderBy('seq', 'desc')
       .executeTakeFirstOrThrow();
     const contactJson = contact ? JSON.stringify(contact) : JSON.stringify(latest.contact);
     if (current.status === 'archived') {
