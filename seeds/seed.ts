@@ -6,6 +6,7 @@ import type { ListingInput } from '../server/contract/listing';
 import { insertListing } from '../server/listings/listings.writer';
 import { nationalListings } from './national';
 import { demoListings } from './demo';
+import { demoDateShiftDays, shiftDemoDates } from './demo-dates';
 
 /** What to seed: nothing, the national resources, or those plus the demo local listings. */
 export type SeedMode = 'none' | 'national' | 'demo';
@@ -16,11 +17,13 @@ export function seedId(name: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-/** Inserts the seed listings that are not there yet; returns how many it inserted. */
-export async function seedDatabase(db: Kysely<Database>, mode: SeedMode): Promise<number> {
+/** Inserts the seed listings that are not there yet; returns how many it inserted. Demo dates keep their age at `now`. */
+export async function seedDatabase(db: Kysely<Database>, mode: SeedMode, now = new Date()): Promise<number> {
   if (mode === 'none') return 0;
+  // The national lines keep the date their facts were checked: moderators re-confirm them like any listing.
   const entries: Array<[string, ListingInput]> = Object.entries(nationalListings);
-  if (mode === 'demo') entries.push(...Object.entries(demoListings));
+  const shift = demoDateShiftDays(now);
+  if (mode === 'demo') entries.push(...Object.entries(demoListings).map(([name, listing]): [string, ListingInput] => [name, shiftDemoDates(listing, shift)]));
   const existing = new Set((await db.selectFrom('listing').select('id').where('id', 'in', entries.map(([name]) => seedId(name))).execute()).map((r) => r.id));
   let inserted = 0;
   await db.transaction().execute(async (trx) => {
