@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 document, generated from the zod contract (JSON Schema 2020-12 is OpenAPI 3.1's dialect).
 import { z } from 'zod';
 import { ErrorResponse, ListingDetail, SearchQuery, SearchResponse } from '../contract';
+import { writePaths, writeSchemas } from './openapi-write-paths';
 
 const EXAMPLES: Partial<Record<keyof typeof SearchQuery.shape, string>> = {
   near: '31.7587,-106.4869',
@@ -14,7 +15,8 @@ const EXAMPLES: Partial<Record<keyof typeof SearchQuery.shape, string>> = {
   q: 'libros',
 };
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'output'): Record<string, unknown> {
+/** A zod schema as JSON Schema 2020-12 (no $schema member: the document states the dialect once). */
+export function jsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'output'): Record<string, unknown> {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
   return rest;
 }
@@ -39,7 +41,8 @@ function queryParameters() {
   });
 }
 
-const errorContent = { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' } } };
+/** The error body every 4xx answers with. */
+export const errorContent = { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' } } };
 
 /** Builds the OpenAPI 3.1 document for the public API. */
 export function buildOpenApiDocument() {
@@ -86,6 +89,7 @@ export function buildOpenApiDocument() {
           },
         },
       },
+      ...writePaths(),
       '/healthz': { get: { operationId: 'health', summary: 'The process is alive', responses: { '200': { description: 'ok' } } } },
       '/readyz': {
         get: {
@@ -96,10 +100,16 @@ export function buildOpenApiDocument() {
       },
     },
     components: {
+      securitySchemes: {
+        EditLink: { type: 'http', scheme: 'bearer', description: 'The secret of the edit link an organization got when it submitted' },
+        ModeratorSession: { type: 'apiKey', in: 'cookie', name: 'puente_session', description: '__Host-puente_session over HTTPS' },
+        CsrfToken: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: 'From the sign-in answer; on every state-changing request' },
+      },
       schemas: {
         SearchResponse: jsonSchema(SearchResponse),
         ListingDetail: jsonSchema(ListingDetail),
         ErrorResponse: jsonSchema(ErrorResponse),
+        ...writeSchemas(),
       },
     },
   };

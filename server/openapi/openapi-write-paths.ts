@@ -1,0 +1,147 @@
+// The OpenAPI paths that change data: organizations' submissions, edit links and reports, and the moderators' API.
+import {
+  ApproveRequest,
+  BulkDecisionRequest,
+  ChangeRequest,
+  DecisionResult,
+  EditView,
+  ModerationQueue,
+  RejectRequest,
+  ReportCreated,
+  ReportRequest,
+  ReportResolutionRequest,
+  SubmissionCreated,
+  SubmissionRequest,
+  SubmissionState,
+} from '../contract';
+import { ModeratorSessionResponse, SignInRequest } from '../contract/moderator-session';
+import { errorContent, jsonSchema } from './openapi-document';
+
+const ref = (name: string) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } });
+const body = (name: string) => ({ required: true, content: ref(name) });
+const error = (description: string) => ({ description, content: errorContent });
+const uuidPath = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string', format: 'uuid' } });
+const editLink = [{ EditLink: [] }];
+const moderator = [{ ModeratorSession: [], CsrfToken: [] }];
+const badBody = {
+  '400': error('A field is missing or wrong: details name each one (in Spanish with Accept-Language: es)'),
+  '413': error('The body is over 64 KB'),
+  '415': error('The body is not application/json'),
+};
+
+/** Paths for submissions, the edit link, reports and moderation. */
+export function writePaths() {
+  return {
+    '/api/v1/submissions': {
+      post: {
+        operationId: 'submitListing',
+        summary: 'Submit a new listing; it stays invisible until a moderator approves it',
+        requestBody: body('SubmissionRequest'),
+        responses: { '201': { description: 'Stored as pending; the edit link is in the answer, once', content: ref('SubmissionCreated') }, ...badBody, '429': error('Too many submissions from this address') },
+      },
+    },
+    '/api/v1/edit': {
+      get: {
+        operationId: 'readOwnListing',
+        summary: "The edit link's listing: its state, current version and history",
+        security: editLink,
+        responses: { '200': { description: 'The listing as its organization sees it', content: ref('EditView') }, '404': error('The edit link is not valid') },
+      },
+    },
+    '/api/v1/edit/listing': {
+      put: {
+        operationId: 'proposeChange',
+        summary: 'Propose a new version; it goes through moderation again',
+        security: editLink,
+        requestBody: body('ChangeRequest'),
+        responses: { '202': { description: 'Waiting for a moderator', content: ref('SubmissionState') }, ...badBody, '404': error('The edit link is not valid'), '409': error('The listing was archived') },
+      },
+    },
+    '/api/v1/edit/reconfirm': {
+      post: {
+        operationId: 'reconfirmListing',
+        summary: '"Still accurate": refresh the verified date of a published listing, without moderation',
+        security: editLink,
+        responses: { '200': { description: 'The new verified date' }, '404': error('The edit link is not valid'), '409': error('The listing is not published') },
+      },
+    },
+    '/api/v1/listings/{id}/reports': {
+      post: {
+        operationId: 'reportListing',
+        summary: 'Report a problem with a published listing; it lands in the moderation queue',
+        parameters: [uuidPath('id')],
+        requestBody: body('ReportRequest'),
+        responses: { '201': { description: 'Reported', content: ref('ReportCreated') }, ...badBody, '404': error('No published listing has this id'), '429': error('Too many reports from this address') },
+      },
+    },
+    '/api/v1/moderation/session': {
+      post: {
+        operationId: 'signIn',
+        summary: 'Moderator sign-in: sets the session cookie, answers the CSRF token',
+        requestBody: body('SignInRequest'),
+        responses: { '200': { description: 'Signed in', content: ref('ModeratorSessionResponse') }, '401': error('Wrong email or password'), '429': error('Too many failed attempts; see Retry-After') },
+      },
+      get: { operationId: 'currentSession', summary: 'The signed-in moderator', security: [{ ModeratorSession: [] }], responses: { '200': { description: 'Signed in', content: ref('ModeratorSessionResponse') }, '401': error('Not signed in') } },
+      delete: { operationId: 'signOut', summary: 'Sign out', security: moderator, responses: { '204': { description: 'Signed out' }, '401': error('Not signed in'), '403': error('Missing or wrong CSRF token') } },
+    },
+    '/api/v1/moderation/queue': {
+      get: { operationId: 'moderationQueue', summary: 'Pending submissions, changes, reports and listings due for re-confirmation, oldest first', security: [{ ModeratorSession: [] }], responses: { '200': { description: 'The queue', content: ref('ModerationQueue') }, '401': error('Not signed in') } },
+    },
+    '/api/v1/moderation/submissions/{id}/approve': decision('approveSubmission', 'Approve (with `listing`: edit, then approve)', 'ApproveRequest'),
+    '/api/v1/moderation/submissions/{id}/reject': decision('rejectSubmission', 'Reject with a reason the organization will read', 'RejectRequest'),
+    '/api/v1/moderation/submissions/bulk': {
+      post: {
+        operationId: 'decideInBulk',
+        summary: 'Approve or reject a selection, all or nothing',
+        security: moderator,
+        requestBody: body('BulkDecisionRequest'),
+        responses: { '200': { description: 'Decided', content: ref('DecisionResult') }, ...badBody, '401': error('Not signed in'), '403': error('Missing or wrong CSRF token'), '409': error('One of them was already decided: none was') },
+      },
+    },
+    '/api/v1/moderation/reports/{id}/resolve': decision('resolveReport', 'Resolve or dismiss a report, optionally archiving its listing', 'ReportResolutionRequest'),
+    '/api/v1/moderation/log': {
+      get: { operationId: 'moderationLog', summary: 'The append-only log of decisions, newest first', security: [{ ModeratorSession: [] }], responses: { '200': { description: 'Log entries' }, '401': error('Not signed in') } },
+    },
+  };
+}
+
+function decision(operationId: string, summary: string, request: string) {
+  return {
+    post: {
+      operationId,
+      summary,
+      security: moderator,
+      parameters: [uuidPath('id')],
+      requestBody: body(request),
+      responses: {
+        '200': { description: 'Decided', content: ref('DecisionResult') },
+        ...badBody,
+        '401': error('Not signed in'),
+        '403': error('Missing or wrong CSRF token'),
+        '404': error('No such submission or report'),
+        '409': error('Already decided'),
+      },
+    },
+  };
+}
+
+/** The request and response schemas those paths refer to. */
+export function writeSchemas() {
+  return {
+    SubmissionRequest: jsonSchema(SubmissionRequest, 'input'),
+    SubmissionCreated: jsonSchema(SubmissionCreated),
+    ChangeRequest: jsonSchema(ChangeRequest, 'input'),
+    SubmissionState: jsonSchema(SubmissionState),
+    EditView: jsonSchema(EditView),
+    ReportRequest: jsonSchema(ReportRequest, 'input'),
+    ReportCreated: jsonSchema(ReportCreated),
+    SignInRequest: jsonSchema(SignInRequest, 'input'),
+    ModeratorSessionResponse: jsonSchema(ModeratorSessionResponse),
+    ModerationQueue: jsonSchema(ModerationQueue),
+    ApproveRequest: jsonSchema(ApproveRequest, 'input'),
+    RejectRequest: jsonSchema(RejectRequest, 'input'),
+    BulkDecisionRequest: jsonSchema(BulkDecisionRequest, 'input'),
+    ReportResolutionRequest: jsonSchema(ReportResolutionRequest, 'input'),
+    DecisionResult: jsonSchema(DecisionResult),
+  };
+}
