@@ -12,7 +12,18 @@ const repoRoot = path.resolve(clientDir, '..');
 /** The file in client/dist listing each input file (repository-relative) with its SHA-256; client/build/client-build.ts reads it. */
 const BUILD_INPUTS_FILE = 'build-inputs.json';
 /** Inputs the bundle's module list does not show: the page, this config, the favicon, the locked dependency versions. */
-const EXTRA_BUILD_INPUTS = ['client/index.html', 'client/vite.config.mts', 'client/public/favicon.svg', 'package-lock.json'];
+const EXTRA_BUILD_INPUTS = [
+  'client/index.html',
+  'client/submit.html',
+  'client/edit.html',
+  'client/moderate.html',
+  'client/vite.config.mts',
+  'client/public/favicon.svg',
+  'package-lock.json',
+];
+
+/** The pages: the map, and the submission, edit-link and moderation pages, each its own entry so the map's first download carries none of their code. */
+const PAGES = { index: 'index.html', submit: 'submit.html', edit: 'edit.html', moderate: 'moderate.html' };
 
 export default defineConfig({
   root: clientDir,
@@ -27,6 +38,7 @@ export default defineConfig({
     target: 'es2022',
     // No data: URLs, so the CSP's img-src needs no data: source.
     assetsInlineLimit: 0,
+    rollupOptions: { input: Object.fromEntries(Object.entries(PAGES).map(([name, file]) => [name, path.join(clientDir, file)])) },
   },
   server: {
     proxy: { '/api': process.env.PUENTE_API_URL ?? 'http://localhost:3000' },

@@ -8,7 +8,10 @@ import { injectClientConfig, type ClientConfig } from './client-config';
 /** Where `vite build` puts the client. */
 export const CLIENT_DIST_DIR = path.resolve(__dirname, '../../client/dist');
 
-/** The page at / (the map) and its static files. */
+/** The other pages of the client (each its own Vite entry), served like the map with the settings written in. */
+export const OTHER_PAGES = ['submit.html', 'edit.html', 'moderate.html'] as const;
+
+/** The page at / (the map), the submission, edit-link and moderation pages, and their static files. */
 export function clientRouter(config: ClientConfig, distDir = CLIENT_DIST_DIR): Router {
   const router = Router();
   const indexFile = path.join(distDir, 'index.html');
@@ -24,6 +27,14 @@ export function clientRouter(config: ClientConfig, distDir = CLIENT_DIST_DIR): R
     res.set('Cache-Control', 'no-cache').type('html').send(page);
   };
   router.get(['/', '/index.html'], sendPage);
+  for (const name of OTHER_PAGES) {
+    const file = path.join(distDir, name);
+    if (!existsSync(file)) continue; // a build from before these pages existed
+    const other = injectClientConfig(readFileSync(file, 'utf8'), config);
+    router.get(`/${name}`, (_req, res) => {
+      res.set('Cache-Control', 'no-cache').type('html').send(other);
+    });
+  }
   // Vite puts a content hash in every asset name, so a name never changes meaning.
   router.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '365d', index: false }));
   router.use(express.static(distDir, { index: false, maxAge: '1h' }));

@@ -117,6 +117,22 @@ export const EN_MESSAGES = {
   'detail.servesUnaccompaniedChildren': 'Cares for unaccompanied children',
   'detail.howToBecomeAFosterParent': 'How to become a foster parent',
 
+  'report.button': 'Report a problem',
+  'report.title': 'Report a problem with this listing',
+  'report.reason': 'What is wrong?',
+  'report.closed': 'It has closed',
+  'report.wrong_address': 'The address or place on the map is wrong',
+  'report.not_real': 'It is not a real organization',
+  'report.other': 'Something else',
+  'report.details': 'Tell us more (needed for “Something else”)',
+  'report.send': 'Send the report',
+  'report.cancel': 'Cancel',
+  'report.sent': 'Thank you. A moderator will look at your report.',
+  'report.detailsRequired': 'Say what is wrong, so a moderator can check it.',
+  'report.rate_limited': 'Too many reports from your network in the last hour. Please try again later.',
+  'detail.outOfDate': 'May be out of date',
+  'detail.outOfDateHint': 'The organization has not confirmed this listing for over six months. Call before you go.',
+
   'nationwide.title': 'Nationwide resources',
   'nationwide.intro': 'Help lines that serve people anywhere in the US, wherever you search.',
 

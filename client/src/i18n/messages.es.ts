@@ -116,6 +116,22 @@ export const ES_MESSAGES: Messages = {
   'detail.servesUnaccompaniedChildren': 'Cuida a niñas, niños y adolescentes no acompañados',
   'detail.howToBecomeAFosterParent': 'Cómo ser familia de crianza temporal',
 
+  'report.button': 'Reportar un problema',
+  'report.title': 'Reportar un problema con esta ficha',
+  'report.reason': '¿Qué está mal?',
+  'report.closed': 'Ya cerró',
+  'report.wrong_address': 'La dirección o el lugar en el mapa están mal',
+  'report.not_real': 'No es una organización real',
+  'report.other': 'Otra cosa',
+  'report.details': 'Cuéntenos más (necesario para «Otra cosa»)',
+  'report.send': 'Enviar el reporte',
+  'report.cancel': 'Cancelar',
+  'report.sent': 'Gracias. Un moderador revisará su reporte.',
+  'report.detailsRequired': 'Diga qué está mal, para que un moderador pueda revisarlo.',
+  'report.rate_limited': 'Se enviaron demasiados reportes desde su red en la última hora. Inténtelo más tarde.',
+  'detail.outOfDate': 'Puede estar desactualizada',
+  'detail.outOfDateHint': 'La organización no ha confirmado esta ficha en más de seis meses. Llame antes de ir.',
+
   'nationwide.title': 'Recursos para todo el país',
   'nationwide.intro': 'Líneas de ayuda que atienden a personas en cualquier parte de EE. UU., busque donde busque.',
 

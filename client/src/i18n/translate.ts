@@ -51,6 +51,11 @@ export function formatNumber(locale: Locale, value: number): string {
   return format.format(value);
 }
 
+/** `template` with its {name} placeholders filled (numbers formatted for the locale); other catalogues (the form pages') share it. */
+export function fillPlaceholders(locale: Locale, template: string, params?: MessageParams): string {
+  return interpolate(locale, template, params);
+}
+
 // A placeholder without a value stays visible as {name}: a visible slip beats the word "undefined".
 function interpolate(locale: Locale, template: string, params: MessageParams | undefined): string {
   if (!params) return template;

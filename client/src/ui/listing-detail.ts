@@ -8,6 +8,7 @@ import { vocabularyLabel } from '../i18n/vocabulary-labels';
 import { kindIcon } from '../map/kind-icon';
 import { h, replaceChildren } from './dom';
 import { detailSections, openStatusLine, type DetailContext } from './listing-detail-sections';
+import { reportSection } from './report-problem';
 
 /** The detail panel. `onClose` is asked to close it; `onClosed` hears which listing was closed (to return focus). */
 export class ListingDetailPanel implements PageView {
@@ -68,8 +69,11 @@ export class ListingDetailPanel implements PageView {
       h('p', { class: 'result-kind' }, [kindIcon(listing.kind, 20), vocabularyLabel(locale, 'kind', listing.kind)]),
       listing.isDemo ? h('p', { class: 'badge badge--sample', title: t(locale, 'detail.sampleHint') }, [t(locale, 'detail.sample')]) : null,
       listing.isDemo ? h('p', { class: 'visually-hidden' }, [t(locale, 'detail.sampleHint')]) : null,
+      listing.mayBeOutOfDate ? h('p', { class: 'badge badge--stale' }, [t(locale, 'detail.outOfDate')]) : null,
+      listing.mayBeOutOfDate ? h('p', { class: 'hint' }, [t(locale, 'detail.outOfDateHint')]) : null,
       openStatusLine(listing, context),
       ...detailSections(listing, context),
+      reportSection(locale, listing.id),
     ].filter((node): node is HTMLElement => node instanceof HTMLElement);
   }
 }

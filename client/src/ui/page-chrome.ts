@@ -22,6 +22,9 @@ export class PageChrome implements PageView {
     document.title = `${t(locale, 'app.title')}: ${t(locale, 'app.tagline')}`;
     byId('app-tagline').textContent = t(locale, 'app.tagline');
     byId('skip-link').textContent = t(locale, 'app.skipToResults');
+    const add = byId<HTMLAnchorElement>('add-organization');
+    add.textContent = t(locale, 'app.addOrganization');
+    add.href = locale === 'es' ? '/submit.html?lang=es' : '/submit.html';
     const other: Locale = locale === 'es' ? 'en' : 'es';
     this.switchButton.textContent = t(locale, 'language.switch');
     this.switchButton.lang = other; // "Español" is read in Spanish

@@ -107,6 +107,7 @@ export class ResultList implements PageView {
         ? null
         : h('p', { class: `result-open result-open--${listing.openNow ? 'open' : 'closed'}` }, [t(locale, listing.openNow ? 'status.open' : 'status.closed')]),
       approximate ? h('p', { class: 'result-note' }, [t(locale, 'detail.approximate')]) : null,
+      listing.mayBeOutOfDate ? h('p', { class: 'badge badge--stale' }, [t(locale, 'detail.outOfDate')]) : null,
       listing.isDemo ? h('p', { class: 'badge badge--sample' }, [t(locale, 'detail.sample')]) : null,
     ]);
   }

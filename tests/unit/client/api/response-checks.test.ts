@@ -15,6 +15,7 @@ const summary = {
   openNow: null,
   lastVerifiedOn: null,
   isDemo: true,
+  mayBeOutOfDate: false,
 };
 const search = {
   origin: { latitude: 31.76, longitude: -106.49, source: 'zip', label: '79901 (El Paso, TX)', approximate: false },

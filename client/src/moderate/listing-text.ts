@@ -1,0 +1,103 @@
+// A listing as plain lines of text, field by field, for moderators: every field, the exact address
+// included. The same text feeds the facts list of a new listing and the before/after of a change.
+import type { ListingInput } from '../../../server/contract/listing';
+import { formatLength, defaultUnitFor } from '../format/distance.format';
+import { formatWeeklyHours } from '../format/weekly-hours.format';
+import type { FormMessageKey } from '../i18n/form-messages.en';
+import { tf } from '../i18n/form-translate';
+import { languageName } from '../i18n/language-names';
+import type { Locale } from '../i18n/locale';
+import { vocabularyLabel, type VocabularyGroup } from '../i18n/vocabulary-labels';
+
+/** The top-level listing fields moderators see, in the order shown; a change's changedFields name these. */
+export const LISTING_FIELDS = ['name', 'organization', 'description', 'location', 'serviceArea', 'phones', 'email', 'website', 'languages', 'hours', 'details'] as const;
+
+/** A top-level listing field. */
+export type ListingField = (typeof LISTING_FIELDS)[number];
+
+/** The label of a field ("Where it helps"); a field the page does not know is shown by its own name. */
+export function fieldLabel(locale: Locale, field: string): string {
+  const key = `field.${field}` as FormMessageKey;
+  return key in FORM_FIELD_KEYS ? tf(locale, key) : field;
+}
+const FORM_FIELD_KEYS: Record<string, true> = Object.fromEntries(LISTING_FIELDS.map((f) => [`field.${f}`, true]));
+
+/** One field of `listing` as text (lines separated by \n); '' when the listing leaves it out. */
+export function fieldText(locale: Locale, listing: ListingInput, field: string): string {
+  switch (field) {
+    case 'name':
+      return listing.name;
+    case 'organization':
+      return lines([listing.organization.name, listing.organization.website, listing.organization.email]);
+    case 'description':
+      return lines([`EN: ${listing.description.en}`, listing.description.es && `ES: ${listing.description.es}`]);
+    case 'location': {
+      const l = listing.location;
+      if (!l) return '';
+      const a = l.address;
+      return lines([
+        tf(locale, l.privacy === 'confidential' ? 'location.confidential' : 'location.exact'),
+        a.address1,
+        a.address2,
+        `${a.city}, ${a.state}${a.postalCode ? ` ${a.postalCode}` : ''}`,
+        `${l.latitude.toFixed(6)}, ${l.longitude.toFixed(6)}`,
+      ]);
+    }
+    case 'serviceArea': {
+      const area = listing.serviceArea;
+      if (area.type === 'nationwide') return tf(locale, 'area.nationwide');
+      if (area.type === 'states') return `${tf(locale, 'area.states')}: ${area.states.join(', ')}`;
+      return `${tf(locale, 'area.radius')}: ${formatLength(locale, area.radiusKm, defaultUnitFor(locale))}`;
+    }
+    case 'phones':
+      return lines((listing.phones ?? []).map((p) => [p.number, p.extension && `ext. ${p.extension}`, p.description && `(${p.description.en})`].filter(Boolean).join(' ')));
+    case 'email':
+      return listing.email ?? '';
+    case 'website':
+      return listing.website ?? '';
+    case 'languages':
+      return (listing.languages ?? []).map((code) => `${languageName(locale, code)} (${code})`).join(', ');
+    case 'hours':
+      return listing.hours ? lines([listing.hours.timeZone, ...formatWeeklyHours(locale, listing.hours), listing.hours.notes?.en, listing.hours.notes?.es]) : '';
+    case 'details':
+      return detailsText(locale, listing.details);
+    default:
+      return JSON.stringify((listing as Record<string, unknown>)[field] ?? '', null, 1);
+  }
+}
+
+/** Every field that has something, as [label, text] rows. */
+export function listingFacts(locale: Locale, listing: ListingInput): Array<[string, string]> {
+  return LISTING_FIELDS.map((field): [string, string] => [fieldLabel(locale, field), fieldText(locale, listing, field)]).filter(([, text]) => text !== '');
+}
+
+/** The before/after rows of a change, one per changed field. */
+export function changeRows(locale: Locale, before: ListingInput, after: ListingInput, changedFields: readonly string[]): Array<{ field: string; label: string; before: string; after: string }> {
+  return changedFields.map((field) => ({ field, label: fieldLabel(locale, field), before: fieldText(locale, before, field), after: fieldText(locale, after, field) }));
+}
+
+const VOCABULARY_OF: Record<string, VocabularyGroup> = { acceptedGoods: 'goods', volunteerActivities: 'activity', services: 'service' };
+
+// Kind details as "key: value" lines, nested objects flattened (currentNeeds.expiresOn), vocabulary values by their labels.
+function detailsText(locale: Locale, details: ListingInput['details']): string {
+  const out: string[] = [vocabularyLabel(locale, 'kind', details.kind)];
+  const walk = (value: unknown, path: string) => {
+    if (value === undefined || value === null || path === 'kind') return;
+    if (Array.isArray(value)) {
+      const group = VOCABULARY_OF[path];
+      if (value.length) out.push(`${path}: ${value.map((v) => (group ? vocabularyLabel(locale, group, v as never) : String(v))).join(', ')}`);
+    } else if (typeof value === 'object') {
+      if (path.endsWith('Hours') && 'openings' in (value as object)) {
+        out.push(`${path}: ${formatWeeklyHours(locale, value as never).join('; ')}`);
+        return;
+      }
+      for (const [key, inner] of Object.entries(value as Record<string, unknown>)) walk(inner, path ? `${path}.${key}` : key);
+    } else {
+      out.push(`${path}: ${String(value)}`);
+    }
+  };
+  walk(details, '');
+  return out.join('\n');
+}
+
+const lines = (parts: ReadonlyArray<string | undefined | false | null>): string => parts.filter((p): p is string => typeof p === 'string' && p !== '').join('\n');
