@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 document, generated from the zod contract (JSON Schema 2020-12 is OpenAPI 3.1's dialect).
 import { z } from 'zod';
 import { ErrorResponse, ListingDetail, SearchQuery, SearchResponse } from '../contract';
+import { errorContent, jsonSchema } from './openapi-schema';
 import { writePaths, writeSchemas } from './openapi-write-paths';
 
 const EXAMPLES: Partial<Record<keyof typeof SearchQuery.shape, string>> = {
@@ -15,11 +16,6 @@ const EXAMPLES: Partial<Record<keyof typeof SearchQuery.shape, string>> = {
   q: 'libros',
 };
 
-/** A zod schema as JSON Schema 2020-12 (no $schema member: the document states the dialect once). */
-export function jsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'output'): Record<string, unknown> {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
-  return rest;
-}
 
 // Query parameters: the parsed (output) schema states types, bounds and defaults; the raw value is always text.
 function queryParameters() {
@@ -41,8 +37,6 @@ function queryParameters() {
   });
 }
 
-/** The error body every 4xx answers with. */
-export const errorContent = { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' } } };
 
 /** Builds the OpenAPI 3.1 document for the public API. */
 export function buildOpenApiDocument() {

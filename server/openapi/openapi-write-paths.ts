@@ -15,7 +15,7 @@ import {
   SubmissionState,
 } from '../contract';
 import { ModeratorSessionResponse, SignInRequest } from '../contract/moderator-session';
-import { errorContent, jsonSchema } from './openapi-document';
+import { errorContent, jsonSchema } from './openapi-schema';
 
 const ref = (name: string) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } });
 const body = (name: string) => ({ required: true, content: ref(name) });

@@ -1,5 +1,7 @@
 // The environment is parsed once; a bad value stops the start with a ConfigError naming the variable.
-import { ConfigError, DEFAULT_TILE_CONFIG, loadConfig } from '../../server/config';
+import { ConfigError, DEFAULT_ABUSE_LIMITS, DEFAULT_TILE_CONFIG, loadConfig } from '../../server/config';
+import { DEFAULT_LOGIN_THROTTLE } from '../../server/moderation/moderator-login-throttle';
+import { DEFAULT_SESSION_POLICY } from '../../server/moderation/session-tokens';
 
 /** The ConfigError loadConfig throws for `env`, or a failure when it does not throw one. */
 function configErrorFor(env: NodeJS.ProcessEnv): ConfigError {
@@ -58,9 +60,22 @@ test('values given are parsed and kept', () => {
     dbPoolSize: 25,
     shutdownTimeoutMs: 500,
     tiles: DEFAULT_TILE_CONFIG, // tests/unit/config-tiles.test.ts covers TILE_URL
+    trustProxy: false,
+    loginThrottle: DEFAULT_LOGIN_THROTTLE,
+    moderatorSession: DEFAULT_SESSION_POLICY,
+    abuseLimits: DEFAULT_ABUSE_LIMITS,
   });
   expect(loadConfig({ DATABASE_URL: 'postgresql://localhost/puente' }).databaseUrl).toBe('postgresql://localhost/puente');
   expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined(); // set but empty: embedded PGlite
+});
+
+test('SUBMISSIONS_PER_HOUR and REPORTS_PER_HOUR set the per-address limits; a non-number is a ConfigError naming it', () => {
+  expect(loadConfig({ SUBMISSIONS_PER_HOUR: '20', REPORTS_PER_HOUR: '7' }).abuseLimits).toEqual({
+    submissions: { limit: 20, windowMs: 3_600_000 },
+    reports: { limit: 7, windowMs: 3_600_000 },
+  });
+  expect(configErrorFor({ SUBMISSIONS_PER_HOUR: 'lots' }).message).toMatch(/^\s+SUBMISSIONS_PER_HOUR: /m);
+  expect(configErrorFor({ REPORTS_PER_HOUR: '0' }).message).toMatch(/^\s+REPORTS_PER_HOUR: /m);
 });
 
 test.each(['abc', '65536', '-1', '80.5', '3000abc'])('PORT=%j is a ConfigError naming PORT', (port) => {
