@@ -6,13 +6,36 @@ import { invalidParameters } from './errors';
 /** Languages the API writes its messages in. */
 export type MessageLocale = 'en' | 'es';
 
-// zod's own Spanish messages; the contract's few custom messages stay as written (English).
-const spanishErrors = z.locales.es().localeError;
+// zod's own Spanish messages for its checks...
+const zodSpanish = z.locales.es().localeError;
+// ...and ours for the contract's custom messages, which zod leaves as written. A message missing here stays English.
+const CONTRACT_MESSAGES_ES: Record<string, string> = {
+  'a 24-hour time such as 09:00 or 24:00': 'una hora de 24 horas, como 09:00 o 24:00',
+  'a ZIP code such as 79901': 'un código postal como 79901',
+  'a five-digit ZIP code such as 79901': 'un código postal de cinco dígitos, como 79901',
+  'a phone number such as 1-888-272-1913 (digits, spaces, + ( ) - . # *)': 'un número de teléfono como 1-888-272-1913 (dígitos, espacios, + ( ) - . # *)',
+  'an IANA time zone such as America/Chicago': 'una zona horaria IANA, como America/Chicago',
+  'an ISO 639 language code such as es or quc': 'un código de idioma ISO 639, como es o quc',
+  'a location is required unless the service area is nationwide': 'se requiere una ubicación, salvo que el área de servicio sea nacional',
+  'closesAt must differ from opensAt': 'la hora de cierre debe ser distinta de la de apertura',
+  'is set by moderators; leave it out': 'lo fijan los moderadores; no lo incluya',
+  'is for sample data only; leave it out': 'es solo para datos de ejemplo; no lo incluya',
+  'is set when a moderator approves; leave it out': 'se fija cuando un moderador aprueba; no lo incluya',
+  'say what is wrong': 'diga qué está mal',
+  'a rejection needs a reason': 'un rechazo necesita un motivo',
+  'is required': 'es obligatorio',
+  'is too long': 'es demasiado largo',
+};
+
+
 
 /** Parses `input` (req.query, req.params, a body) with `schema`, or throws a 400 ApiError. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, locale: MessageLocale = 'en'): z.output<S> {
-  const result = locale === 'es' ? schema.safeParse(input, { error: spanishErrors }) : schema.safeParse(input);
-  if (!result.success) throw invalidParameters(result.error, locale);
+  const result = locale === 'es' ? schema.safeParse(input, { error: zodSpanish }) : schema.safeParse(input);
+  if (!result.success) {
+    if (locale === 'es') for (const issue of result.error.issues as Array<{ message: string }>) issue.message = CONTRACT_MESSAGES_ES[issue.message] ?? issue.message;
+    throw invalidParameters(result.error, locale);
+  }
   return result.data;
 }
 

@@ -106,3 +106,11 @@ async function countListings(): Promise<number> {
   const row = await database.db.selectFrom('listing').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+test("the contract's own messages come back in Spanish too", async () => {
+  const bad = aSubmission({ status: 'published' });
+  (bad.listing.location as { address: { postalCode: string } }).address.postalCode = '7990';
+  const res = await sendJson(server.baseUrl, 'POST', '/api/v1/submissions', bad, { 'accept-language': 'es' });
+  const messages = Object.fromEntries(res.body.error.details.map((d: { parameter: string; message: string }) => [d.parameter, d.message]));
+  expect(messages['listing.location.address.postalCode']).toBe('un código postal como 79901');
+});
