@@ -60,7 +60,7 @@ export function createApp(options: AppOptions): Express {
     '/api/v1/moderation/session',
     moderatorSessionRouter({ db, now, throttle: options.loginThrottle, session: options.moderatorSession, sleep: options.sleep }),
   );
-  app.use('/api/v1/moderation', moderationRouter({ db, now }));
+  app.use('/api/v1/moderation', moderationRouter({ db, now, session: options.moderatorSession }));
   app.use('/api/docs', docsPagePolicy);
   app.use('/api', openApiRouter());
   app.use('/api', notFoundHandler);

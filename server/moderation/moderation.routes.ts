@@ -13,17 +13,19 @@ import { readModerationLog } from './moderation-log';
 import { readModerationQueue } from './moderation-queue.queries';
 import { approveSubmission, decideInBulk, rejectSubmission, resolveReport } from './moderation.service';
 import { currentModerator, requireModerator } from './session-middleware';
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './session-tokens';
 
 /** What the moderation routes need. */
 export interface ModerationRoutesOptions {
   db: Kysely<Database>;
   now: () => Date;
+  session?: SessionPolicy; // idle and lifetime limits, as for the session routes
 }
 
 /** The moderation endpoints (the session endpoints are mounted apart, at /api/v1/moderation/session). */
-export function moderationRouter({ db, now }: ModerationRoutesOptions): Router {
+export function moderationRouter({ db, now, session = DEFAULT_SESSION_POLICY }: ModerationRoutesOptions): Router {
   const router = Router();
-  router.use(requireModerator(db, now), requireCsrf, (_req, res, next) => {
+  router.use(requireModerator(db, now, session), requireCsrf, (_req, res, next) => {
     res.set('Cache-Control', 'no-store'); // exact addresses of confidential shelters: never in a cache
     next();
   });
