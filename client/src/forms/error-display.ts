@@ -52,6 +52,7 @@ export class ErrorDisplay {
         slot.hidden = false;
       }
       const control = focusableIn(target);
+      control.closest('details')?.setAttribute('open', ''); // the coordinates fold away
       control.setAttribute('aria-invalid', 'true');
       if (target.dataset.errorId) {
         setDescribedBy(control, target.dataset.errorId, true);

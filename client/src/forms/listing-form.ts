@@ -12,7 +12,7 @@ import { group, selectField } from './field-builders';
 import { LocationPicker } from './location-picker';
 import { detailSections } from './listing-form.details';
 import { aboutSection, contactSection, honeypotField, hoursEditor, locationSection, reachSection, serviceAreaSection } from './listing-form.sections';
-import { HOURS_PREFIXES, toKm, toUnit, type FormValues } from './listing-form.values';
+import { HOURS_PREFIXES, toKm, toUnit, type FormProblem, type FormValues } from './listing-form.values';
 import { defaultTimeZone } from './time-zones';
 
 /** Which page the form is on: a new listing (contact required, honeypot), a change (contact optional), a moderator's edit (no contact). */
@@ -121,6 +121,16 @@ export class ListingForm {
     this.extra = Object.fromEntries(Object.entries(values).filter(([name]) => !names.has(name)));
     this.showKind();
     this.picker?.syncFromFields();
+  }
+
+  /** The required fields left empty (in the sections shown), as problems to show before anything is sent. */
+  missingRequired(): FormProblem[] {
+    const nationwide = this.values()['listing.serviceArea.type']?.[0] === 'nationwide';
+    return [...this.element.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('[aria-required="true"]')]
+      .filter((control) => !control.closest('fieldset[disabled]') && control.value.trim() === '')
+      // A nationwide line may have no address at all; if it gives one, the API checks it.
+      .filter((control) => !(nationwide && control.name.startsWith('listing.location.')))
+      .map((control) => ({ path: control.dataset.path ?? control.name, key: 'form.required' as const }));
   }
 
   /** Shows problems beside their fields and in the summary, and moves focus to the first. */

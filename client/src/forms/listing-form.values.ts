@@ -180,7 +180,7 @@ function locationFrom(v: (name: string) => string, area: ServiceArea, problems: 
   if (area.type === 'nationwide' && Object.keys(address).length === 0 && !lat && !lng) return undefined;
   const latitude = Number(lat);
   const longitude = Number(lng);
-  if (!lat || !lng || !Number.isFinite(latitude) || !Number.isFinite(longitude)) problems.push({ path: 'listing.location.latitude', key: 'form.required' });
+  if (!lat || !lng || !Number.isFinite(latitude) || !Number.isFinite(longitude)) problems.push({ path: 'listing.location.address.postalCode', key: 'location.pinMissing' });
   return {
     privacy: v('listing.location.privacy') === 'confidential' ? 'confidential' : 'exact',
     address: { city: '', ...address } as never,

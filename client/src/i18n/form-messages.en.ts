@@ -47,6 +47,7 @@ export const EN_FORM_MESSAGES = {
   'location.zipNotFound': 'We could not find this ZIP code on the map; drag the pin or type the coordinates.',
   'location.nationwideHint': 'A nationwide line may leave the address empty.',
   'map.tilesFailed': 'The map images could not load. Type the coordinates instead, or try again later.',
+  'location.pinMissing': 'Type the ZIP code, then drag the pin to the place (or type its coordinates).',
   'location.unset': 'Choose a state',
 
   'reach.legend': 'How people reach you',
@@ -97,7 +98,7 @@ export const EN_FORM_MESSAGES = {
   'details.levelCounty': 'County',
   'details.levelState': 'State',
   'details.jurisdictionName': 'City, county or state it covers',
-  'details.jurisdictionState': 'State',
+  'details.jurisdictionState': 'State of that city or county',
   'details.governmentBody': 'Government body it belongs to',
   'details.meetingSchedule': 'When it meets (optional)',
   'details.publicParticipation': 'How the public can take part (optional)',

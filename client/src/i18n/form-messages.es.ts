@@ -47,6 +47,7 @@ export const ES_FORM_MESSAGES: FormMessages = {
   'location.zipNotFound': 'No encontramos este código postal en el mapa; arrastre el marcador o escriba las coordenadas.',
   'location.nationwideHint': 'Una línea nacional puede dejar la dirección vacía.',
   'map.tilesFailed': 'No se pudieron cargar las imágenes del mapa. Escriba las coordenadas o inténtelo más tarde.',
+  'location.pinMissing': 'Escriba el código postal y luego arrastre el marcador al lugar (o escriba sus coordenadas).',
   'location.unset': 'Elija un estado',
 
   'reach.legend': 'Cómo comunicarse con ustedes',
@@ -97,7 +98,7 @@ export const ES_FORM_MESSAGES: FormMessages = {
   'details.levelCounty': 'Condado',
   'details.levelState': 'Estado',
   'details.jurisdictionName': 'Ciudad, condado o estado que cubre',
-  'details.jurisdictionState': 'Estado',
+  'details.jurisdictionState': 'Estado de esa ciudad o condado',
   'details.governmentBody': 'Organismo de gobierno al que pertenece',
   'details.meetingSchedule': 'Cuándo se reúne (opcional)',
   'details.publicParticipation': 'Cómo puede participar el público (opcional)',

@@ -15,7 +15,11 @@ export async function sendListingForm<T>(
 ): Promise<T | null> {
   form.clearProblems();
   const values = form.values();
-  const { listing, problems } = listingFromValues(values);
+  const converted = listingFromValues(values);
+  const { listing } = converted;
+  const missing = form.missingRequired();
+  // One message per field: an empty required field says so rather than what the conversion made of it.
+  const problems = [...missing, ...converted.problems.filter((p) => !missing.some((m) => m.path === p.path))];
   if (problems.length) {
     form.showProblems(problems.map((p) => ({ parameter: p.path, message: tf(locale, p.key) })));
     return null;

@@ -7,7 +7,7 @@ import type { Database } from '../../../server/db/schema';
 import { insertListing } from '../../../server/listings/listings.writer';
 import { seedDatabase, seedId } from '../../../seeds/seed';
 import { createTestDatabase } from '../../helpers/test-database';
-import { startTestServer } from '../../helpers/test-server';
+import { startTestServer, type TestServerOptions } from '../../helpers/test-server';
 
 /** A running app with its database. */
 export interface MapApp {
@@ -20,14 +20,14 @@ export interface MapApp {
 /** The id of a demo listing by its seed name ('demo-el-paso-shelter'). */
 export const demoId = seedId;
 
-/** Starts the app on the demo data and `extraListings`. */
-export async function startMapApp(extraListings: ListingInput[] = []): Promise<MapApp> {
+/** Starts the app on the demo data and `extraListings`; `serverOptions` reach createApp (abuse limits, clock). */
+export async function startMapApp(extraListings: ListingInput[] = [], serverOptions: TestServerOptions = {}): Promise<MapApp> {
   await ensureClientBuild();
   const database = await createTestDatabase();
   await seedDatabase(database.db, 'demo');
   const extraIds: string[] = [];
   for (const listing of extraListings) extraIds.push(await insertListing(database.db, listing));
-  const server = await startTestServer(database.db);
+  const server = await startTestServer(database.db, serverOptions);
   return {
     baseUrl: server.baseUrl,
     db: database.db,
