@@ -10,6 +10,7 @@ import { earthCubeLiteral } from '../server/db/geo';
 import { createLogger } from '../server/logger';
 import { openDatabase, type DatabaseHandle } from '../server/db/database';
 import { buildFindNationwideListings, buildSearchListingsNear } from '../server/listings/listings.queries';
+import { HIDDEN_FROM_SEARCH_AFTER_DAYS, utcDateDaysBefore } from '../server/listings/staleness';
 import type { ServerTarget } from './bench-database';
 
 /** What the parent asks this child to serve. */
@@ -26,6 +27,8 @@ export type BenchServerMessage = { port: number } | { cpuMicros: number };
 // Placeholder values: the bare endpoint compiles each query once and swaps these for the request's own values.
 const SENTINEL = { latitude: 12.3456789, longitude: -98.7654321, now: new Date('2001-02-03T04:05:06.789Z') };
 const SENTINEL_ORIGIN = earthCubeLiteral(SENTINEL.latitude, SENTINEL.longitude); // the origin as the query sends it
+const staleCutoff = (now: Date) => utcDateDaysBefore(now, HIDDEN_FROM_SEARCH_AFTER_DAYS); // the staleness filter's date
+const SENTINEL_CUTOFF = staleCutoff(SENTINEL.now);
 const RADIUS_METRES = 50_000;
 const LIMIT = 21; // what the app asks for on a page of 20
 
@@ -68,7 +71,13 @@ function bareApp(database: DatabaseHandle, options: BenchServerOptions, floor: b
   const nationwideTemplate = nationwide(SENTINEL.now);
   const fill = (parameters: readonly unknown[], latitude: number, longitude: number, now: string) =>
     parameters.map((p) =>
-      p === SENTINEL_ORIGIN ? earthCubeLiteral(latitude, longitude) : p === SENTINEL.now.toISOString() ? now : p,
+      p === SENTINEL_ORIGIN
+        ? earthCubeLiteral(latitude, longitude)
+        : p === SENTINEL.now.toISOString()
+          ? now
+          : p === SENTINEL_CUTOFF
+            ? staleCutoff(new Date(now))
+            : p,
     );
   // Prove the substitution gives exactly what the builder would compile for a real request.
   const check = new Date();
