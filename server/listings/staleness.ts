@@ -12,9 +12,14 @@ export function utcDate(instant: Date): string {
   return instant.toISOString().slice(0, 10);
 }
 
+// One answer remembered: a search asks the same question for each of its forty-odd rows.
+let last = { time: Number.NaN, days: Number.NaN, date: '' };
+
 /** The UTC date `days` days before `instant`. */
 export function utcDateDaysBefore(instant: Date, days: number): string {
-  return utcDate(new Date(instant.getTime() - days * DAY_MS));
+  const time = instant.getTime();
+  if (time !== last.time || days !== last.days) last = { time, days, date: utcDate(new Date(time - days * DAY_MS)) };
+  return last.date;
 }
 
 /** Whether a listing last verified on `lastVerifiedOn` (or never) may be out of date at `now`: 180 days or more ago. */
