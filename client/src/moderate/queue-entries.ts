@@ -3,6 +3,7 @@
 // re-confirmation. Organizations typed this text: it goes in as text nodes only.
 import type { ListingInput } from '../../../server/contract/listing';
 import type { ModerationQueue } from '../../../server/contract/moderation';
+import { REPORT_REASON_KEYS } from '../api/reports.api';
 import type { ClientSettings } from '../config/client-settings';
 import { formatCalendarDate } from '../format/calendar-date.format';
 import { formatInstant } from '../format/instant-date.format';
@@ -57,7 +58,7 @@ export function submissionEntry(locale: Locale, submission: PendingSubmission, s
 export function reportEntry(locale: Locale, report: ModerationQueue['reports'][number], actions: HTMLElement): HTMLElement {
   return h('article', { class: 'queue-item', 'data-report-id': report.reportId }, [
     h('h3', {}, [h('a', { href: `/?listing=${encodeURIComponent(report.listingId)}${locale === 'es' ? '&lang=es' : ''}` }, [report.listingName])]),
-    h('p', {}, [tf(locale, 'queue.reportReason', { reason: t(locale, `report.${report.reason}`) })]),
+    h('p', {}, [tf(locale, 'queue.reportReason', { reason: t(locale, REPORT_REASON_KEYS[report.reason]) })]),
     report.details ? h('p', { class: 'listing-text' }, [report.details]) : null,
     h('p', { class: 'hint' }, [tf(locale, 'queue.submittedOn', { date: formatInstant(locale, report.createdAt) })]),
     actions,

@@ -1,9 +1,8 @@
 // "Report a problem" under an open listing: a button that opens a small form in place (the four
 // reasons and a text box), sends it, and says thank you, or why it could not be sent.
 import type { ReportReason } from '../api/reports.api';
-import { reportListing } from '../api/reports.api';
+import { REPORT_REASON_KEYS, reportListing } from '../api/reports.api';
 import type { Locale } from '../i18n/locale';
-import type { MessageKey } from '../i18n/messages.en';
 import { errorMessageKey, t } from '../i18n/translate';
 import { h, replaceChildren } from './dom';
 
@@ -28,7 +27,7 @@ function showForm(section: HTMLElement, locale: Locale, id: string): void {
     const inputId = `${name}-${reason}`;
     return h('div', { class: 'report-choice' }, [
       h('input', { type: 'radio', name, id: inputId, value: reason, checked: i === 0 }),
-      h('label', { for: inputId }, [t(locale, `report.${reason}` as MessageKey)]),
+      h('label', { for: inputId }, [t(locale, REPORT_REASON_KEYS[reason])]),
     ]);
   });
   const detailsId = `report-details-${id}`;

@@ -1,0 +1,188 @@
+// The moderation page and the edit link in the browser: a report sent from the map reaches the
+// queue, two submissions are approved at once, a rejected one's edit link shows the reason; and the
+// form and the queue pass axe-core, with screenshots for the README (desktop and phone).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { createTestModerator } from '../helpers/moderator-session';
+import { aSubmission, sendJson } from '../helpers/submission-fixtures';
+import { cspViolations, DESKTOP, launchBrowser, openPage, PHONE, type TestPage } from './support/browser';
+import { field } from './support/form-filling';
+import { demoId, startMapApp, type MapApp } from './support/map-app';
+import { eventually, waitForResults } from './support/page-reading';
+
+const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let app: MapApp;
+let browser: Browser;
+let moderator: { email: string; password: string };
+const tabs: TestPage[] = [];
+
+beforeAll(async () => {
+  const limits = { submissions: { limit: 100, windowMs: 3_600_000 }, reports: { limit: 100, windowMs: 3_600_000 } };
+  [app, browser] = await Promise.all([startMapApp([], { abuseLimits: limits }), launchBrowser()]);
+  moderator = await createTestModerator(app.db);
+});
+
+afterAll(async () => {
+  for (const tab of tabs) {
+    expect(tab.problems).toEqual({ dialogs: [], errors: [] });
+    await tab.context.close();
+  }
+  await browser?.close();
+  await app?.close();
+});
+
+async function newTab(viewport = DESKTOP, bypassCsp = false): Promise<Page> {
+  const tab = await openPage(browser, viewport, { bypassCsp });
+  tabs.push(tab);
+  return tab.page;
+}
+
+/** A submission sent through the API, as another organization would; returns its edit token. */
+async function submitThroughApi(name: string): Promise<{ token: string; submissionId: string }> {
+  const res = await sendJson(app.baseUrl, 'POST', '/api/v1/submissions', aSubmission({ name }));
+  expect(res.status).toBe(201);
+  return { token: res.body.editToken, submissionId: res.body.submissionId };
+}
+
+async function signIn(page: Page, lang = ''): Promise<void> {
+  await page.goto(`${app.baseUrl}/moderate.html${lang}`);
+  await page.getByLabel(/^(Email|Correo electrónico)$/).fill(moderator.email);
+  await page.getByLabel(/^(Password|Contraseña)$/).fill(moderator.password);
+  await page.getByRole('button', { name: /^(Sign in|Entrar)$/ }).click();
+  await eventually(async () => expect(await page.locator('#new-listings').count()).toBe(1), 10_000);
+}
+
+const entryOf = (page: Page, name: string) => page.locator('article.queue-item', { has: page.locator('h3', { hasText: name }) });
+
+test('a report from the map reaches the moderation queue', async () => {
+  const visitor = await newTab();
+  await visitor.goto(`${app.baseUrl}/?zip=79901&listing=${demoId('demo-el-paso-accompaniment')}`);
+  const detail = visitor.locator('#listing-detail');
+  await eventually(async () => expect(await detail.locator('h2').isVisible()).toBe(true), 10_000);
+  await detail.getByRole('button', { name: 'Report a problem' }).click();
+  await detail.getByRole('radio', { name: 'Something else' }).check();
+  await detail.getByRole('button', { name: 'Send the report' }).click();
+  expect(await detail.locator('.report-error').textContent()).toBe('Say what is wrong, so a moderator can check it.');
+  await detail.getByLabel(/^Tell us more/).fill('The phone number <b>rings</b> a closed office.');
+  await detail.getByRole('button', { name: 'Send the report' }).click();
+  await eventually(async () => expect(await detail.locator('.report-sent').textContent()).toBe('Thank you. A moderator will look at your report.'));
+
+  const mod = await newTab();
+  await signIn(mod);
+  const report = mod.locator('#reports article.queue-item');
+  await eventually(async () => expect(await report.count()).toBe(1));
+  expect(await report.textContent()).toContain('Reason: Something else');
+  expect(await report.locator('.listing-text').textContent()).toBe('The phone number <b>rings</b> a closed office.');
+  await report.getByRole('button', { name: 'Dismiss' }).click();
+  await eventually(async () => expect(await mod.locator('#reports article.queue-item').count()).toBe(0));
+});
+
+test('bulk approve publishes two submissions at once; a rejected one shows the reason on its edit link', async () => {
+  const first = await submitThroughApi('Bulk Shelter One');
+  const second = await submitThroughApi('Bulk Shelter Two');
+  const rejected = await submitThroughApi('Shelter To Reject');
+  const mod = await newTab();
+  await signIn(mod);
+  await entryOf(mod, 'Bulk Shelter One').getByRole('checkbox').check();
+  await entryOf(mod, 'Bulk Shelter Two').getByRole('checkbox').check();
+  expect(await mod.locator('.bulk-bar legend').textContent()).toBe('With the selected (2)');
+  await mod.getByRole('button', { name: 'Approve selected' }).click();
+  await eventually(async () => expect(await mod.locator('.queue-status').textContent()).toBe('2 decided.'));
+  expect(await entryOf(mod, 'Bulk Shelter').count()).toBe(0);
+  for (const { token } of [first, second]) {
+    const view = await (await fetch(`${app.baseUrl}/api/v1/edit`, { headers: { authorization: `Bearer ${token}` } })).json();
+    expect(view.listingStatus).toBe('published');
+  }
+
+  const entry = entryOf(mod, 'Shelter To Reject');
+  await entry.getByRole('button', { name: 'Reject', exact: true }).click();
+  await entry.getByRole('button', { name: 'Reject with this reason' }).click();
+  expect(await entry.locator('.field-error').textContent()).toBe('Write a reason: the organization will read it.');
+  await entry.getByLabel('Reason (the organization reads it)').fill('We could not reach you at the phone number given.');
+  await entry.getByRole('button', { name: 'Reject with this reason' }).click();
+  await eventually(async () => expect(await entryOf(mod, 'Shelter To Reject').count()).toBe(0));
+
+  const submitter = await newTab(PHONE);
+  await submitter.goto(`${app.baseUrl}/edit.html?lang=es#token=${rejected.token}`);
+  await eventually(async () => expect(await submitter.locator('#listing-status').textContent()).toBe('No aprobada.'));
+  expect(await submitter.locator('#rejection-reason').textContent()).toBe('Motivo del moderador: We could not reach you at the phone number given.');
+  // The token never left the page in a URL: the page asked for it in a header.
+  expect(submitter.url()).toContain('#token=');
+});
+
+test('edit then approve publishes the moderator\'s version; the edit link can say "still accurate"', async () => {
+  const { token } = await submitThroughApi('Shelter Needing Edits');
+  const mod = await newTab();
+  await signIn(mod);
+  const entry = entryOf(mod, 'Shelter Needing Edits');
+  await entry.getByRole('button', { name: 'Edit, then approve' }).click();
+  await entry.getByLabel(field('Name of the place')).fill('Shelter After Edits');
+  await entry.getByRole('button', { name: 'Approve with these changes' }).click();
+  await eventually(async () => expect(await mod.locator('.queue-status').textContent()).toBe('Done.'), 10_000);
+  const submitter = await newTab();
+  await submitter.goto(`${app.baseUrl}/edit.html#token=${token}`);
+  await eventually(async () => expect(await submitter.locator('.listing-name').textContent()).toBe('Shelter After Edits'));
+  await submitter.getByRole('button', { name: 'Still accurate' }).click();
+  await eventually(async () => expect(await submitter.locator('.notice[role=status]').textContent()).toMatch(/^Thank you\. Confirmed on /));
+  // The change form is pre-filled; a change goes back to the queue as a before/after.
+  await submitter.getByLabel(field('What you need now, in English (optional)')).fill('Winter coats, sizes 4-10');
+  await submitter.getByLabel(field('Show what you need until')).fill('2099-12-31');
+  await submitter.getByRole('button', { name: 'Send the changes for review' }).click();
+  await eventually(async () => expect(await submitter.locator('.notice').first().textContent()).toBe('Thank you. Your changes were sent for review.'), 10_000);
+  await mod.getByRole('button', { name: 'Refresh' }).click();
+  const change = mod.locator('#changes article', { hasText: 'Shelter After Edits' });
+  await eventually(async () => expect(await change.count()).toBe(1));
+  expect(await change.locator('tr[data-field="details"] .diff-after').textContent()).toContain('Winter coats, sizes 4-10');
+  expect(await change.locator('tr[data-field="details"] .diff-before').textContent()).not.toContain('Winter coats');
+});
+
+/** axe-core's serious and critical violations on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const results = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const run = await axe.run((globalThis as unknown as { document: unknown }).document, { resultTypes: ['violations'] });
+    return run.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  });
+  return results.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.targets.join(' ')}`);
+}
+
+test.each([
+  ['desktop', DESKTOP, ''],
+  ['phone', PHONE, ''],
+  ['desktop, Spanish', DESKTOP, '?lang=es'],
+])('the form and the queue are clean for axe-core and fit the screen: %s', async (name, viewport, lang) => {
+  await submitThroughApi(`Queue Screenshot Shelter ${name}`);
+  const page = await newTab(viewport, true); // axe-core arrives as an inline script
+  await page.goto(`${app.baseUrl}/submit.html${lang}`);
+  await page.getByLabel(field(lang ? 'Nombre del lugar' : 'Name of the place')).fill('Casa de la Esperanza');
+  const slug = `${name.replace(/, /g, '-').replace(/ /g, '-').toLowerCase()}`;
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${slug}-submit.png`) });
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+
+  await signIn(page, lang);
+  await page.locator('#new-listings article h3').first().scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${slug}-queue.png`) });
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+  await page.getByRole('button', { name: /^(Sign out|Cerrar sesión)$/ }).click();
+  await eventually(async () => expect(await page.locator('#sign-in-email').count()).toBe(1));
+});
+
+test('the new pages keep the CSP: nothing inline, no violations', async () => {
+  const tab = await openPage(browser, DESKTOP);
+  tabs.push(tab);
+  for (const page of ['/submit.html', '/edit.html#token=nope', '/moderate.html']) {
+    const response = await tab.page.goto(`${app.baseUrl}${page}`);
+    expect(response!.headers()['content-security-policy']).toContain("script-src 'self'");
+    await tab.page.waitForTimeout(200);
+    expect(await tab.page.locator('script:not([src])').count()).toBe(0);
+    expect(await cspViolations(tab.page)).toEqual([]);
+  }
+  expect(await tab.page.locator('main').textContent()).toContain('Moderator sign-in');
+});
