@@ -14,9 +14,12 @@ export interface AssetSize {
   gzipBytes: number;
 }
 
-/** The files index.html loads at once (the initial download), in the order it names them. */
-export function initialAssets(dist: string): AssetSize[] {
-  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+/** The pages the client builds: the map (the budgeted one) and the organization and moderation pages. */
+export const PAGES = ['index.html', 'submit.html', 'edit.html', 'moderate.html'] as const;
+
+/** The files a page (the map's index.html unless named) loads at once, in the order it names them. */
+export function initialAssets(dist: string, page: string = 'index.html'): AssetSize[] {
+  const html = readFileSync(path.join(dist, page), 'utf8');
   const references = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*\brel="(?:stylesheet|modulepreload)"[^>]*\bhref)="\/([^"]+\.(?:js|css))"/g)];
   return [...new Set(references.map((m) => m[1] as string))].map((file) => measure(dist, file));
 }

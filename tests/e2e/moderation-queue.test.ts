@@ -93,7 +93,7 @@ test('bulk approve publishes two submissions at once; a rejected one shows the r
   await eventually(async () => expect(await mod.locator('.queue-status').textContent()).toBe('2 decided.'));
   expect(await entryOf(mod, 'Bulk Shelter').count()).toBe(0);
   for (const { token } of [first, second]) {
-    const view = await (await fetch(`${app.baseUrl}/api/v1/edit`, { headers: { authorization: `Bearer ${token}` } })).json();
+    const view = (await (await fetch(`${app.baseUrl}/api/v1/edit`, { headers: { authorization: `Bearer ${token}` } })).json()) as { listingStatus: string };
     expect(view.listingStatus).toBe('published');
   }
 

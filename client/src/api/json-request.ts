@@ -41,7 +41,6 @@ export async function requestJson<T>(method: string, path: string, options: Json
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       credentials: 'same-origin',
-      cache: 'no-store',
     });
   } catch (err) {
     throw new ApiFailure('network', (err as Error).message, 0);

@@ -8,13 +8,8 @@ import type { FormMessageKey } from '../i18n/form-messages.en';
 import { tf } from '../i18n/form-translate';
 import type { Locale } from '../i18n/locale';
 import { h, type Child } from '../ui/dom';
+import { rejectionReason } from './rejection-reason';
 
-/** The reason given with the latest rejection of the listing itself (or of its latest change), if any. */
-export function rejectionReason(view: Pick<EditView, 'listingStatus' | 'history'>): string | null {
-  const decided = view.history.filter((s) => s.status === 'rejected' && s.reason);
-  const own = view.listingStatus === 'rejected' ? decided.find((s) => s.type === 'new_listing') : decided[0];
-  return own?.reason ?? null;
-}
 
 /** The status block. */
 export function editStatusSection(locale: Locale, view: EditView): HTMLElement {

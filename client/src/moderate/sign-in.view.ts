@@ -5,11 +5,8 @@ import { signIn, type ModeratorSession } from '../api/moderation.api';
 import { formErrorKey, tf } from '../i18n/form-translate';
 import type { Locale } from '../i18n/locale';
 import { h, replaceChildren } from '../ui/dom';
+import { waitMinutes } from './sign-in-wait';
 
-/** Minutes to tell a person to wait, from Retry-After seconds (at least one). */
-export function waitMinutes(retryAfterSeconds: number | null): number {
-  return Math.max(1, Math.ceil((retryAfterSeconds ?? 900) / 60));
-}
 
 /** Renders the form into `container`; `onSignedIn` gets the session. `notice` is said first (a session that ended). */
 export function renderSignIn(container: HTMLElement, locale: Locale, onSignedIn: (session: ModeratorSession) => void, notice: string | null = null): void {

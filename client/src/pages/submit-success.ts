@@ -3,13 +3,8 @@ import type { SubmissionCreated } from '../../../server/contract/submission';
 import { tf } from '../i18n/form-translate';
 import type { Locale } from '../i18n/locale';
 import { h } from '../ui/dom';
+import { editLinkFor } from './edit-link';
 
-/** The edit link as a full address, in the page's language (the token stays in the fragment, which browsers never send). */
-export function editLinkFor(editUrl: string, origin: string, locale: Locale): string {
-  const url = new URL(editUrl, origin);
-  if (locale === 'es') url.searchParams.set('lang', 'es');
-  return url.toString();
-}
 
 /** The thank-you panel with the link. */
 export function successView(locale: Locale, created: SubmissionCreated): HTMLElement[] {

@@ -1,8 +1,8 @@
 // Small pure parts of the form pages: API failures, the edit link, the wait after too many sign-ins, the rejection reason.
 import { failureFrom } from '../../../../client/src/api/json-request';
-import { rejectionReason } from '../../../../client/src/edit/edit-status.view';
-import { waitMinutes } from '../../../../client/src/moderate/sign-in.view';
-import { editLinkFor } from '../../../../client/src/pages/submit-success';
+import { rejectionReason } from '../../../../client/src/edit/rejection-reason';
+import { waitMinutes } from '../../../../client/src/moderate/sign-in-wait';
+import { editLinkFor } from '../../../../client/src/pages/edit-link';
 
 test('an error answer becomes a failure with its code, field details and Retry-After', () => {
   const failure = failureFrom(400, { error: { code: 'invalid_parameter', message: 'Revise', details: [{ parameter: 'listing.name', message: 'x' }, { bogus: 1 }] } }, null);
