@@ -34,6 +34,16 @@ const searchIds = async (query: string) => {
   expect(res.status).toBe(200);
   return [...res.body.results, ...res.body.nationwide].map((r: { id: string }) => r.id);
 };
+// Every public read: JSON and GeoJSON searches by ZIP, point and map view, text search, and the detail page.
+const expectNowherePublic = async (listingId: string, word: string) => {
+  for (const query of ['zip=79901&limit=100', 'near=31.77,-106.48&limit=100', 'bbox=-106.6,31.7,-106.4,31.85&limit=100', `near=31.77,-106.48&q=${word}`]) {
+    for (const format of ['', '&format=geojson']) {
+      const res = await server.get(`/api/v1/listings?${query}${format}`);
+      expect({ query, format, status: res.status, found: res.text.includes(listingId) || res.text.includes(word) }).toEqual({ query, format, status: 200, found: false });
+    }
+  }
+  expect((await server.get(`/api/v1/listings/${listingId}`)).status).toBe(404);
+};
 const logOf = async (listingId: string) => (await moderate('GET', `/log?listingId=${listingId}`)).body.entries as Array<{ action: string; reason: string | null; moderatorEmail: string | null }>;
 
 test('a new confidential listing is in the queue with its exact address and contact, and nowhere public', async () => {
@@ -44,9 +54,7 @@ test('a new confidential listing is in the queue with its exact address and cont
   expect(item.listing.location).toMatchObject({ privacy: 'confidential', address: { address1: '1412 Calle Secreta' }, latitude: 31.7701, longitude: -106.4801 });
   expect(item.contact).toEqual({ name: 'Ana Director', email: 'ana@example.org', phone: '915-555-0142' });
   expect(queue.headers.get('cache-control')).toBe('no-store');
-  expect(await searchIds('zip=79901&limit=100')).not.toContain(listingId);
-  expect(await searchIds('near=31.77,-106.48&q=quetzalito')).not.toContain(listingId);
-  expect((await server.get(`/api/v1/listings/${listingId}`)).status).toBe(404);
+  await expectNowherePublic(listingId, 'quetzalito');
 });
 
 test('approving publishes it at its approximate area, verified today, and logs who did it', async () => {
@@ -69,8 +77,7 @@ test('rejecting needs a reason, keeps the listing invisible, and the edit link s
   const noReason = await moderate('POST', `/submissions/${submissionId}/reject`, {});
   expect([noReason.status, noReason.body.error.details[0].parameter]).toEqual([400, 'reason']);
   expect((await moderate('POST', `/submissions/${submissionId}/reject`, { reason: 'We could not confirm this organization.' })).status).toBe(200);
-  expect(await searchIds('near=31.77,-106.48&q=fakeplace')).toEqual([]);
-  expect((await server.get(`/api/v1/listings/${listingId}`)).status).toBe(404);
+  await expectNowherePublic(listingId, 'fakeplace');
   const view = await sendJson(server.baseUrl, 'GET', '/api/v1/edit', undefined, editHeaders(editToken));
   expect(view.body.listingStatus).toBe('rejected');
   expect(view.body.history[0]).toMatchObject({ status: 'rejected', reason: 'We could not confirm this organization.' });
@@ -118,6 +125,9 @@ test('bulk approve decides a selection at once; with one already decided, it dec
   expect(done.body).toEqual({ decided: 2 });
   expect((await server.get(`/api/v1/listings/${a.listingId}`)).status).toBe(200);
   expect((await server.get(`/api/v1/listings/${b.listingId}`)).status).toBe(200);
+  // Each decision of the batch is its own log line; the refused batch left none.
+  expect((await logOf(a.listingId)).map((l) => l.action)).toEqual(['approve']);
+  expect((await logOf(b.listingId)).map((l) => l.action)).toEqual(['approve']);
   const rejectWithout = await moderate('POST', '/submissions/bulk', { action: 'reject', submissionIds: [a.submissionId] });
   expect(rejectWithout.status).toBe(400);
 });
@@ -136,6 +146,17 @@ test('a report reaches the queue; resolving it with archive takes the listing of
   expect((await logOf(listingId)).map((l) => l.action)).toEqual(['archive', 'resolve_report', 'approve']);
   const unknown = await sendJson(server.baseUrl, 'POST', `/api/v1/listings/00000000-0000-4000-8000-000000000000/reports`, { reason: 'closed' });
   expect(unknown.status).toBe(404);
+});
+
+test('dismissing a report leaves the listing up, and is logged with its note', async () => {
+  const { submissionId, listingId } = await submit('Open Place', 'openplace');
+  await moderate('POST', `/submissions/${submissionId}/approve`, {});
+  const report = await sendJson(server.baseUrl, 'POST', `/api/v1/listings/${listingId}/reports`, { reason: 'not_real' });
+  expect((await moderate('POST', `/reports/${report.body.reportId}/resolve`, { outcome: 'dismissed', note: 'Visited; it is real' })).status).toBe(200);
+  expect(await searchIds('near=31.77,-106.48&q=openplace')).toEqual([listingId]);
+  expect((await logOf(listingId))[0]).toMatchObject({ action: 'dismiss_report', reason: 'Visited; it is real', moderatorEmail: moderator.email });
+  const twice = await moderate('POST', `/reports/${report.body.reportId}/resolve`, { outcome: 'resolved' });
+  expect([twice.status, twice.body.error.code]).toEqual([409, 'already_decided']);
 });
 
 test('the moderation log refuses to be changed or deleted', async () => {
