@@ -75,3 +75,17 @@ test('the cookie tells the browser to drop it when the session ends at the lates
   expect(row.expires_at.getTime() - row.created_at.getTime()).toBe(8 * 60 * MINUTE);
   expect(res.headers.getSetCookie()[0]).toMatch(/Max-Age=28800/);
 });
+
+test('the moderation queue follows a configured idle limit, as the session routes do', async () => {
+  const strict = await startTestServer(database.db, { now: () => clock, sleep: async () => {}, moderatorSession: { lifetimeMs: 8 * 60 * MINUTE, idleMs: 10 * MINUTE } });
+  try {
+    const { cookie } = await signInModerator(strict.baseUrl, database.db);
+    const queue = async () => (await strict.get('/api/v1/moderation/queue', { cookie })).status;
+    advance(9 * MINUTE);
+    expect(await queue()).toBe(200);
+    advance(11 * MINUTE);
+    expect(await queue()).toBe(401);
+  } finally {
+    await strict.close();
+  }
+});
