@@ -36,7 +36,8 @@ const statements = [
   sql`CREATE TABLE listing_edit_token (
     token_hash bytea PRIMARY KEY,                     -- sha256(token); the primary key serves the lookup
     listing_id uuid NOT NULL REFERENCES listing (id) ON DELETE CASCADE,
-    created_at timestamptz NOT NULL DEFAULT now()
+    created_at timestamptz NOT NULL DEFAULT now(),
+    last_used_at timestamptz NOT NULL DEFAULT now()   -- a link unused for two years stops working (edit-tokens.ts)
   )`,
   sql`CREATE INDEX listing_edit_token_listing_idx ON listing_edit_token (listing_id)`,
   sql`COMMENT ON INDEX listing_edit_token_listing_idx IS 'ON DELETE CASCADE from listing without a sequential scan'`,

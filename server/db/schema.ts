@@ -92,6 +92,7 @@ export interface ListingEditTokenTable {
   token_hash: Buffer;
   listing_id: string;
   created_at: Timestamp;
+  last_used_at: Timestamp; // the link expires EDIT_LINK_IDLE_DAYS after this
 }
 
 /** report: someone says a published listing is wrong. */

@@ -14,21 +14,35 @@ export function hashEditToken(token: string): Buffer {
   return createHash('sha256').update(token, 'utf8').digest();
 }
 
+/** Days an edit link may go unused before it stops working. Longer than the year after which a listing must be re-confirmed. */
+export const EDIT_LINK_IDLE_DAYS = 730;
+
+// Using a link moves its expiry on; a write at most once a day is enough for a limit counted in years.
+const TOUCH_AFTER_MS = 86_400_000;
+
 /** Stores a new edit token for a listing and returns the secret (shown once). */
 export async function issueEditToken(db: Kysely<Database>, listingId: string, now: Date): Promise<string> {
   const token = newEditToken();
-  await db.insertInto('listing_edit_token').values({ token_hash: hashEditToken(token), listing_id: listingId, created_at: now }).execute();
+  await db.insertInto('listing_edit_token').values({ token_hash: hashEditToken(token), listing_id: listingId, created_at: now, last_used_at: now }).execute();
   return token;
 }
 
-/** The listing an edit token opens; a missing, malformed or unknown token is the same 404, revealing nothing. */
-export async function listingForEditToken(db: Kysely<Database>, token: string | undefined): Promise<string> {
-  const found =
-    token && /^[A-Za-z0-9_-]{43}$/.test(token)
-      ? await db.selectFrom('listing_edit_token').select('listing_id').where('token_hash', '=', hashEditToken(token)).executeTakeFirst()
-      : undefined;
-  if (!found) {
-    throw new ApiError(404, 'edit_link_not_found', 'This edit link is not valid. Check that you copied the whole link from the message you received after submitting.');
+/** The listing an edit token opens; a missing, malformed, unknown or expired token is the same 404, revealing nothing. */
+export async function listingForEditToken(db: Kysely<Database>, token: string | undefined, now: Date): Promise<string> {
+  const tokenHash = token && /^[A-Za-z0-9_-]{43}$/.test(token) ? hashEditToken(token) : undefined;
+  const found = tokenHash
+    ? await db
+        .selectFrom('listing_edit_token')
+        .select(['listing_id', 'last_used_at'])
+        .where('token_hash', '=', tokenHash)
+        .where('last_used_at', '>', new Date(now.getTime() - EDIT_LINK_IDLE_DAYS * 86_400_000))
+        .executeTakeFirst()
+    : undefined;
+  if (!found || !tokenHash) {
+    throw new ApiError(404, 'edit_link_not_found', 'This edit link is not valid, or has not been used for two years. Check that you copied the whole link you got after submitting; if it is right, submit the listing again.');
+  }
+  if (now.getTime() - found.last_used_at.getTime() >= TOUCH_AFTER_MS) {
+    await db.updateTable('listing_edit_token').set({ last_used_at: now }).where('token_hash', '=', tokenHash).execute();
   }
   return found.listing_id;
 }

@@ -43,16 +43,16 @@ export function editRouter({ db, now, submissionLimit }: SubmissionRoutesOptions
     next();
   });
   router.get('/', async (req, res) => {
-    const listingId = await listingForEditToken(db, bearerToken(req.headers.authorization));
+    const listingId = await listingForEditToken(db, bearerToken(req.headers.authorization), now());
     res.json(await editView(db, listingId, now()));
   });
   router.put('/listing', perAddressLimit(submissionLimit, 'changes'), ...jsonBody(), async (req, res) => {
-    const listingId = await listingForEditToken(db, bearerToken(req.headers.authorization));
+    const listingId = await listingForEditToken(db, bearerToken(req.headers.authorization), now());
     const change = parseInput(ChangeRequest, req.body, requestLocale(req));
     res.status(202).json(await proposeChange(db, listingId, change.listing, change.contact, now()));
   });
   router.post('/reconfirm', async (req, res) => {
-    const listingId = await listingForEditToken(db, bearerToken(req.headers.authorization));
+    const listingId = await listingForEditToken(db, bearerToken(req.headers.authorization), now());
     res.json(await reconfirmListing(db, listingId, now()));
   });
   return router;

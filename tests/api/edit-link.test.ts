@@ -91,3 +91,24 @@ test('"still accurate" refreshes the verified date at once, without moderation, 
   expect(log).toEqual([expect.objectContaining({ action: 'approve' }), { action: 'reconfirm', moderator_id: null }]);
   clock = new Date('2026-11-27T18:00:00Z');
 });
+
+test('a link works for two years after its last use, then answers like a wrong one', async () => {
+  const created = await sendJson(server.baseUrl, 'POST', '/api/v1/submissions', aSubmission());
+  const token: string = created.body.editToken;
+  const day = 86_400_000;
+  const start = clock;
+  try {
+    clock = new Date(start.getTime() + 729 * day);
+    expect((await edit('GET', '', token)).status).toBe(200); // and this use moves the expiry on
+    clock = new Date(clock.getTime() + 729 * day);
+    expect((await edit('GET', '', token)).status).toBe(200);
+    clock = new Date(clock.getTime() + 731 * day);
+    const expired = await edit('GET', '', token);
+    const wrong = await edit('GET', '', token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A'));
+    expect(expired.status).toBe(404);
+    expect(expired.text).toBe(wrong.text);
+    expect((await edit('POST', '/reconfirm', token)).status).toBe(404);
+  } finally {
+    clock = start;
+  }
+});

@@ -231,7 +231,7 @@ export const EN_FORM_MESSAGES = {
   'error.honeypot_filled': 'Leave the hidden Fax field empty and try again.',
   'error.payload_too_large': 'This is too long to send. Shorten the longest texts.',
   'error.rate_limited': 'Too many sent from your network in the last hour. Please try again later.',
-  'error.edit_link_not_found': 'This edit link does not work. Check that you opened it exactly as you saved it.',
+  'error.edit_link_not_found': 'This edit link does not work: check that you opened it exactly as you saved it. A link unused for two years stops working; then submit the listing again.',
   'error.not_published': 'You can propose changes once the listing is published.',
   'error.listing_archived': 'This listing was taken off the map and cannot be changed.',
   'error.not_signed_in': 'Your session ended. Sign in again.',

@@ -231,7 +231,7 @@ export const ES_FORM_MESSAGES: FormMessages = {
   'error.honeypot_filled': 'Deje vacío el campo oculto Fax e inténtelo de nuevo.',
   'error.payload_too_large': 'Es demasiado largo para enviarlo. Acorte los textos más largos.',
   'error.rate_limited': 'Se enviaron demasiados desde su red en la última hora. Inténtelo más tarde.',
-  'error.edit_link_not_found': 'Este enlace para editar no funciona. Compruebe que lo abrió tal como lo guardó.',
+  'error.edit_link_not_found': 'Este enlace para editar no funciona: compruebe que lo abrió tal como lo guardó. Un enlace sin usar durante dos años deja de funcionar; en ese caso, envíe la ficha de nuevo.',
   'error.not_published': 'Podrá proponer cambios cuando la ficha esté publicada.',
   'error.listing_archived': 'Esta ficha se retiró del mapa y no se puede cambiar.',
   'error.not_signed_in': 'Su sesión terminó. Entre de nuevo.',
