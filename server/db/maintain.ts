@@ -10,9 +10,9 @@ export interface MaintenanceReport {
 /**
  * Rewrites `listing` in Z-order (listing_spatial_order_idx) and rebuilds its indexes from that order. Listings arrive one
  * at a time from everywhere, and a GiST index grown that way has leaves that overlap so much that a nearest-20 search
- * at a million listings visits ~110 index pages; rebuilt from spatially sorted rows it visits ~15, and the 20 rows share
- * a few heap pages instead of 20 (docs/decisions.md). CLUSTER holds an exclusive lock while it runs: milliseconds for a
- * real directory's few thousand listings, a couple of minutes at a million; run it at a quiet hour.
+ * at a million listings read 121 pages; rebuilt from spatially sorted rows it read 30, the nearest rows sharing heap pages
+ * (npm run bench:search prints both). CLUSTER holds an exclusive lock while it runs: milliseconds for a real directory's
+ * few thousand listings, 86-100 s at a million on the 2-core machine; run it at a quiet hour.
  */
 export async function maintainListings(db: Kysely<any>): Promise<MaintenanceReport> {
   const started = performance.now();

@@ -38,7 +38,6 @@ export class NamedStatementPool implements PostgresPool {
   }
 }
 
-
 // One checked-out connection; names what `nameOf` names and passes everything else through untouched.
 class NamedStatementClient implements PostgresPoolClient {
   constructor(

@@ -21,19 +21,15 @@ export function clientRouter(config: ClientConfig, distDir = CLIENT_DIST_DIR): R
     });
     return router;
   }
-  const page = injectClientConfig(readFileSync(indexFile, 'utf8'), config);
-  const sendPage: express.RequestHandler = (_req, res) => {
-    // The page names the current hashed assets: always revalidate it.
-    res.set('Cache-Control', 'no-cache').type('html').send(page);
+  // Each page is read and filled in once; it names the current hashed assets, so browsers always revalidate it.
+  const serve = (file: string): express.RequestHandler => {
+    const page = injectClientConfig(readFileSync(file, 'utf8'), config);
+    return (_req, res) => void res.set('Cache-Control', 'no-cache').type('html').send(page);
   };
-  router.get(['/', '/index.html'], sendPage);
+  router.get(['/', '/index.html'], serve(indexFile));
   for (const name of OTHER_PAGES) {
     const file = path.join(distDir, name);
-    if (!existsSync(file)) continue; // a build from before these pages existed
-    const other = injectClientConfig(readFileSync(file, 'utf8'), config);
-    router.get(`/${name}`, (_req, res) => {
-      res.set('Cache-Control', 'no-cache').type('html').send(other);
-    });
+    if (existsSync(file)) router.get(`/${name}`, serve(file)); // absent in a build from before these pages existed
   }
   // Vite puts a content hash in every asset name, so a name never changes meaning.
   router.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '365d', index: false }));

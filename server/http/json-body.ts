@@ -2,7 +2,7 @@
 import express, { type RequestHandler } from 'express';
 import { ApiError } from './errors';
 
-/** The largest body a submission may have: a listing with every field filled is under 20 KB. */
+/** The largest body a submission may have: generous for a listing's text, too small for pasted images or files. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
 const requireJson: RequestHandler = (req, _res, next) => {

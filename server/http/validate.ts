@@ -27,8 +27,6 @@ const CONTRACT_MESSAGES_ES: Record<string, string> = {
   'is too long': 'es demasiado largo',
 };
 
-
-
 /** Parses `input` (req.query, req.params, a body) with `schema`, or throws a 400 ApiError. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, locale: MessageLocale = 'en'): z.output<S> {
   const result = locale === 'es' ? schema.safeParse(input, { error: zodSpanish }) : schema.safeParse(input);

@@ -12,22 +12,24 @@ export function utcDate(instant: Date): string {
   return instant.toISOString().slice(0, 10);
 }
 
-// One answer remembered: a search asks the same question for each of its forty-odd rows.
-let last = { time: Number.NaN, days: Number.NaN, date: '' };
-
 /** The UTC date `days` days before `instant`. */
 export function utcDateDaysBefore(instant: Date, days: number): string {
-  const time = instant.getTime();
-  if (time !== last.time || days !== last.days) last = { time, days, date: utcDate(new Date(time - days * DAY_MS)) };
-  return last.date;
+  return utcDate(new Date(instant.getTime() - days * DAY_MS));
+}
+
+// "Verified on or before the day `days` days before now", in whole UTC days. Compared as times rather than as date
+// text: a search asks this for each of its forty-odd rows, and Date.parse of a date is cheaper than formatting one.
+function verifiedAtLeastDaysAgo(lastVerifiedOn: string, now: Date, days: number): boolean {
+  const today = now.getTime() - (now.getTime() % DAY_MS);
+  return Date.parse(lastVerifiedOn) <= today - days * DAY_MS;
 }
 
 /** Whether a listing last verified on `lastVerifiedOn` (or never) may be out of date at `now`: 180 days or more ago. */
 export function mayBeOutOfDate(lastVerifiedOn: string | null, now: Date): boolean {
-  return lastVerifiedOn === null || lastVerifiedOn <= utcDateDaysBefore(now, MAY_BE_OUT_OF_DATE_AFTER_DAYS);
+  return lastVerifiedOn === null || verifiedAtLeastDaysAgo(lastVerifiedOn, now, MAY_BE_OUT_OF_DATE_AFTER_DAYS);
 }
 
 /** Whether such a listing is out of public search at `now`: 365 days or more ago. The search's SQL states the same rule. */
 export function hiddenFromSearch(lastVerifiedOn: string | null, now: Date): boolean {
-  return lastVerifiedOn === null || lastVerifiedOn <= utcDateDaysBefore(now, HIDDEN_FROM_SEARCH_AFTER_DAYS);
+  return lastVerifiedOn === null || verifiedAtLeastDaysAgo(lastVerifiedOn, now, HIDDEN_FROM_SEARCH_AFTER_DAYS);
 }

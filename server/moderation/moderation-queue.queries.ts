@@ -13,15 +13,19 @@ export const QUEUE_SECTION_LIMIT = 200;
 
 /** Reads the whole queue as of `now`. */
 export async function readModerationQueue(db: Kysely<Database>, now: Date): Promise<ModerationQueue> {
-  const [pending, reports, due] = await Promise.all([
+  const pendingOfType = (type: 'new_listing' | 'change') =>
     db
       .selectFrom('submission')
       .leftJoin('listing_source', 'listing_source.listing_id', 'submission.listing_id')
-      .select(['submission.id', 'submission.listing_id', 'submission.type', 'submission.proposed', 'submission.contact', 'submission.created_at', 'listing_source.input as current'])
+      .select(['submission.id', 'submission.listing_id', 'submission.proposed', 'submission.contact', 'submission.created_at', 'listing_source.input as current'])
       .where('submission.status', '=', 'pending')
+      .where('submission.type', '=', type)
       .orderBy('submission.seq')
-      .limit(QUEUE_SECTION_LIMIT * 2)
-      .execute(),
+      .limit(QUEUE_SECTION_LIMIT)
+      .execute();
+  const [newListings, changes, reports, due] = await Promise.all([
+    pendingOfType('new_listing'),
+    pendingOfType('change'),
     db
       .selectFrom('report')
       .innerJoin('listing', 'listing.id', 'report.listing_id')
@@ -41,7 +45,7 @@ export async function readModerationQueue(db: Kysely<Database>, now: Date): Prom
       .limit(QUEUE_SECTION_LIMIT)
       .execute(),
   ]);
-  const toPending = (row: (typeof pending)[number]) => ({
+  const toPending = (row: (typeof newListings)[number]) => ({
     submissionId: row.id,
     listingId: row.listing_id,
     createdAt: row.created_at.toISOString(),
@@ -49,15 +53,12 @@ export async function readModerationQueue(db: Kysely<Database>, now: Date): Prom
     contact: ModeratorContact.parse(row.contact),
   });
   return {
-    newListings: pending.filter((row) => row.type === 'new_listing').slice(0, QUEUE_SECTION_LIMIT).map(toPending),
-    changes: pending
-      .filter((row) => row.type === 'change')
-      .slice(0, QUEUE_SECTION_LIMIT)
-      .map((row) => {
-        const change = toPending(row);
-        const before = ListingInput.parse(row.current ?? row.proposed);
-        return { ...change, before, changedFields: changedFields(before, change.listing) };
-      }),
+    newListings: newListings.map(toPending),
+    changes: changes.map((row) => {
+      const change = toPending(row);
+      const before = ListingInput.parse(row.current ?? row.proposed);
+      return { ...change, before, changedFields: changedFields(before, change.listing) };
+    }),
     reports: reports.map((row) => ({
       reportId: row.id,
       listingId: row.listing_id,

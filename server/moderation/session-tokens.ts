@@ -1,6 +1,6 @@
 // Session and CSRF tokens, and the session cookie: its name, attributes and how it is read back.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Request, Response } from 'express';
+import { isTokenShaped } from '../http/secret-tokens';
 
 /** How long a session lasts. */
 export interface SessionPolicy {
@@ -16,18 +16,8 @@ export const SECURE_COOKIE_NAME = '__Host-puente_session';
 /** The cookie over plain HTTP (development on localhost), where browsers refuse __Host- cookies. */
 export const PLAIN_COOKIE_NAME = 'puente_session';
 
-/** 32 random bytes, base64url (43 characters): a session token or a CSRF token. */
-export const newToken = () => randomBytes(32).toString('base64url');
-
-/** The SHA-256 of a session token: what the database keeps. */
-export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest();
-
-/** Constant-time comparison of two strings (different lengths compare unequal, early, which reveals only the length). */
-export function tokensEqual(a: string, b: string): boolean {
-  const left = Buffer.from(a, 'utf8');
-  const right = Buffer.from(b, 'utf8');
-  return left.length === right.length && timingSafeEqual(left, right);
-}
+// Sessions and CSRF tokens are the app's shared random secrets (../http/secret-tokens.ts).
+export { hashToken, newToken, tokensEqual } from '../http/secret-tokens';
 
 /** The cookie name for this request: req.secure follows X-Forwarded-Proto when 'trust proxy' allows it. */
 export const sessionCookieName = (req: Request) => (req.secure ? SECURE_COOKIE_NAME : PLAIN_COOKIE_NAME);
@@ -39,8 +29,7 @@ export function readSessionToken(req: Request): string | undefined {
     const at = part.indexOf('=');
     if (at < 0 || part.slice(0, at).trim() !== name) continue;
     const value = part.slice(at + 1).trim();
-    // Our tokens are base64url: anything else is not one of ours, and must not reach a query.
-    return /^[A-Za-z0-9_-]{43}$/.test(value) ? value : undefined;
+    return isTokenShaped(value) ? value : undefined;
   }
   return undefined;
 }

@@ -1,18 +1,8 @@
-// Edit links: a random secret per listing, of which only the SHA-256 is stored.
-import { createHash, randomBytes } from 'node:crypto';
+// Edit links: a random secret per listing (../http/secret-tokens.ts), of which only the SHA-256 is stored.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { ApiError } from '../http/errors';
-
-/** 32 random bytes, base64url: 256 bits, unguessable, and safe in a URL fragment. */
-export function newEditToken(): string {
-  return randomBytes(32).toString('base64url');
-}
-
-/** What is stored for a token. A fast hash is enough: the token has 256 bits of entropy, not a password's few. */
-export function hashEditToken(token: string): Buffer {
-  return createHash('sha256').update(token, 'utf8').digest();
-}
+import { hashToken, isTokenShaped, newToken } from '../http/secret-tokens';
 
 /** Days an edit link may go unused before it stops working. Longer than the year after which a listing must be re-confirmed. */
 export const EDIT_LINK_IDLE_DAYS = 730;
@@ -22,14 +12,14 @@ const TOUCH_AFTER_MS = 86_400_000;
 
 /** Stores a new edit token for a listing and returns the secret (shown once). */
 export async function issueEditToken(db: Kysely<Database>, listingId: string, now: Date): Promise<string> {
-  const token = newEditToken();
-  await db.insertInto('listing_edit_token').values({ token_hash: hashEditToken(token), listing_id: listingId, created_at: now, last_used_at: now }).execute();
+  const token = newToken();
+  await db.insertInto('listing_edit_token').values({ token_hash: hashToken(token), listing_id: listingId, created_at: now, last_used_at: now }).execute();
   return token;
 }
 
 /** The listing an edit token opens; a missing, malformed, unknown or expired token is the same 404, revealing nothing. */
 export async function listingForEditToken(db: Kysely<Database>, token: string | undefined, now: Date): Promise<string> {
-  const tokenHash = token && /^[A-Za-z0-9_-]{43}$/.test(token) ? hashEditToken(token) : undefined;
+  const tokenHash = token && isTokenShaped(token) ? hashToken(token) : undefined;
   const found = tokenHash
     ? await db
         .selectFrom('listing_edit_token')

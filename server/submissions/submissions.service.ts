@@ -18,7 +18,7 @@ export async function createSubmission(
   now: Date,
 ): Promise<SubmissionCreated> {
   return db.transaction().execute(async (trx) => {
-    const pending = { ...listing, status: 'pending' as const, isDemo: false, lastVerifiedOn: undefined };
+    const pending = pendingVersion(listing);
     const listingId = await insertListing(trx, pending, { now });
     await saveListingSource(trx, listingId, pending, now);
     const submission = await trx
@@ -69,17 +69,12 @@ export async function proposeChange(
   return inTransaction(db, async (trx) => {
     // FOR UPDATE: two changes sent at once from the same link are decided one after the other.
     const current = await trx.selectFrom('listing').select('status').where('id', '=', listingId).forUpdate().executeTakeFirstOrThrow();
-    const version = { ...listing, status: 'pending' as const, isDemo: false, lastVerifiedOn: undefined };
-    const latest = await trx
-      .selectFrom('submission')
-      .select(['id', 'contact'])
-      .where('listing_id', '=', listingId)
-      .orderBy('seq', 'desc')
-      .executeTakeFirstOrThrow();
-    const contactJson = contact ? JSON.stringify(contact) : JSON.stringify(latest.contact);
     if (current.status === 'archived') {
       throw new ApiError(409, 'listing_archived', 'This listing was taken off the map by a moderator. Submit it again as a new listing if it is open.');
     }
+    const version = pendingVersion(listing);
+    // Without a new contact, the one moderators had stays.
+    const contactJson = JSON.stringify(contact ?? (await latestContact(trx, listingId)));
     if (current.status === 'pending') {
       await replaceListing(trx, listingId, version, { status: 'pending', now });
       await saveListingSource(trx, listingId, version, now);
@@ -130,6 +125,16 @@ export async function reconfirmListing(db: Kysely<Database>, listingId: string, 
     await appendModerationLog(trx, { moderatorId: null, action: 'reconfirm', listingId }, now);
     return { lastVerifiedOn: today };
   });
+}
+
+// What an organization sends is always a pending, non-demo version with no verified date: moderators set those.
+function pendingVersion(listing: ListingInputParsed): ListingInputParsed {
+  return { ...listing, status: 'pending', isDemo: false, lastVerifiedOn: undefined };
+}
+
+async function latestContact(trx: Kysely<Database>, listingId: string): Promise<unknown> {
+  const latest = await trx.selectFrom('submission').select('contact').where('listing_id', '=', listingId).orderBy('seq', 'desc').executeTakeFirstOrThrow();
+  return latest.contact;
 }
 
 function toSubmissionState(row: {

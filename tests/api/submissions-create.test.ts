@@ -3,7 +3,7 @@
 import { createTestDatabase } from '../helpers/test-database';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { aSubmission, editHeaders, sendJson } from '../helpers/submission-fixtures';
-import { hashEditToken } from '../../server/submissions/edit-tokens';
+import { hashToken } from '../../server/http/secret-tokens';
 import type { DatabaseHandle } from '../../server/db/database';
 
 let database: DatabaseHandle;
@@ -33,7 +33,7 @@ test('a valid submission is 201 with an edit link, and is in the database as pen
   expect(exact).toMatchObject({ address_1: '1412 Calle Secreta', latitude: 31.7701, longitude: -106.4801 });
   // Only the token's hash is stored.
   const tokens = await database.db.selectFrom('listing_edit_token').selectAll().where('listing_id', '=', res.body.listingId).execute();
-  expect(tokens.map((t) => Buffer.from(t.token_hash).toString('hex'))).toEqual([hashEditToken(res.body.editToken).toString('hex')]);
+  expect(tokens.map((t) => Buffer.from(t.token_hash).toString('hex'))).toEqual([hashToken(res.body.editToken).toString('hex')]);
   expect(JSON.stringify(tokens)).not.toContain(res.body.editToken);
 });
 
