@@ -198,7 +198,7 @@ const coordinateStrings = (p: Point) => [p.latitude, p.longitude].flatMap((v) =>
 
 describe('a confidential shelter near El Paso', () => {
   let scene: Scene;
-  // The true point sits in the cell's south-east part, ~2.5 km from the centre, so distances can tell them apart.
+  // The true point sits in the cell's south-east part, ~2.7 km from the centre, so distances can tell them apart.
   const truePoint = { latitude: 31.7763579, longitude: -106.4387468 };
 
   beforeAll(async () => {
@@ -239,7 +239,7 @@ describe('a confidential shelter near El Paso', () => {
   });
 
   test('distance, order and radius membership are measured to the cell centre, not the true point', async () => {
-    const origin = destination(truePoint, 2, 135); // 2 km from the true point, ~4.4 km from the centre
+    const origin = destination(truePoint, 2, 135); // 2 km from the true point, ~4.7 km from the centre
     const toCentre = greatCircleMetres(origin, scene.centre) / 1000;
     const toTruth = greatCircleMetres(origin, truePoint) / 1000;
     expect(toCentre - toTruth).toBeGreaterThan(2);

@@ -1,7 +1,7 @@
 // The private edit link: it shows the organization its listing's state; a wrong token reveals nothing; changes go
 // through moderation again; a plain "still accurate" refreshes the verified date at once, logged.
 import { createTestDatabase } from '../helpers/test-database';
-import { startTestServer, type TestServer } from '../helpers/test-server';
+import { ROOMY_ABUSE_LIMITS, startTestServer, type TestServer } from '../helpers/test-server';
 import { moderatorHeaders, signInModerator, type TestModeratorSession } from '../helpers/moderator-session';
 import { aSubmission, editHeaders, sendJson } from '../helpers/submission-fixtures';
 import type { DatabaseHandle } from '../../server/db/database';
@@ -16,7 +16,7 @@ beforeAll(async () => {
   server = await startTestServer(database.db, {
     now: () => clock,
     sleep: async () => {},
-    abuseLimits: { submissions: { limit: 1000, windowMs: 3_600_000 }, reports: { limit: 1000, windowMs: 3_600_000 } },
+    abuseLimits: ROOMY_ABUSE_LIMITS,
   });
   moderator = await signInModerator(server.baseUrl, database.db);
 });

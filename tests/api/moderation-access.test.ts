@@ -2,7 +2,7 @@
 // request without the session's CSRF token or with a forged one (403) -- and changes nothing when it refuses.
 import { createTestDatabase } from '../helpers/test-database';
 import { startTestServer, type TestServer } from '../helpers/test-server';
-import { signInModerator, type TestModeratorSession } from '../helpers/moderator-session';
+import { moderatorHeaders, signInModerator, type TestModeratorSession } from '../helpers/moderator-session';
 import { aSubmission, sendJson } from '../helpers/submission-fixtures';
 import type { DatabaseHandle } from '../../server/db/database';
 
@@ -20,10 +20,7 @@ beforeAll(async () => {
   submissionId = created.body.submissionId;
   // A published listing to report.
   const other = await sendJson(server.baseUrl, 'POST', '/api/v1/submissions', aSubmission({ name: 'Reported' }));
-  await sendJson(server.baseUrl, 'POST', `/api/v1/moderation/submissions/${other.body.submissionId}/approve`, {}, {
-    cookie: moderator.cookie,
-    'x-csrf-token': moderator.csrfToken,
-  });
+  await sendJson(server.baseUrl, 'POST', `/api/v1/moderation/submissions/${other.body.submissionId}/approve`, {}, moderatorHeaders(moderator));
   reportId = (await sendJson(server.baseUrl, 'POST', `/api/v1/listings/${other.body.listingId}/reports`, { reason: 'closed' })).body.reportId;
 });
 

@@ -2,7 +2,7 @@
 // rejecting with a reason, editing then approving, changes as before/after, bulk decisions, reports, and the log.
 import { sql } from 'kysely';
 import { createTestDatabase } from '../helpers/test-database';
-import { startTestServer, type TestServer } from '../helpers/test-server';
+import { ROOMY_ABUSE_LIMITS, startTestServer, type TestServer } from '../helpers/test-server';
 import { moderatorHeaders, signInModerator, type TestModeratorSession } from '../helpers/moderator-session';
 import { aSubmission, editHeaders, sendJson } from '../helpers/submission-fixtures';
 import type { DatabaseHandle } from '../../server/db/database';
@@ -10,11 +10,10 @@ import type { DatabaseHandle } from '../../server/db/database';
 let database: DatabaseHandle;
 let server: TestServer;
 let moderator: TestModeratorSession;
-const roomy = { submissions: { limit: 1000, windowMs: 3_600_000 }, reports: { limit: 1000, windowMs: 3_600_000 } };
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  server = await startTestServer(database.db, { abuseLimits: roomy, sleep: async () => {} });
+  server = await startTestServer(database.db, { abuseLimits: ROOMY_ABUSE_LIMITS, sleep: async () => {} });
   moderator = await signInModerator(server.baseUrl, database.db);
 });
 

@@ -81,4 +81,5 @@ test('GET, HEAD and OPTIONS need no CSRF token', async () => {
   const session = await signInModerator(server.baseUrl, database.db);
   expect((await server.get(SESSION, { cookie: session.cookie })).status).toBe(200);
   expect((await fetch(server.baseUrl + SESSION, { method: 'HEAD', headers: { cookie: session.cookie } })).status).toBe(200);
+  expect((await fetch(server.baseUrl + SESSION, { method: 'OPTIONS', headers: { cookie: session.cookie } })).status).not.toBe(403);
 });

@@ -1,7 +1,7 @@
 // POST /api/v1/submissions: a new listing lands as pending, in one transaction, with a secret edit link. Bad input is
 // a 4xx naming the field (in Spanish when asked), HTML stays text, the honeypot and the size and type limits hold.
 import { createTestDatabase } from '../helpers/test-database';
-import { startTestServer, type TestServer } from '../helpers/test-server';
+import { ROOMY_ABUSE_LIMITS, startTestServer, type TestServer } from '../helpers/test-server';
 import { aSubmission, editHeaders, sendJson } from '../helpers/submission-fixtures';
 import { hashToken } from '../../server/http/secret-tokens';
 import type { DatabaseHandle } from '../../server/db/database';
@@ -12,7 +12,7 @@ const XSS = '<img src=x onerror=alert(1)>';
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  server = await startTestServer(database.db, { abuseLimits: { submissions: { limit: 1000, windowMs: 3_600_000 }, reports: { limit: 1000, windowMs: 3_600_000 } } });
+  server = await startTestServer(database.db, { abuseLimits: ROOMY_ABUSE_LIMITS });
 });
 
 afterAll(async () => {

@@ -171,10 +171,14 @@ test('"Use my location" searches around the position, and says what to do when t
   await eventually(async () => expect(await page.locator('#search-message').textContent()).toMatch(/did not share your location|cannot share your location|not available/));
 
   const located = await openPage(browser, undefined, { geolocation: { latitude: 41.8781, longitude: -87.6298 } });
-  await located.page.goto(app.baseUrl);
-  await located.page.getByRole('button', { name: 'Use my location' }).click();
-  await located.page.waitForURL(/near=41\.878,-87\.63/);
-  expect(await waitForResults(located.page)).toMatch(/places near your location/);
-  expect(await listedIds(located.page)).toContain(demoId('demo-chicago-accompaniment'));
-  await located.context.close();
+  try {
+    await located.page.goto(app.baseUrl);
+    await located.page.getByRole('button', { name: 'Use my location' }).click();
+    await located.page.waitForURL(/near=41\.878,-87\.63/);
+    expect(await waitForResults(located.page)).toMatch(/places near your location/);
+    expect(await listedIds(located.page)).toContain(demoId('demo-chicago-accompaniment'));
+    expect(located.problems).toEqual({ dialogs: [], errors: [] });
+  } finally {
+    await located.context.close();
+  }
 });

@@ -4,6 +4,7 @@
 // submitter's edit link says pending, then published. No dialog may open anywhere.
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { ROOMY_ABUSE_LIMITS } from '../helpers/test-server';
 import { createTestModerator } from '../helpers/moderator-session';
 import { cspViolations, DESKTOP, launchBrowser, openPage, PHONE, type TestPage } from './support/browser';
 import { field, fillConfidentialShelter } from './support/form-filling';
@@ -19,7 +20,7 @@ let browser: Browser;
 const tabs: TestPage[] = [];
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startMapApp([], { abuseLimits: { submissions: { limit: 100, windowMs: 3_600_000 }, reports: { limit: 100, windowMs: 3_600_000 } } }), launchBrowser()]);
+  [app, browser] = await Promise.all([startMapApp([], { abuseLimits: ROOMY_ABUSE_LIMITS }), launchBrowser()]);
 });
 
 afterAll(async () => {

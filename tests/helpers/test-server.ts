@@ -16,6 +16,9 @@ export interface TestServer {
 /** What a test may set on the app: its clock, and the moderation settings (trust proxy, throttling, session, sleep). */
 export type TestServerOptions = Partial<Omit<AppOptions, 'db' | 'logger'>>;
 
+/** Abuse limits no test reaches unless it means to: for tests that send many submissions or reports from one address. */
+export const ROOMY_ABUSE_LIMITS = { submissions: { limit: 1000, windowMs: 3_600_000 }, reports: { limit: 1000, windowMs: 3_600_000 } };
+
 /** Starts the app on 127.0.0.1 and an ephemeral port. */
 export async function startTestServer(db: Kysely<Database>, options: TestServerOptions = {}): Promise<TestServer> {
   const app = createApp({ ...options, db, logger: createLogger('silent'), cursorSecret: options.cursorSecret ?? 'test-cursor-secret-0123456789' });

@@ -19,7 +19,7 @@ test.each<[string, string, string, string]>([
   ['Saturday noon MDT', '2025-06-07T18:00:00Z', 'Closed · opens Monday 9:00 AM', 'Cerrado · abre el lunes a las 9:00'],
   ['Sunday 20:00 MDT', '2025-06-09T02:00:00Z', 'Closed · opens tomorrow at 9:00 AM', 'Cerrado · abre mañana a las 9:00'],
   ['Monday 9:30 MST (winter)', '2025-01-06T16:30:00Z', 'Open now · closes at 5:00 PM', 'Abierto ahora · cierra a las 17:00'],
-  ['Monday 8:30 MDT (the same UTC hour as above is open in winter)', '2025-06-02T14:30:00Z', 'Closed · opens at 9:00 AM', 'Cerrado · abre a las 9:00'],
+  ['Monday 8:30 MDT (14:30Z: in summer Denver is UTC-6, so 9:00 comes at 15:00Z)', '2025-06-02T14:30:00Z', 'Closed · opens at 9:00 AM', 'Cerrado · abre a las 9:00'],
 ])('weekdays 9-5 in Denver, %s', (_when, iso, en, es) => {
   expect(both(denver, iso)).toEqual([en, es]);
 });
