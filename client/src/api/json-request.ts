@@ -1,7 +1,16 @@
-// JSON requests that send something (submissions, edit link, reports, moderation). A failure becomes
-// an ApiFailure carrying the API's code, its per-field details and, for 429, how long to wait.
+// Every JSON request the pages make (the map's reads, submissions, edit link, reports, moderation). A failure
+// becomes an ApiFailure carrying the API's code, its per-field details and, for 429, how long to wait.
 import type { Locale } from '../i18n/locale';
-import { ApiRequestError } from './listings.api';
+
+/** A failed request: `code` is the API's error code ('unknown_zip'...), 'network' or 'unknown'. */
+export class ApiRequestError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 /** One field the API refused: `parameter` is its path, such as listing.location.address.city. */
 export interface FieldProblem {
@@ -27,6 +36,7 @@ export interface JsonRequestOptions {
   body?: unknown;
   locale?: Locale; // asks for validation messages in this language
   headers?: Record<string, string>;
+  signal?: AbortSignal; // a cancelled request rejects with the abort itself, not an ApiFailure
 }
 
 /** Sends a request and returns the parsed JSON answer (null for an empty one); throws ApiFailure. */
@@ -41,8 +51,10 @@ export async function requestJson<T>(method: string, path: string, options: Json
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       credentials: 'same-origin',
+      signal: options.signal,
     });
   } catch (err) {
+    if (options.signal?.aborted) throw err; // the caller cancelled: not an error to show
     throw new ApiFailure('network', (err as Error).message, 0);
   }
   const text = await response.text();

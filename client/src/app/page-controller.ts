@@ -2,7 +2,8 @@
 // when it changed, and renders every view. Older requests are cancelled, so a slow answer to an
 // old search never overwrites a newer one.
 import type { ListingDetail } from '../../../server/contract/listing';
-import { ApiRequestError, fetchListing, searchListings } from '../api/listings.api';
+import { ApiRequestError } from '../api/json-request';
+import { fetchListing, searchListings } from '../api/listings.api';
 import { defaultUnitFor } from '../format/distance.format';
 import { toApiQuery } from '../state/api-query';
 import type { HistoryStore } from '../state/history-store';

@@ -9,6 +9,7 @@ import { h } from '../ui/dom';
 import { choiceGroup, group, inputField, selectField, textAreaField, uniqueId } from './field-builders';
 import { PHONE_SLOTS } from './listing-form.values';
 import { timeZoneChoices } from './time-zones';
+import type { DistanceUnit } from '../format/distance.format';
 
 /** The state choices, with an empty first choice so nothing is picked by accident. */
 export function stateChoices(locale: Locale): Array<[string, string]> {
@@ -101,7 +102,7 @@ export function hoursEditor(locale: Locale, prefix: string, legend: string, with
 }
 
 /** Where the organization helps: around the place, some states, or the whole country. */
-export function serviceAreaSection(locale: Locale, unit: 'mi' | 'km'): HTMLElement {
+export function serviceAreaSection(locale: Locale, unit: DistanceUnit): HTMLElement {
   return group(tf(locale, 'area.legend'), 'listing.serviceArea', [
     choiceGroup({
       kind: 'radio',

@@ -14,6 +14,7 @@ import { detailSections } from './listing-form.details';
 import { aboutSection, contactSection, honeypotField, hoursEditor, locationSection, reachSection, serviceAreaSection } from './listing-form.sections';
 import { HOURS_PREFIXES, toKm, toUnit, type FormProblem, type FormValues } from './listing-form.values';
 import { defaultTimeZone } from './time-zones';
+import { defaultUnitFor, type DistanceUnit } from '../format/distance.format';
 
 /** Which page the form is on: a new listing (contact required, honeypot), a change (contact optional), a moderator's edit (no contact). */
 export type ListingFormMode = 'submit' | 'edit' | 'moderate';
@@ -29,7 +30,7 @@ export class ListingForm {
   private readonly sections: Record<ListingKind, HTMLFieldSetElement>;
   private readonly submitButton: HTMLButtonElement;
   private readonly picker: LocationPicker | null = null;
-  private readonly unit: 'mi' | 'km';
+  private readonly unit: DistanceUnit;
   private extra: FormValues = {}; // values with no field here (a phone line's Spanish description): kept so an edit loses nothing
 
   constructor(
@@ -38,7 +39,7 @@ export class ListingForm {
     settings: ClientSettings,
     submitLabel: string,
   ) {
-    this.unit = locale === 'es' ? 'km' : 'mi';
+    this.unit = defaultUnitFor(locale);
     this.summary = h('div', { class: 'error-summary', role: 'alert', tabindex: -1, hidden: true });
     const kindField = selectField({
       name: 'listing.details.kind',

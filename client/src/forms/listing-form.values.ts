@@ -8,6 +8,7 @@ import { WEEKDAYS, type ListingKind } from '../../../server/contract/vocabulary'
 import type { FormMessageKey } from '../i18n/form-messages.en';
 import { COMMON_LANGUAGE_CODES } from '../i18n/language-names';
 import { formatDayHours, parseDayHours } from './hours-text';
+import { KM_PER_MILE, type DistanceUnit } from '../format/distance.format';
 
 /** A listing as an organization sends it: status, verification date and the demo flag are the moderators'. */
 export type SubmittedListingInput = Omit<ListingInput, 'status' | 'isDemo' | 'lastVerifiedOn'>;
@@ -23,9 +24,6 @@ export interface FormProblem {
 
 /** How many phone lines the form offers. */
 export const PHONE_SLOTS = 3;
-/** The unit the service-area distance is typed in: miles for English readers, km for Spanish. */
-export type DistanceUnit = 'mi' | 'km';
-const KM_PER_MILE = 1.609344;
 
 /** The field prefixes of the weekly-hours editors: the opening hours and a shelter's drop-off hours. */
 export const HOURS_PREFIXES = { hours: 'listing.hours', dropOff: 'listing.details.dropOffHours' } as const;

@@ -13,6 +13,7 @@ import { h, replaceChildren } from '../ui/dom';
 import { sendListingForm } from '../pages/form-submission';
 import { BulkBar } from './bulk-bar';
 import { dueEntry, reportEntry, submissionEntry, type PendingSubmission } from './queue-entries';
+import { defaultUnitFor } from '../format/distance.format';
 
 /** Shows the queue and carries out decisions; `onSignedOut` is told when the session is gone. */
 export class QueueView {
@@ -124,7 +125,7 @@ export class QueueView {
       });
     });
     replaceChildren(panel, [form.summary, form.element]);
-    form.fill(valuesFromListing(submission.listing, locale === 'es' ? 'km' : 'mi'));
+    form.fill(valuesFromListing(submission.listing, defaultUnitFor(locale)));
     form.element.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }
 

@@ -16,6 +16,7 @@ import type { Locale } from '../i18n/locale';
 import { byId, h, replaceChildren } from '../ui/dom';
 import { problemsOf, sendListingForm } from './form-submission';
 import { PageShell } from './page-shell';
+import { defaultUnitFor } from '../format/distance.format';
 
 const settings = parseClientSettings(document.querySelector('meta[name="puente-client-config"]')?.getAttribute('content'));
 const main = byId('content');
@@ -100,6 +101,6 @@ function proposeBlock(locale: Locale, current: EditView, kept: ReturnType<Listin
     editForm.element,
   ]);
   // Filled once it is in the page, so the pin's map has a size to centre on.
-  queueMicrotask(() => editForm.fill(kept ?? valuesFromListing(current.pendingChange?.listing ?? current.listing, locale === 'es' ? 'km' : 'mi')));
+  queueMicrotask(() => editForm.fill(kept ?? valuesFromListing(current.pendingChange?.listing ?? current.listing, defaultUnitFor(locale))));
   return section;
 }
