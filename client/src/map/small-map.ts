@@ -27,7 +27,19 @@ export function createSmallMap(container: HTMLElement, settings: ClientSettings,
       notice.hidden = true;
     })
     .addTo(map);
-  new ResizeObserver(() => map.invalidateSize()).observe(canvas);
+  // Pages rebuild their views (a language switch, a decided queue entry): a map whose canvas has left the page is
+  // removed with its layers and listeners, instead of living on behind a ResizeObserver that keeps it reachable.
+  // (A canvas not yet in the page is left alone: the map may be built before its view is attached.)
+  let shown = false;
+  new ResizeObserver((_entries, observer) => {
+    if (canvas.isConnected) {
+      shown = true;
+      return void map.invalidateSize();
+    }
+    if (!shown) return;
+    observer.disconnect();
+    map.remove();
+  }).observe(canvas);
   return map;
 }
 

@@ -65,11 +65,12 @@ export class QueueView {
         h('h2', { id: `${id}-heading` }, [title]),
         items.length ? (list ? h('ul', { class: 'plain-list' }, items) : h('div', {}, items)) : h('p', { class: 'hint' }, [tf(locale, 'queue.empty')]),
       ]);
-    const entries = [...queue.newListings, ...queue.changes].map((s) => [s, this.submission(s)] as const);
-    this.bulk.setCheckboxes(entries.map(([, e]) => e));
+    const newListings = queue.newListings.map((s) => this.submission(s));
+    const changes = queue.changes.map((s) => this.submission(s));
+    this.bulk.setCheckboxes([...newListings, ...changes]);
     replaceChildren(this.body, [
-      section('new-listings', tf(locale, 'queue.newListings', { count: queue.newListings.length }), entries.filter(([s]) => !('before' in s)).map(([, e]) => e.element)),
-      section('changes', tf(locale, 'queue.changes', { count: queue.changes.length }), entries.filter(([s]) => 'before' in s).map(([, e]) => e.element)),
+      section('new-listings', tf(locale, 'queue.newListings', { count: queue.newListings.length }), newListings.map((e) => e.element)),
+      section('changes', tf(locale, 'queue.changes', { count: queue.changes.length }), changes.map((e) => e.element)),
       section('reports', tf(locale, 'queue.reports', { count: queue.reports.length }), queue.reports.map((r) => reportEntry(locale, r, this.reportActions(r.reportId)))),
       section('due', tf(locale, 'queue.due', { count: queue.dueForReconfirmation.length }), queue.dueForReconfirmation.map((d) => dueEntry(locale, d)), true),
     ]);
