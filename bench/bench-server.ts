@@ -10,7 +10,6 @@ import { earthCubeLiteral } from '../server/db/geo';
 import { createLogger } from '../server/logger';
 import { openDatabase, type DatabaseHandle } from '../server/db/database';
 import { buildFindNationwideListings, buildSearchListingsNear } from '../server/listings/listings.queries';
-import { HIDDEN_FROM_SEARCH_AFTER_DAYS, utcDateDaysBefore } from '../server/listings/staleness';
 import type { ServerTarget } from './bench-database';
 
 /** What the parent asks this child to serve. */
@@ -27,8 +26,6 @@ export type BenchServerMessage = { port: number } | { cpuMicros: number };
 // Placeholder values: the bare endpoint compiles each query once and swaps these for the request's own values.
 const SENTINEL = { latitude: 12.3456789, longitude: -98.7654321, now: new Date('2001-02-03T04:05:06.789Z') };
 const SENTINEL_ORIGIN = earthCubeLiteral(SENTINEL.latitude, SENTINEL.longitude); // the origin as the query sends it
-const staleCutoff = (now: Date) => utcDateDaysBefore(now, HIDDEN_FROM_SEARCH_AFTER_DAYS); // the staleness filter's date
-const SENTINEL_CUTOFF = staleCutoff(SENTINEL.now);
 const RADIUS_METRES = 50_000;
 const LIMIT = 21; // what the app asks for on a page of 20
 
@@ -67,22 +64,18 @@ function bareApp(database: DatabaseHandle, options: BenchServerOptions, floor: b
   const near = (latitude: number, longitude: number, now: Date) =>
     buildSearchListingsNear(database.db, { origin: { latitude, longitude }, radiusMetres: RADIUS_METRES, filters: { now }, limit: LIMIT }).compile();
   const nationwide = (now: Date) => buildFindNationwideListings(database.db, { now }).compile();
-  const nearTemplate = near(SENTINEL.latitude, SENTINEL.longitude, SENTINEL.now);
-  const nationwideTemplate = nationwide(SENTINEL.now);
+  // The staleness cutoff is a date written into the SQL text, so the templates are compiled for today, with the
+  // sentinel instant standing in for the request's own wherever it is a parameter.
+  const today = new Date();
+  const atSentinel = new Date(today);
+  atSentinel.setUTCHours(SENTINEL.now.getUTCHours(), SENTINEL.now.getUTCMinutes(), SENTINEL.now.getUTCSeconds(), SENTINEL.now.getUTCMilliseconds());
+  const nearTemplate = near(SENTINEL.latitude, SENTINEL.longitude, atSentinel);
+  const nationwideTemplate = nationwide(atSentinel);
   const fill = (parameters: readonly unknown[], latitude: number, longitude: number, now: string) =>
-    parameters.map((p) =>
-      p === SENTINEL_ORIGIN
-        ? earthCubeLiteral(latitude, longitude)
-        : p === SENTINEL.now.toISOString()
-          ? now
-          : p === SENTINEL_CUTOFF
-            ? staleCutoff(new Date(now))
-            : p,
-    );
+    parameters.map((p) => (p === SENTINEL_ORIGIN ? earthCubeLiteral(latitude, longitude) : p === atSentinel.toISOString() ? now : p));
   // Prove the substitution gives exactly what the builder would compile for a real request.
-  const check = new Date();
-  const expected = near(31.76, -106.49, check);
-  const filled = fill(nearTemplate.parameters, 31.76, -106.49, check.toISOString());
+  const expected = near(31.76, -106.49, today);
+  const filled = fill(nearTemplate.parameters, 31.76, -106.49, today.toISOString());
   if (expected.sql !== nearTemplate.sql || JSON.stringify(expected.parameters) !== JSON.stringify(filled)) {
     throw new Error('bare endpoint: the compiled search query does not take its values where expected');
   }

@@ -32,7 +32,9 @@ const types = {
 /** Opens the database described by `target`. */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if ('databaseUrl' in target) {
-    const pool = new pg.Pool({ connectionString: target.databaseUrl, max: target.poolSize ?? 10, types });
+    // Connections are replaced hourly: each backend keeps every statement prepared on it until it disconnects, and
+    // the search's text changes daily (named-statements.ts), so a busy pool must not keep old ones forever.
+    const pool = new pg.Pool({ connectionString: target.databaseUrl, max: target.poolSize ?? 10, maxLifetimeSeconds: 3600, types });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new NamedStatementPool(pool) }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }

@@ -5,9 +5,9 @@ import { sql, type RawBuilder } from 'kysely';
 /** Earth radius earthdistance uses (earth()), km: distances here are great-circle on this sphere. */
 export const EARTH_RADIUS_KM = 6378.168;
 
-/** The origin as one `earth` value, computed here as ll_to_earth does, so SQL gets one constant (see earthCubeLiteral). */
-export function earthPoint(latitude: number, longitude: number): RawBuilder<string> {
-  return sql<string>`${earthCubeLiteral(latitude, longitude)}::earth`;
+/** A point given as cube text (earthCubeLiteral) as one `earth` parameter: SQL gets one constant per search. */
+export function earthValue(cubeText: string): RawBuilder<string> {
+  return sql<string>`${cubeText}::earth`;
 }
 
 /**

@@ -1,0 +1,48 @@
+// NamedStatementPool without a database: which statements go out named, and that naming never stops however many
+// distinct texts a long-running process sees (the search's text changes every day).
+import type pg from 'pg';
+import { MAX_NAMED_STATEMENTS, NamedStatementPool } from '../../../server/db/named-statements';
+
+type Sent = { name?: string; text: string };
+
+// A pg.Pool stand-in whose one client records what it was asked to run.
+function recordingPool(): { pool: NamedStatementPool; sent: Sent[] } {
+  const sent: Sent[] = [];
+  const client = {
+    query: (textOrConfig: string | Sent) => {
+      sent.push(typeof textOrConfig === 'string' ? { text: textOrConfig } : { name: textOrConfig.name, text: textOrConfig.text });
+      return Promise.resolve({ rows: [], command: 'SELECT', rowCount: 0 });
+    },
+    release: () => undefined,
+  };
+  const fakePool = { connect: () => Promise.resolve(client), end: () => Promise.resolve() } as unknown as pg.Pool;
+  return { pool: new NamedStatementPool(fakePool), sent };
+}
+
+async function run(pool: NamedStatementPool, text: string, parameters: unknown[] = [1]): Promise<void> {
+  const client = await pool.connect();
+  await client.query(text, parameters);
+  client.release();
+}
+
+test('a parameterised SELECT is named by a digest of its text; writes and parameterless SQL are not', async () => {
+  const { pool, sent } = recordingPool();
+  await run(pool, 'SELECT id FROM listing WHERE name = $1');
+  await run(pool, 'SELECT id FROM listing WHERE name = $1');
+  await run(pool, 'UPDATE listing SET name = $1');
+  await run(pool, 'SELECT 1', []);
+  expect(sent[0]!.name).toMatch(/^puente_[\w-]{22}$/);
+  expect(sent[1]!.name).toBe(sent[0]!.name);
+  expect(sent[2]!.name).toBeUndefined();
+  expect(sent[3]!.name).toBeUndefined();
+});
+
+test(`past ${MAX_NAMED_STATEMENTS} distinct texts, new ones are still named and old ones keep their names`, async () => {
+  const { pool, sent } = recordingPool();
+  const texts = Array.from({ length: MAX_NAMED_STATEMENTS * 2 }, (_, i) => `SELECT id FROM listing WHERE last_verified_on > '2025-${i}'::date AND name = $1`);
+  for (const text of texts) await run(pool, text);
+  await run(pool, texts[0]!); // forgotten long ago: named again, with the same name as before
+  expect(sent.slice(0, texts.length).every((s) => s.name !== undefined)).toBe(true);
+  expect(new Set(sent.slice(0, texts.length).map((s) => s.name)).size).toBe(texts.length);
+  expect(sent[sent.length - 1]!.name).toBe(sent[0]!.name);
+});
