@@ -45,7 +45,7 @@ export interface BenchSummary {
   load: SyntheticLoadResult;
   latency: Latency[];
   http: Record<'app' | 'bare', HttpPhaseResult>;
-  floor: HttpPhaseResult; // two SELECT 1 per request: the machine's ceiling for a two-query endpoint
+  floor: HttpPhaseResult; // one SELECT 1 per request: the machine's ceiling for a one-query endpoint
   connections: number;
   duration: number;
   rounds: number;
@@ -74,7 +74,7 @@ export function printSummary(s: BenchSummary): void {
       return `  ${label.padEnd(34)} ${r.requestsPerSecond.toFixed(0).padStart(6)} ${String(r.latencyP50).padStart(7)} ${String(r.latencyP99).padStart(7)} ${pct(r.serverCpu).padStart(11)} ${pct(r.postgresCpu).padStart(13)} ${pct(r.loadGeneratorCpu).padStart(15)}`;
     }),
     `  ratio app/bare                     ${ratio.toFixed(2).padStart(6)}`,
-    `  floor: Express + pg, 2 x SELECT 1  ${s.floor.requestsPerSecond.toFixed(0).padStart(6)} ${String(s.floor.latencyP50).padStart(7)} ${String(s.floor.latencyP99).padStart(7)} ${pct(s.floor.serverCpu).padStart(11)} ${pct(s.floor.postgresCpu).padStart(13)} ${pct(s.floor.loadGeneratorCpu).padStart(15)}`,
+    `  floor: Express + pg, 1 x SELECT 1  ${s.floor.requestsPerSecond.toFixed(0).padStart(6)} ${String(s.floor.latencyP50).padStart(7)} ${String(s.floor.latencyP99).padStart(7)} ${pct(s.floor.serverCpu).padStart(11)} ${pct(s.floor.postgresCpu).padStart(13)} ${pct(s.floor.loadGeneratorCpu).padStart(15)}`,
     ...(app.errors + bare.errors > 0 ? [`  errors: app ${app.errors}, bare ${bare.errors}`] : []),
     '',
     'Targets',

@@ -9,12 +9,12 @@ import { createApp } from '../server/app';
 import { earthCubeLiteral } from '../server/db/geo';
 import { createLogger } from '../server/logger';
 import { openDatabase, type DatabaseHandle } from '../server/db/database';
-import { buildFindNationwideListings, buildSearchListingsNear } from '../server/listings/listings.queries';
+import { buildSearchFirstPage } from '../server/listings/listings.queries';
 import type { ServerTarget } from './bench-database';
 
 /** What the parent asks this child to serve. */
 export interface BenchServerOptions {
-  kind: 'app' | 'bare' | 'floor'; // floor: two `SELECT 1` per request, what any two-query endpoint costs here
+  kind: 'app' | 'bare' | 'floor'; // floor: one `SELECT 1` per request, what any one-query endpoint costs here
   target: ServerTarget;
   poolSize: number;
   logLevel: 'silent' | 'warn' | 'info';
@@ -54,29 +54,26 @@ function realApp(database: DatabaseHandle, options: BenchServerOptions) {
   return createApp({ db: database.db, logger: createLogger(options.logLevel), cursorSecret: 'bench-cursor-secret-0123456789abcdef' });
 }
 
-// The same two statements the search service runs per first page (nearest 21, then the nationwide section), from the
-// app's own query builders; rows go out as node-postgres returns them.
+// The one statement the search service runs for a first page (the nearest 21 and the nationwide section), from the
+// app's own query builder; rows go out as node-postgres returns them.
 function bareApp(database: DatabaseHandle, options: BenchServerOptions, floor: boolean) {
   const pool =
     'databaseUrl' in options.target
       ? new pg.Pool({ connectionString: options.target.databaseUrl, max: options.poolSize })
       : new pg.Pool({ ...createPgConfig(database.pglite!), max: 1 });
-  const near = (latitude: number, longitude: number, now: Date) =>
-    buildSearchListingsNear(database.db, { origin: { latitude, longitude }, radiusMetres: RADIUS_METRES, filters: { now }, limit: LIMIT }).compile();
-  const nationwide = (now: Date) => buildFindNationwideListings(database.db, { now }).compile();
-  // The staleness cutoff is a date written into the SQL text, so the templates are compiled for today, with the
+  const firstPage = (latitude: number, longitude: number, now: Date) =>
+    buildSearchFirstPage(database.db, { origin: { latitude, longitude }, radiusMetres: RADIUS_METRES, filters: { now }, limit: LIMIT }).compile();
+  // The staleness cutoff is a date written into the SQL text, so the template is compiled for today, with the
   // sentinel instant standing in for the request's own wherever it is a parameter.
   const today = new Date();
   const atSentinel = new Date(today);
   atSentinel.setUTCHours(SENTINEL.now.getUTCHours(), SENTINEL.now.getUTCMinutes(), SENTINEL.now.getUTCSeconds(), SENTINEL.now.getUTCMilliseconds());
-  const nearTemplate = near(SENTINEL.latitude, SENTINEL.longitude, atSentinel);
-  const nationwideTemplate = nationwide(atSentinel);
-  const fill = (parameters: readonly unknown[], latitude: number, longitude: number, now: string) =>
-    parameters.map((p) => (p === SENTINEL_ORIGIN ? earthCubeLiteral(latitude, longitude) : p === atSentinel.toISOString() ? now : p));
+  const template = firstPage(SENTINEL.latitude, SENTINEL.longitude, atSentinel);
+  const fill = (latitude: number, longitude: number, now: string) =>
+    template.parameters.map((p) => (p === SENTINEL_ORIGIN ? earthCubeLiteral(latitude, longitude) : p === atSentinel.toISOString() ? now : p));
   // Prove the substitution gives exactly what the builder would compile for a real request.
-  const expected = near(31.76, -106.49, today);
-  const filled = fill(nearTemplate.parameters, 31.76, -106.49, today.toISOString());
-  if (expected.sql !== nearTemplate.sql || JSON.stringify(expected.parameters) !== JSON.stringify(filled)) {
+  const expected = firstPage(31.76, -106.49, today);
+  if (expected.sql !== template.sql || JSON.stringify(expected.parameters) !== JSON.stringify(fill(31.76, -106.49, today.toISOString()))) {
     throw new Error('bare endpoint: the compiled search query does not take its values where expected');
   }
 
@@ -85,18 +82,15 @@ function bareApp(database: DatabaseHandle, options: BenchServerOptions, floor: b
   if (floor) {
     app.get('/api/v1/listings', async (_req, res) => {
       const one = await pool.query('SELECT 1 AS one');
-      const two = await pool.query('SELECT 2 AS two');
-      res.json({ results: one.rows, nationwide: two.rows });
+      res.json({ rows: one.rows });
     });
     return app;
   }
   app.get('/api/v1/listings', async (req, res) => {
     const [latitude, longitude] = String(req.query.near).split(',').map(Number) as [number, number];
-    const now = new Date().toISOString();
-    // Named, as the app's pool sends them (server/db/named-statements.ts): the comparison is of the layers, not the driver.
-    const results = await pool.query({ name: 'bare_near', text: nearTemplate.sql, values: fill(nearTemplate.parameters, latitude, longitude, now) });
-    const national = await pool.query({ name: 'bare_nationwide', text: nationwideTemplate.sql, values: fill(nationwideTemplate.parameters, latitude, longitude, now) });
-    res.json({ results: results.rows, nationwide: national.rows });
+    // Named, as the app's pool sends it (server/db/named-statements.ts): the comparison is of the layers, not the driver.
+    const result = await pool.query({ name: 'bare_first_page', text: template.sql, values: fill(latitude, longitude, new Date().toISOString()) });
+    res.json({ rows: result.rows });
   });
   return app;
 }

@@ -1,11 +1,11 @@
-// The search: resolve the origin, check the cursor, run the KNN query and the nationwide one, shape the answer.
+// The search: resolve the origin, check the cursor, run the KNN query (with the nationwide section on a first page), shape the answer.
 import type { Kysely } from 'kysely';
 import type { SearchQuery, SearchResponse } from '../contract/search';
 import type { Database } from '../db/schema';
 import { decodeCursor, encodeCursor, fingerprint } from '../db/pagination';
 import { resolveOrigin } from '../geocode/resolve-origin';
 import { ApiError } from '../http/errors';
-import { findNationwideListings, searchListingsNear, type ListingFilters } from './listings.queries';
+import { searchFirstPage, searchListingsNear, type ListingFilters } from './listings.queries';
 import { toNearby, toSummary } from './listings.views';
 
 /** What the search needs from the app. */
@@ -35,11 +35,9 @@ export async function searchListings(ctx: SearchContext, query: SearchQuery): Pr
       { parameter: 'cursor', message: 'not a cursor from this search' },
     ]);
   }
-  // The two queries are independent: on PostgreSQL they run on two pooled connections at once.
-  const [rows, nationalRows] = await Promise.all([
-    searchListingsNear(ctx.db, { origin, radiusMetres, bbox, filters, limit: query.limit + 1, after }),
-    after ? [] : findNationwideListings(ctx.db, filters),
-  ]);
+  // A first page carries the nationwide section too, from the same statement; later pages are nearby rows only.
+  const search = { origin, radiusMetres, bbox, filters, limit: query.limit + 1, after };
+  const { nearby: rows, nationwide: nationalRows } = after ? { nearby: await searchListingsNear(ctx.db, search), nationwide: [] } : await searchFirstPage(ctx.db, search);
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   const nextCursor = rows.length > query.limit && last ? encodeCursor({ knn: last.knn, id: last.id }, queryKey, ctx.cursorSecret) : null;

@@ -6,9 +6,9 @@ import type { Database } from '../../../server/db/schema';
 import { StatementTemplates } from '../../../server/db/statement-templates';
 import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS } from '../../../server/contract/vocabulary';
 import {
-  buildFindNationwideListings,
+  buildSearchFirstPage,
   buildSearchListingsNear,
-  compileFindNationwideListings,
+  compileSearchFirstPage,
   compileSearchListingsNear,
   type ListingFilters,
   type NearbySearch,
@@ -61,12 +61,12 @@ test('for any search, the compiled-once statement is the one a fresh build compi
   );
 });
 
-test('for any filters, the compiled-once nationwide statement is the one a fresh build compiles to', () => {
+test('for any first-page search, the compiled-once statement with both sections is the one a fresh build compiles to', () => {
   fc.assert(
-    fc.property(fc.array(aFilterSet, { minLength: 1, maxLength: 8 }), (filterSets) => {
-      for (const filters of filterSets) {
-        const fresh = buildFindNationwideListings(db, filters).compile();
-        const filled = compileFindNationwideListings(db, filters);
+    fc.property(fc.array(aSearch, { minLength: 1, maxLength: 8 }), (searches) => {
+      for (const search of searches) {
+        const fresh = buildSearchFirstPage(db, search).compile();
+        const filled = compileSearchFirstPage(db, search);
         expect(filled.sql).toBe(fresh.sql);
         expect(filled.parameters).toEqual(fresh.parameters);
       }
