@@ -278,8 +278,9 @@ export function compileSearchFirstPage(db: Kysely<Database>, s: NearbySearch): C
 export async function searchFirstPage(db: Kysely<Database>, s: NearbySearch): Promise<FirstPage> {
   const rows = (await db.executeQuery(compileSearchFirstPage(db, s))).rows;
   const page: FirstPage = { nearby: [], nationwide: [] };
-  for (const { section, sort_name: _sortKey, ...row } of rows) {
-    if (section === 0) page.nearby.push(row as NearbyListingRow);
+  // The rows go on as they are (section and sort key included): the views pick the fields they publish.
+  for (const row of rows) {
+    if (row.section === 0) page.nearby.push(row as NearbyListingRow);
     else page.nationwide.push(row);
   }
   return page;

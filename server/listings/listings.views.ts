@@ -7,9 +7,18 @@ import { mayBeOutOfDate } from './staleness';
 
 type Row = PublicListingRow;
 
+/** A row in distance-ordered results; the distance is rounded to 10 m. */
+export function toNearby(row: SummaryListingRow & { distance_m: number }, now: Date): ListingNearby {
+  const nearby = toSummary(row, now) as ListingNearby;
+  nearby.distanceKm = Math.round(row.distance_m / 10) / 100;
+  return nearby;
+}
+
 /** A row in a list of results, as seen at `now` (which decides whether it may be out of date). */
 export function toSummary(row: SummaryListingRow, now: Date): ListingSummary {
-  return {
+  // One object, written field by field: a search maps up to seventy rows, and spreading a summary into a copy for
+  // each (and optional fields through spread literals) was a visible share of the search's CPU in the bench profile.
+  const summary: ListingSummary = {
     id: row.id,
     kind: row.kind as ListingSummary['kind'],
     name: row.name,
@@ -17,7 +26,6 @@ export function toSummary(row: SummaryListingRow, now: Date): ListingSummary {
     location: toPublicLocation(row),
     serviceArea: row.service_area as ServiceArea,
     phones: row.phones as Phone[],
-    ...(row.website ? { website: row.website } : {}),
     languages: row.languages,
     acceptedGoods: row.accepted_goods as ListingSummary['acceptedGoods'],
     services: row.services as ListingSummary['services'],
@@ -26,11 +34,8 @@ export function toSummary(row: SummaryListingRow, now: Date): ListingSummary {
     mayBeOutOfDate: mayBeOutOfDate(row.last_verified_on, now),
     isDemo: row.is_demo,
   };
-}
-
-/** A row in distance-ordered results; the distance is rounded to 10 m. */
-export function toNearby(row: SummaryListingRow & { distance_m: number }, now: Date): ListingNearby {
-  return { ...toSummary(row, now), distanceKm: Math.round(row.distance_m / 10) / 100 };
+  if (row.website) summary.website = row.website;
+  return summary;
 }
 
 /** Everything public about one listing; current needs past their expiry date (in the listing's time zone) are left out. */
@@ -64,16 +69,14 @@ export function toFeature(listing: ListingSummary & { distanceKm?: number }) {
 function toPublicLocation(row: SummaryListingRow): PublicLocation | null {
   if (row.latitude === null || row.longitude === null || row.city === null || row.state === null) return null;
   const exact = row.location_privacy === 'exact';
-  return {
-    latitude: row.latitude,
-    longitude: row.longitude,
-    precision: exact ? 'exact' : 'approximate',
-    ...(exact && row.address_1 ? { address1: row.address_1 } : {}),
-    ...(exact && row.address_2 ? { address2: row.address_2 } : {}),
-    city: row.city,
-    state: row.state as PublicLocation['state'],
-    ...(exact && row.postal_code ? { postalCode: row.postal_code } : {}),
-  };
+  const location: PublicLocation = { latitude: row.latitude, longitude: row.longitude, precision: exact ? 'exact' : 'approximate', city: row.city, state: row.state as PublicLocation['state'] };
+  // A confidential listing's street and ZIP are never published, even if a row still carried them.
+  if (exact) {
+    if (row.address_1) location.address1 = row.address_1;
+    if (row.address_2) location.address2 = row.address_2;
+    if (row.postal_code) location.postalCode = row.postal_code;
+  }
+  return location;
 }
 
 // Listings without hours are judged by the time zone of the most listings' region; off by a few hours at worst.
