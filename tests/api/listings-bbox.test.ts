@@ -1,18 +1,16 @@
 // Map-view search: bbox membership is exact on the public point, results come nearest the box centre first,
 // and a box across the antimeridian (west > east) holds the Aleutians on both sides of 180°.
-import { distance as turfDistance } from '@turf/turf';
 import fc from 'fast-check';
 import { createTestDatabase } from '../helpers/test-database';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { aListing, aNationwideListing } from '../helpers/listing-fixtures';
 import { insertListing } from '../../server/listings/listings.writer';
-import { EARTH_RADIUS_KM } from '../../server/db/geo';
+import { inKeysetOrder, samePoint, sphereKm, type Point } from '../helpers/sphere-distance';
 import type { DatabaseHandle } from '../../server/db/database';
 import type { ListingInput } from '../../server/contract/listing';
 import type { ListingKind, UsState } from '../../server/contract/vocabulary';
 import { seededRandom } from '../../seeds/us-population';
 
-type Point = { latitude: number; longitude: number };
 type Box = [west: number, south: number, east: number, north: number];
 type Placed = { id: string; publicPoint: Point; region: string };
 
@@ -21,8 +19,6 @@ let server: TestServer;
 const placed: Placed[] = [];
 let nationwideId: string;
 
-const sphereKm = (a: Point, b: Point) => turfDistance([a.longitude, a.latitude], [b.longitude, b.latitude], { units: 'radians' }) * EARTH_RADIUS_KM;
-const samePoint = (a: Point, b: Point) => a.latitude === b.latitude && a.longitude === b.longitude;
 
 // Regions as [south, west, north, east] (west > east: across the antimeridian), with how many listings each.
 const REGIONS: Array<{ name: string; state: UsState; box: [number, number, number, number]; count: number }> = [
@@ -123,10 +119,7 @@ async function expectExactBoxSearch(box: Box) {
   expect(first.radiusKm).toBeNull();
   expect(first.bbox).toEqual(box);
 
-  const expected = placed
-    .filter((p) => inside(box, p.publicPoint))
-    .map((p) => ({ ...p, km: sphereKm(centre, p.publicPoint) }))
-    .sort((a, b) => a.km - b.km || (a.id < b.id ? -1 : 1));
+  const expected = inKeysetOrder(placed.filter((p) => inside(box, p.publicPoint)).map((p) => ({ ...p, km: sphereKm(centre, p.publicPoint) })));
   const byId = new Map(placed.map((p) => [p.id, p]));
   const gotIds = results.map((r) => r.id);
   // Membership: exactly the listings whose public point is inside, each once.

@@ -1,18 +1,16 @@
 // Keyset paging: any page size walks the whole distance order with no gap and no duplicate;
 // a cursor that was changed, forged or taken from another search is a 400 invalid_cursor.
 import { createHmac } from 'node:crypto';
-import { distance as turfDistance } from '@turf/turf';
 import fc from 'fast-check';
 import { createTestDatabase } from '../helpers/test-database';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { aListing, aNationwideListing } from '../helpers/listing-fixtures';
 import { insertListing } from '../../server/listings/listings.writer';
-import { EARTH_RADIUS_KM } from '../../server/db/geo';
+import { inKeysetOrder, samePoint, sphereKm, type Point } from '../helpers/sphere-distance';
 import type { DatabaseHandle } from '../../server/db/database';
 import type { ListingKind } from '../../server/contract/vocabulary';
 import { seededRandom } from '../../seeds/us-population';
 
-type Point = { latitude: number; longitude: number };
 type Placed = Point & { id: string; kind: ListingKind };
 type Page = { status: number; body: any };
 
@@ -25,8 +23,6 @@ const CENTRE: Point = { latitude: 31.76, longitude: -106.49 };
 const KINDS: ListingKind[] = ['shelter', 'accompaniment', 'legal_help', 'visitation_program', 'foster_care', 'task_force'];
 const RADIUS_KM = 500; // every fixture is within ~360 km of every origin tried: the result set is all placed listings of the kind
 
-const sphereKm = (a: Point, b: Point) => turfDistance([a.longitude, a.latitude], [b.longitude, b.latitude], { units: 'radians' }) * EARTH_RADIUS_KM;
-const samePoint = (a: Point, b: Point) => a.latitude === b.latitude && a.longitude === b.longitude;
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -92,10 +88,7 @@ const idsOf = (pages: Page[]) => pages.flatMap((p) => p.body.results.map((r: { i
 /** The order the server must produce: nearest first, then by id (uuid order = lower-case hex order). */
 function expectDistanceOrder(ids: string[], origin: Point, kind: ListingKind | null) {
   const byId = new Map(placed.map((p) => [p.id, p]));
-  const expected = placed
-    .filter((p) => kind === null || p.kind === kind)
-    .map((p) => ({ ...p, km: sphereKm(origin, p) }))
-    .sort((a, b) => a.km - b.km || (a.id < b.id ? -1 : 1));
+  const expected = inKeysetOrder(placed.filter((p) => kind === null || p.kind === kind).map((p) => ({ ...p, km: sphereKm(origin, p) })));
   expect(ids).toHaveLength(expected.length);
   expect([...ids].sort()).toEqual(expected.map((e) => e.id).sort());
   for (let i = 0; i < ids.length; i++) {

@@ -1,21 +1,16 @@
 // Search order and distances agree with @turf/turf; radius membership is exact.
-import { distance as turfDistance } from '@turf/turf';
 import fc from 'fast-check';
 import { createTestDatabase } from '../helpers/test-database';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { aListing } from '../helpers/listing-fixtures';
 import { insertListing } from '../../server/listings/listings.writer';
-import { EARTH_RADIUS_KM } from '../../server/db/geo';
+import { sphereKm } from '../helpers/sphere-distance';
 import type { DatabaseHandle } from '../../server/db/database';
 import { seededRandom } from '../../seeds/us-population';
 
 let database: DatabaseHandle;
 let server: TestServer;
 const points: Array<{ id: string; latitude: number; longitude: number }> = [];
-
-// Distances on earthdistance's sphere: turf's great-circle angle (radians) times that sphere's radius.
-const sphereKm = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) =>
-  turfDistance([a.longitude, a.latitude], [b.longitude, b.latitude], { units: 'radians' }) * EARTH_RADIUS_KM;
 
 beforeAll(async () => {
   database = await createTestDatabase();

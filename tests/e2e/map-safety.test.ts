@@ -1,9 +1,9 @@
 // What the page must never do: run text an organization typed (an XSS payload in a listing stays
 // text), break its own Content-Security-Policy, or fail axe-core's serious and critical checks.
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { SearchResponse } from '../../server/contract/search';
 import { aListing } from '../helpers/listing-fixtures';
+import { seriousViolations } from './support/accessibility';
 import { cspViolations, DESKTOP, launchBrowser, openPage, PHONE, type TestPage } from './support/browser';
 import { startMapApp, type MapApp } from './support/map-app';
 import { eventually, waitForResults } from './support/page-reading';
@@ -77,19 +77,6 @@ test('the page is served with a CSP that allows the tile host and nothing inline
   await eventually(async () => expect(await tab.page.locator('.tile-notice').isVisible()).toBe(true));
   expect(await tab.page.locator('#result-list > li').count()).toBeGreaterThan(0);
 });
-
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's serious and critical violations on the page as it is now, as "rule: target" lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const results = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const run = await axe.run((globalThis as unknown as { document: unknown }).document, { resultTypes: ['violations'] });
-    return run.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
-  });
-  return results.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.targets.join(' ')}`);
-}
 
 test.each([
   ['desktop, English', DESKTOP, '/?zip=79901'],

@@ -1,24 +1,23 @@
 // The moderation page and the edit link in the browser: a report sent from the map reaches the
 // queue, two submissions are approved at once, a rejected one's edit link shows the reason; and the
 // form and the queue pass axe-core, with screenshots for the README (desktop and phone).
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ROOMY_ABUSE_LIMITS } from '../helpers/test-server';
 import { createTestModerator } from '../helpers/moderator-session';
 import { aSubmission, editHeaders, sendJson } from '../helpers/submission-fixtures';
-import { cspViolations, DESKTOP, launchBrowser, openPage, PHONE, type TestPage } from './support/browser';
+import { seriousViolations } from './support/accessibility';
+import { cspViolations, DESKTOP, launchBrowser, OpenedPages, PHONE } from './support/browser';
 import { field } from './support/form-filling';
 import { demoId, startMapApp, type MapApp } from './support/map-app';
 import { eventually, waitForResults } from './support/page-reading';
 
 const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let app: MapApp;
 let browser: Browser;
 let moderator: { email: string; password: string };
-const tabs: TestPage[] = [];
+const tabs = new OpenedPages();
 
 beforeAll(async () => {
   [app, browser] = await Promise.all([startMapApp([], { abuseLimits: ROOMY_ABUSE_LIMITS }), launchBrowser()]);
@@ -26,19 +25,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const tab of tabs) {
-    expect(tab.problems).toEqual({ dialogs: [], errors: [] });
-    await tab.context.close();
-  }
+  await tabs.closeAll();
   await browser?.close();
   await app?.close();
 });
 
-async function newTab(viewport = DESKTOP, bypassCsp = false): Promise<Page> {
-  const tab = await openPage(browser, viewport, { bypassCsp });
-  tabs.push(tab);
-  return tab.page;
-}
+const newTab = (viewport = DESKTOP, bypassCsp = false): Promise<Page> => tabs.open(browser, viewport, { bypassCsp });
 
 /** A submission sent through the API, as another organization would; returns its edit token. */
 async function submitThroughApi(name: string): Promise<{ token: string; submissionId: string }> {
@@ -142,17 +134,6 @@ test('edit then approve publishes the moderator\'s version; the edit link can sa
   expect(await change.locator('tr[data-field="details"] .diff-before').textContent()).not.toContain('Winter coats');
 });
 
-/** axe-core's serious and critical violations on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const results = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const run = await axe.run((globalThis as unknown as { document: unknown }).document, { resultTypes: ['violations'] });
-    return run.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
-  });
-  return results.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.targets.join(' ')}`);
-}
-
 test.each([
   ['desktop', DESKTOP, ''],
   ['phone', PHONE, ''],
@@ -178,14 +159,13 @@ test.each([
 });
 
 test('the new pages keep the CSP: nothing inline, no violations', async () => {
-  const tab = await openPage(browser, DESKTOP);
-  tabs.push(tab);
-  for (const page of ['/submit.html', '/edit.html#token=nope', '/moderate.html']) {
-    const response = await tab.page.goto(`${app.baseUrl}${page}`);
+  const page = await newTab();
+  for (const pagePath of ['/submit.html', '/edit.html#token=nope', '/moderate.html']) {
+    const response = await page.goto(`${app.baseUrl}${pagePath}`);
     expect(response!.headers()['content-security-policy']).toContain("script-src 'self'");
-    await tab.page.waitForTimeout(200);
-    expect(await tab.page.locator('script:not([src])').count()).toBe(0);
-    expect(await cspViolations(tab.page)).toEqual([]);
+    await page.waitForTimeout(200);
+    expect(await page.locator('script:not([src])').count()).toBe(0);
+    expect(await cspViolations(page)).toEqual([]);
   }
-  expect(await tab.page.locator('main').textContent()).toContain('Moderator sign-in');
+  expect(await page.locator('main').textContent()).toContain('Moderator sign-in');
 });

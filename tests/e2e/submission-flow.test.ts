@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ROOMY_ABUSE_LIMITS } from '../helpers/test-server';
 import { createTestModerator } from '../helpers/moderator-session';
-import { cspViolations, DESKTOP, launchBrowser, openPage, PHONE, type TestPage } from './support/browser';
+import { DESKTOP, launchBrowser, OpenedPages, PHONE } from './support/browser';
 import { field, fillConfidentialShelter } from './support/form-filling';
 import { startMapApp, type MapApp } from './support/map-app';
 import { eventually, markerIds, waitForResults } from './support/page-reading';
@@ -17,27 +17,19 @@ const SHELTER = { name: `Casa Puerta ${PAYLOAD}`, description: PAYLOAD, address1
 
 let app: MapApp;
 let browser: Browser;
-const tabs: TestPage[] = [];
+const tabs = new OpenedPages();
 
 beforeAll(async () => {
   [app, browser] = await Promise.all([startMapApp([], { abuseLimits: ROOMY_ABUSE_LIMITS }), launchBrowser()]);
 });
 
 afterAll(async () => {
-  for (const tab of tabs) {
-    expect(tab.problems).toEqual({ dialogs: [], errors: [] });
-    expect(await cspViolations(tab.page)).toEqual([]);
-    await tab.context.close();
-  }
+  await tabs.closeAll();
   await browser?.close();
   await app?.close();
 });
 
-async function newTab(viewport = DESKTOP): Promise<Page> {
-  const tab = await openPage(browser, viewport);
-  tabs.push(tab);
-  return tab.page;
-}
+const newTab = (viewport = DESKTOP): Promise<Page> => tabs.open(browser, viewport);
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
 

@@ -33,6 +33,7 @@ export interface TestPage {
   context: BrowserContext;
   page: Page;
   problems: PageProblems;
+  bypassesCsp: boolean; // opened for an audit that injects a script; its CSP reports mean nothing
 }
 
 /** Opens a fresh context (no shared history or permissions) with `viewport`. */
@@ -65,10 +66,31 @@ export async function openPage(
   await page.addInitScript(
     "window.__cspViolations = []; document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));",
   );
-  return { context, page, problems };
+  return { context, page, problems, bypassesCsp: options.bypassCsp ?? false };
 }
 
 /** CSP violations the page reported so far. */
 export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (globalThis as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+}
+
+/** The pages a test file opens, each in its own context; at the end, checked for problems and closed together. */
+export class OpenedPages {
+  private readonly opened: TestPage[] = [];
+
+  /** Opens a page (see openPage) and keeps it for `closeAll`. */
+  async open(browser: Browser, viewport = DESKTOP, options: { bypassCsp?: boolean } = {}): Promise<Page> {
+    const tab = await openPage(browser, viewport, options);
+    this.opened.push(tab);
+    return tab.page;
+  }
+
+  /** Expects no dialog, page error or (for pages that kept the CSP) CSP violation on any of them, and closes them. */
+  async closeAll(): Promise<void> {
+    for (const tab of this.opened) {
+      expect(tab.problems).toEqual({ dialogs: [], errors: [] });
+      if (!tab.bypassesCsp) expect(await cspViolations(tab.page)).toEqual([]);
+      await tab.context.close();
+    }
+  }
 }
