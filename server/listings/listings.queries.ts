@@ -1,157 +1,27 @@
-// The SQL of public listing reads. Every query here reads public columns only, and only published rows.
-import { sql, type Compilable, type CompiledQuery, type InferResult, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
+// The search statements (nearest listings, nationwide section, both as one first page) and the detail query. Every
+// query here reads public columns only (public-columns.ts), and only published rows.
+import { sql, type Compilable, type CompiledQuery, type InferResult, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../db/schema';
-import type { BoundingBox } from '../contract/search';
-import type { DistanceKey } from '../db/pagination';
-import { distanceMetres, earthBoxContains, earthCubeLiteral, earthValue, knnDistance, withinMetres } from '../db/geo';
+import { distanceMetres, earthBoxContains, earthValue, knnDistance, withinMetres } from '../db/geo';
 import { StatementTemplates } from '../db/statement-templates';
-import type { Point } from './public-point';
-import { HIDDEN_FROM_SEARCH_AFTER_DAYS, utcDateDaysBefore } from './staleness';
-import { MINUTES_PER_WEEK } from './opening-hours';
+import { openNowExpression, publicListings, selectDetailColumns, selectSummaryColumns, type ListingQuery } from './public-columns';
+import {
+  filterShape,
+  filterValues,
+  nearbyShapeAndValues,
+  wholeNumber,
+  type FilterShape,
+  type FilterValues,
+  type ListingFilters,
+  type NationwideShape,
+  type NearbySearch,
+  type NearbyShape,
+  type NearbyValues,
+} from './search-shapes';
 
-const THURSDAY_MINUTE_OF_WEEK = 3 * 24 * 60; // 1970-01-01, where epoch minutes start, was a Thursday
+export type { ListingFilters, NearbySearch } from './search-shapes';
+
 const NATIONWIDE_LIMIT = 50; // the nationwide section's size: there are a few dozen such lines in the country
-
-/** Filters shared by the distance-ordered and the nationwide queries; within a facet any value matches. */
-export interface ListingFilters {
-  kinds?: string[];
-  accepts?: string[];
-  services?: string[];
-  languages?: string[];
-  q?: string;
-  openNow?: boolean;
-  now: Date; // the clock for open-now
-}
-
-/** A distance-ordered search around a point, or inside a box (ordered from its centre). */
-export interface NearbySearch {
-  origin: Point;
-  radiusMetres: number; // for a box: the distance from its centre to its farthest corner
-  bbox?: BoundingBox; // exact membership test when searching a map view
-  filters: ListingFilters;
-  limit: number;
-  after?: DistanceKey; // keyset: rows strictly after this one
-}
-
-type ListingQuery = SelectQueryBuilder<Database, 'listing' | 'organization', object>;
-
-// A search statement is built from its shape (what decides the SQL text) and its values (what it takes as
-// parameters), so the app can compile each shape once (server/db/statement-templates.ts) and the bench and the plan
-// test can still build exactly what the app runs.
-interface FilterShape {
-  cutoff: string; // the staleness cutoff date, written into the text (see applyFilters)
-  kinds: boolean;
-  accepts: boolean;
-  services: boolean;
-  languages: boolean;
-  q: boolean;
-  openNow: boolean | null;
-}
-interface FilterValues {
-  now: string; // ISO instant, for open-now
-  kinds?: string[];
-  accepts?: string[];
-  services?: string[];
-  languages?: string[];
-  q?: string;
-}
-interface NearbyShape extends FilterShape {
-  box: 'none' | 'plain' | 'wrapped'; // wrapped: a map view across the antimeridian (west > east)
-  after: boolean;
-  limit: number;
-}
-interface NearbyValues extends FilterValues {
-  origin: string; // the origin as cube text (earthCubeLiteral)
-  radiusMetres: number;
-  west?: number;
-  south?: number;
-  east?: number;
-  north?: number;
-  afterKnn?: number;
-  afterId?: string;
-}
-interface NationwideShape extends FilterShape {
-  limit: number;
-}
-
-function filterShape(f: ListingFilters): FilterShape {
-  return {
-    cutoff: utcDateDaysBefore(f.now, HIDDEN_FROM_SEARCH_AFTER_DAYS),
-    kinds: Boolean(f.kinds?.length),
-    accepts: Boolean(f.accepts?.length),
-    services: Boolean(f.services?.length),
-    languages: Boolean(f.languages?.length),
-    q: Boolean(f.q),
-    openNow: f.openNow ?? null,
-  };
-}
-
-function filterValues(f: ListingFilters): FilterValues {
-  return { now: f.now.toISOString(), kinds: f.kinds, accepts: f.accepts, services: f.services, languages: f.languages, q: f.q };
-}
-
-function nearbyShapeAndValues(s: NearbySearch): [NearbyShape, NearbyValues] {
-  const box = s.bbox ? (s.bbox.west <= s.bbox.east ? 'plain' : 'wrapped') : 'none';
-  const shape = { ...filterShape(s.filters), box, after: s.after !== undefined, limit: wholeNumber(s.limit) } as const;
-  const values = {
-    ...filterValues(s.filters),
-    origin: earthCubeLiteral(s.origin.latitude, s.origin.longitude),
-    radiusMetres: s.radiusMetres,
-    ...s.bbox,
-    afterKnn: s.after?.knn,
-    afterId: s.after?.id,
-  };
-  return [shape, values];
-}
-
-// Public columns only: nothing from listing_private_location, no search internals. A list row reads what a
-// result needs; the long text and JSON (description, hours, details) are read for the detail view alone.
-function selectSummaryColumns(qb: ListingQuery, now: string) {
-  return qb.select([
-    'listing.id',
-    'listing.kind',
-    'listing.name',
-    'organization.name as organization_name',
-    'listing.address_1',
-    'listing.address_2',
-    'listing.city',
-    'listing.state',
-    'listing.postal_code',
-    'listing.latitude',
-    'listing.longitude',
-    'listing.location_privacy',
-    'listing.service_area',
-    'listing.phones',
-    'listing.website',
-    'listing.languages',
-    'listing.accepted_goods',
-    'listing.services',
-    'listing.last_verified_on',
-    'listing.is_demo',
-    openNowExpression(now).as('open_now'),
-  ]);
-}
-
-function selectDetailColumns(qb: ListingQuery, now: string) {
-  return selectSummaryColumns(qb, now).select([
-    'organization.website as organization_website',
-    'organization.email as organization_email',
-    'listing.description',
-    'listing.email',
-    'listing.hours',
-    'listing.details',
-  ]);
-}
-
-/** Whether a listing is open at `now` (ISO instant) in its own time zone; NULL when it gives no hours. */
-function openNowExpression(now: string): RawBuilder<boolean | null> {
-  // The minute of the local week (Monday 00:00 = 0) from one time-zone conversion per row: local minutes since
-  // 1970-01-01 00:00, a Thursday, plus the three days from Monday, modulo a week. (isodow, hour and minute each
-  // converted the instant again; date_part returns float8, where extract would do numeric arithmetic.)
-  const localMinutes = sql`floor(date_part('epoch', ${now}::timestamptz AT TIME ZONE listing.time_zone) / 60)::int8`;
-  const week = sql.lit(MINUTES_PER_WEEK);
-  return sql<boolean | null>`(listing.opening_minutes @> (((${localMinutes} + ${sql.lit(THURSDAY_MINUTE_OF_WEEK)}) % ${week} + ${week}) % ${week})::int4)`;
-}
 
 function applyFilters(qb: ListingQuery, shape: FilterShape, values: FilterValues): ListingQuery {
   // A literal, not a parameter: the partial indexes are defined WHERE status = 'published'.
@@ -176,10 +46,6 @@ function applyFilters(qb: ListingQuery, shape: FilterShape, values: FilterValues
     q = q.where(shape.openNow ? (open as RawBuilder<boolean>) : sql<boolean>`${open} IS NOT TRUE`);
   }
   return q;
-}
-
-function publicListings(db: Kysely<Database>): ListingQuery {
-  return db.selectFrom('listing').innerJoin('organization', 'organization.id', 'listing.organization_id');
 }
 
 function buildNearby(db: Kysely<Database>, shape: NearbyShape, values: NearbyValues) {
@@ -298,12 +164,6 @@ export type PublicListingRow = NonNullable<Awaited<ReturnType<typeof findPublish
 export type SummaryListingRow = InferResult<ReturnType<typeof buildNationwide>>[number];
 /** A row of the distance-ordered search: a summary with its distance (metres) and KNN key. */
 export type NearbyListingRow = InferResult<ReturnType<typeof buildNearby>>[number];
-
-// A row count fit to write into SQL text.
-function wholeNumber(n: number): number {
-  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`not a row count: ${n}`);
-  return n;
-}
 
 // Exact map-view membership on the public point; a wrapped box (west > east) crosses the antimeridian.
 function insideBox(box: 'plain' | 'wrapped', b: NearbyValues): RawBuilder<boolean> {

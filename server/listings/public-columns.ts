@@ -1,0 +1,67 @@
+// The public columns of a listing and the join every public read starts from: nothing from listing_private_location,
+// no search internals, only published rows (each query states status = 'published').
+import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
+import type { Database } from '../db/schema';
+import { MINUTES_PER_WEEK } from './opening-hours';
+
+const THURSDAY_MINUTE_OF_WEEK = 3 * 24 * 60; // 1970-01-01, where epoch minutes start, was a Thursday
+
+/** A query over listings joined to their organization. */
+export type ListingQuery = SelectQueryBuilder<Database, 'listing' | 'organization', object>;
+
+/** Listings joined to their organization, where every public read starts. */
+export function publicListings(db: Kysely<Database>): ListingQuery {
+  return db.selectFrom('listing').innerJoin('organization', 'organization.id', 'listing.organization_id');
+}
+
+/**
+ * The columns a result in a list needs, with open-now at `now` (ISO instant). The long text and JSON (description,
+ * hours, details) are read for the detail view alone.
+ */
+export function selectSummaryColumns(qb: ListingQuery, now: string) {
+  return qb.select([
+    'listing.id',
+    'listing.kind',
+    'listing.name',
+    'organization.name as organization_name',
+    'listing.address_1',
+    'listing.address_2',
+    'listing.city',
+    'listing.state',
+    'listing.postal_code',
+    'listing.latitude',
+    'listing.longitude',
+    'listing.location_privacy',
+    'listing.service_area',
+    'listing.phones',
+    'listing.website',
+    'listing.languages',
+    'listing.accepted_goods',
+    'listing.services',
+    'listing.last_verified_on',
+    'listing.is_demo',
+    openNowExpression(now).as('open_now'),
+  ]);
+}
+
+/** Everything public about one listing. */
+export function selectDetailColumns(qb: ListingQuery, now: string) {
+  return selectSummaryColumns(qb, now).select([
+    'organization.website as organization_website',
+    'organization.email as organization_email',
+    'listing.description',
+    'listing.email',
+    'listing.hours',
+    'listing.details',
+  ]);
+}
+
+/** Whether a listing is open at `now` (ISO instant) in its own time zone; NULL when it gives no hours. */
+export function openNowExpression(now: string): RawBuilder<boolean | null> {
+  // The minute of the local week (Monday 00:00 = 0) from one time-zone conversion per row: local minutes since
+  // 1970-01-01 00:00, a Thursday, plus the three days from Monday, modulo a week. (isodow, hour and minute each
+  // converted the instant again; date_part returns float8, where extract would do numeric arithmetic.)
+  const localMinutes = sql`floor(date_part('epoch', ${now}::timestamptz AT TIME ZONE listing.time_zone) / 60)::int8`;
+  const week = sql.lit(MINUTES_PER_WEEK);
+  return sql<boolean | null>`(listing.opening_minutes @> (((${localMinutes} + ${sql.lit(THURSDAY_MINUTE_OF_WEEK)}) % ${week} + ${week}) % ${week})::int4)`;
+}
