@@ -5,19 +5,22 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { pageHead } from './build/page-head';
 
 const clientDir = import.meta.dirname;
 const repoRoot = path.resolve(clientDir, '..');
 
 /** The file in client/dist listing each input file (repository-relative) with its SHA-256; client/build/client-build.ts reads it. */
 const BUILD_INPUTS_FILE = 'build-inputs.json';
-/** Inputs the bundle's module list does not show: the page, this config, the favicon, the locked dependency versions. */
+/** Inputs the bundle's module list does not show: the pages, this config and its head plugin (with the placeholder it writes), the favicon, the locked dependency versions. */
 const EXTRA_BUILD_INPUTS = [
   'client/index.html',
   'client/submit.html',
   'client/edit.html',
   'client/moderate.html',
   'client/vite.config.mts',
+  'client/build/page-head.ts',
+  'server/http/client-config.ts',
   'client/public/favicon.svg',
   'package-lock.json',
 ];
@@ -43,21 +46,8 @@ export default defineConfig({
   server: {
     proxy: { '/api': process.env.PUENTE_API_URL ?? 'http://localhost:3000' },
   },
-  plugins: [clientConfigInDevelopment(), recordBuildInputs()],
+  plugins: [pageHead(), recordBuildInputs()],
 });
-
-// The app writes the tile settings into index.html as it serves it (server/http/client-config.ts);
-// the dev server writes TILE_URL and TILE_ATTRIBUTION when they are set, and the client falls back
-// to OpenStreetMap for what is not (the app, started beside it, validates them).
-function clientConfigInDevelopment(): Plugin {
-  const settings = { tileUrl: process.env.TILE_URL || undefined, tileAttribution: process.env.TILE_ATTRIBUTION || undefined };
-  const attribute = JSON.stringify(settings).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return {
-    name: 'puente-client-config',
-    apply: 'serve',
-    transformIndexHtml: (html) => html.replace('__PUENTE_CLIENT_CONFIG__', attribute),
-  };
-}
 
 function recordBuildInputs(): Plugin {
   return {

@@ -2,8 +2,9 @@
 import 'leaflet/dist/leaflet.css';
 import './styles/app.css';
 import { searchListings } from './api/listings.api';
+import { NationwideFallback } from './app/nationwide-fallback';
 import { PageController } from './app/page-controller';
-import { parseClientSettings } from './config/client-settings';
+import { readClientSettings } from './config/client-settings';
 import { bboxCenter } from './map/map-bounds';
 import { ResultsMap } from './map/results-map';
 import { HistoryStore } from './state/history-store';
@@ -15,14 +16,14 @@ import { locate } from './ui/geolocation';
 import { ListingDetailPanel } from './ui/listing-detail';
 import { LiveAnnouncer } from './ui/live-announcer';
 import { NationwideSection } from './ui/nationwide-section';
-import { PageChrome } from './ui/page-chrome';
+import { mapPageTexts, PageChrome } from './ui/page-chrome';
 import { ResultList } from './ui/result-list';
 import { SearchForm } from './ui/search-form';
 import { ViewToggle } from './ui/view-toggle';
 
 const store = new HistoryStore(window);
 const controller = new PageController(store);
-const settings = parseClientSettings(document.querySelector('meta[name="puente-client-config"]')?.getAttribute('content'));
+const settings = readClientSettings(document);
 const open = (id: string) => store.update({ selectedId: id });
 const hrefFor = (id: string) => store.hrefFor({ selectedId: id });
 
@@ -43,7 +44,7 @@ try {
 }
 const nationwide = new NationwideSection(byId('nationwide'), { open, hrefFor });
 
-controller.addView(new PageChrome((locale) => store.update({ locale })));
+controller.addView(new PageChrome(mapPageTexts, (locale) => store.update({ locale })));
 controller.addView(
   new SearchForm(byId('search'), {
     search: (origin) => store.update({ origin, selectedId: null }),
@@ -69,10 +70,7 @@ controller.addView(new ViewToggle(byId('view-toggle'), (view) => store.update({ 
 controller.addView(resultList);
 controller.addView(new ListingDetailPanel(byId('listing-detail'), () => store.update({ selectedId: null }), (id) => resultList.focusEntry(id)));
 controller.addView(nationwide);
+// Before any search the nationwide lines are still one tap away (a search brings its own).
+controller.addView(new NationwideFallback(searchListings, (listings) => nationwide.setFallback(listings, controller.model)));
 if (resultsMap) controller.addView(resultsMap);
 controller.start();
-
-// Before any search the nationwide lines are still one tap away: the first page of a whole-world search carries them.
-searchListings(new URLSearchParams({ bbox: '-180,-90,180,90', limit: '1' }))
-  .then((response) => nationwide.setFallback(response.nationwide, controller.model))
-  .catch(() => undefined); // the section stays hidden; a search will bring it

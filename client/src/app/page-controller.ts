@@ -11,7 +11,7 @@ import type { SearchState } from '../state/search-state';
 import type { DetailModel, PageModel, PageView, SearchModel } from './page-model';
 
 /** Results per request: a city's listings fit in one page; "Show more" fetches the next. */
-export const PAGE_LIMIT = 50;
+const PAGE_LIMIT = 50;
 
 /** The page's loop: state -> requests -> model -> views. */
 export class PageController {

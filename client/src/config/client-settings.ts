@@ -1,5 +1,6 @@
 // The settings the server writes into the page (<meta name="puente-client-config">): the tile
 // source. A page served without them (a static copy of client/dist) falls back to OpenStreetMap.
+// The one place that reads the tag: every page's entry calls readClientSettings().
 import type { ClientConfig } from '../../../server/http/client-config';
 
 /** The client's settings. */
@@ -24,4 +25,14 @@ export function parseClientSettings(content: string | null | undefined): ClientS
     tileUrl: typeof value.tileUrl === 'string' && /^https?:\/\//.test(value.tileUrl) ? value.tileUrl : FALLBACK_SETTINGS.tileUrl,
     tileAttribution: typeof value.tileAttribution === 'string' ? value.tileAttribution : FALLBACK_SETTINGS.tileAttribution,
   };
+}
+
+/** What the reader needs of a page: `document` (typed by shape, so the unit tests' DOM-less type check can read this module). */
+export interface SettingsSource {
+  querySelector(selectors: string): { getAttribute(name: string): string | null } | null;
+}
+
+/** The settings of a page (`document`): its <meta name="puente-client-config">, checked as parseClientSettings does. */
+export function readClientSettings(page: SettingsSource): ClientSettings {
+  return parseClientSettings(page.querySelector('meta[name="puente-client-config"]')?.getAttribute('content'));
 }

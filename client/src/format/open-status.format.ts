@@ -42,7 +42,7 @@ export function openStatusAt(hours: WeeklyHours, instant: Date): OpenStatus {
 }
 
 /** The status as one line for the locale ("Open now · closes at 5:00 PM", "Cerrado · abre el lunes a las 9:00"). */
-export function formatOpenStatus(locale: Locale, status: OpenStatus): string {
+function formatOpenStatus(locale: Locale, status: OpenStatus): string {
   if (status.state === 'always') return t(locale, 'status.alwaysOpen');
   if (status.state === 'unknown') return t(locale, 'status.unknown');
   const { dayOffset, weekday, minuteOfDay } = status.change;

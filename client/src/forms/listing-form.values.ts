@@ -7,6 +7,7 @@ import type { ModeratorContact } from '../../../server/contract/submission';
 import { WEEKDAYS, type ListingKind } from '../../../server/contract/vocabulary';
 import type { FormMessageKey } from '../i18n/form-messages.en';
 import { COMMON_LANGUAGE_CODES } from '../i18n/language-names';
+import { firstValue, readDetailFields, readLocalized, writeDetailFields, writeLocalized } from './detail-fields';
 import { formatDayHours, parseDayHours } from './hours-text';
 import { KM_PER_MILE, type DistanceUnit } from '../format/distance.format';
 
@@ -31,7 +32,7 @@ export const HOURS_PREFIXES = { hours: 'listing.hours', dropOff: 'listing.detail
 /** The listing the values describe, or the problems that keep them from describing one. */
 export function listingFromValues(values: FormValues): { listing: SubmittedListingInput; problems: FormProblem[] } {
   const problems: FormProblem[] = [];
-  const v = (name: string) => (values[name]?.[0] ?? '').trim();
+  const v = (name: string) => firstValue(values, name);
   const all = (name: string) => (values[name] ?? []).map((x) => x.trim()).filter(Boolean);
   const kind = (v('listing.details.kind') || 'shelter') as ListingKind;
   const timeZone = v('listing.hours.timeZone');
@@ -42,9 +43,9 @@ export function listingFromValues(values: FormValues): { listing: SubmittedListi
     organization: compact({ name: v('listing.organization.name'), website: opt(v('listing.organization.website')) }) as SubmittedListingInput['organization'],
     description: { en: v('listing.description.en'), ...optEs(v('listing.description.es')) },
     serviceArea,
-    phones: phonesFrom(v),
+    phones: phonesFrom(values),
     languages: [...new Set([...all('listing.languages'), ...splitList(v('listing.languages.other')).map((c) => c.toLowerCase())])],
-    details: detailsFrom(kind, v, all, timeZone, problems),
+    details: detailsFrom(kind, values, timeZone, problems),
   };
   const location = locationFrom(v, serviceArea, problems);
   if (location) listing.location = location;
@@ -59,7 +60,7 @@ export function listingFromValues(values: FormValues): { listing: SubmittedListi
 
 /** The moderators' contact from the values; undefined when every contact field is empty (an edit keeps the old one). */
 export function contactFromValues(values: FormValues): ModeratorContact | undefined {
-  const v = (name: string) => (values[name]?.[0] ?? '').trim();
+  const v = (name: string) => firstValue(values, name);
   const contact = compact({ name: v('contact.name'), email: v('contact.email'), phone: opt(v('contact.phone')), role: opt(v('contact.role')) });
   return Object.values(contact).some(Boolean) ? (contact as ModeratorContact) : undefined;
 }
@@ -70,10 +71,7 @@ export function valuesFromListing(listing: ListingInput, unit: DistanceUnit): Fo
   const set = (name: string, value: string | number | undefined | null) => {
     if (value !== undefined && value !== null && value !== '') values[name] = [String(value)];
   };
-  const setText = (prefix: string, text: LocalizedText | undefined) => {
-    set(`${prefix}.en`, text?.en);
-    set(`${prefix}.es`, text?.es);
-  };
+  const setText = (prefix: string, text: LocalizedText | undefined) => writeLocalized(values, prefix, text);
   set('listing.details.kind', listing.details.kind);
   set('listing.name', listing.name);
   set('listing.organization.name', listing.organization.name);
@@ -105,43 +103,12 @@ export function valuesFromListing(listing: ListingInput, unit: DistanceUnit): Fo
   if (listing.serviceArea.type === 'states') set('listing.serviceArea.states', listing.serviceArea.states.join(', '));
   values['listing.serviceArea.unit'] = [unit];
   const d = listing.details;
-  switch (d.kind) {
-    case 'shelter':
-      if (d.acceptedGoods?.length) values['listing.details.acceptedGoods'] = [...d.acceptedGoods];
-      if (d.volunteerActivities?.length) values['listing.details.volunteerActivities'] = [...d.volunteerActivities];
-      setText('listing.details.currentNeeds.text', d.currentNeeds?.text);
-      set('listing.details.currentNeeds.expiresOn', d.currentNeeds?.expiresOn);
-      setHours(values, HOURS_PREFIXES.dropOff, d.dropOffHours);
-      if (!listing.hours) set('listing.hours.timeZone', d.dropOffHours?.timeZone);
-      set('listing.details.shippingAddress', d.shippingAddress);
-      break;
-    case 'visitation_program':
-      set('listing.details.facility.name', d.facility.name);
-      set('listing.details.facility.city', d.facility.city);
-      set('listing.details.facility.state', d.facility.state);
-      setText('listing.details.visitingSchedule', d.visitingSchedule);
-      setText('listing.details.howToSignUp', d.howToSignUp);
-      break;
-    case 'accompaniment':
-      values['listing.details.services'] = [...d.services];
-      setText('listing.details.howToSignUp', d.howToSignUp);
-      break;
-    case 'task_force':
-      set('listing.details.jurisdiction.level', d.jurisdiction.level);
-      set('listing.details.jurisdiction.name', d.jurisdiction.name);
-      set('listing.details.jurisdiction.state', d.jurisdiction.state);
-      set('listing.details.governmentBody', d.governmentBody);
-      setText('listing.details.meetingSchedule', d.meetingSchedule);
-      setText('listing.details.publicParticipation', d.publicParticipation);
-      break;
-    case 'legal_help':
-      setText('listing.details.whoCanGetHelp', d.whoCanGetHelp);
-      setText('listing.details.howToGetHelp', d.howToGetHelp);
-      break;
-    case 'foster_care':
-      if (d.servesUnaccompaniedChildren !== false) values['listing.details.servesUnaccompaniedChildren'] = ['true'];
-      setText('listing.details.howToBecomeAFosterParent', d.howToBecomeAFosterParent);
-      break;
+  writeDetailFields(values, d);
+  if (d.kind === 'shelter') {
+    setText('listing.details.currentNeeds.text', d.currentNeeds?.text);
+    set('listing.details.currentNeeds.expiresOn', d.currentNeeds?.expiresOn);
+    setHours(values, HOURS_PREFIXES.dropOff, d.dropOffHours);
+    if (!listing.hours) set('listing.hours.timeZone', d.dropOffHours?.timeZone);
   }
   return values;
 }
@@ -157,7 +124,7 @@ export function toKm(value: number, unit: DistanceUnit): number {
 }
 
 function serviceAreaFrom(values: FormValues, problems: FormProblem[]): ServiceArea {
-  const v = (name: string) => (values[name]?.[0] ?? '').trim();
+  const v = (name: string) => firstValue(values, name);
   const type = v('listing.serviceArea.type') || 'radius';
   if (type === 'nationwide') return { type: 'nationwide' };
   if (type === 'states') return { type: 'states', states: splitList(v('listing.serviceArea.states')).map((s) => s.toUpperCase()) as never };
@@ -187,13 +154,13 @@ function locationFrom(v: (name: string) => string, area: ServiceArea, problems: 
   };
 }
 
-function phonesFrom(v: (name: string) => string): NonNullable<ListingInput['phones']> {
+function phonesFrom(values: FormValues): NonNullable<ListingInput['phones']> {
   const phones: NonNullable<ListingInput['phones']> = [];
   for (let i = 0; i < PHONE_SLOTS; i++) {
-    const number = v(`listing.phones.${i}.number`);
+    const number = firstValue(values, `listing.phones.${i}.number`);
     if (!number) continue;
-    const description = localized(v, `listing.phones.${i}.description`);
-    phones.push(compact({ number, extension: opt(v(`listing.phones.${i}.extension`)), description }) as never);
+    const description = readLocalized(values, `listing.phones.${i}.description`);
+    phones.push(compact({ number, extension: opt(firstValue(values, `listing.phones.${i}.extension`)), description }) as never);
   }
   return phones;
 }
@@ -206,7 +173,7 @@ function hoursFrom(values: FormValues, prefix: string, timeZone: string, problem
     if (parsed === null) problems.push({ path: `${prefix}.day.${day}`, key: 'hours.invalid' });
     else openings.push(...parsed);
   }
-  const notes = localized((name) => (values[name]?.[0] ?? '').trim(), `${prefix}.notes`);
+  const notes = readLocalized(values, `${prefix}.notes`);
   if (openings.length === 0 && !notes) return undefined;
   return compact({ timeZone, openings, notes }) as WeeklyHours;
 }
@@ -217,67 +184,20 @@ function setHours(values: FormValues, prefix: string, hours: WeeklyHours | undef
     const text = formatDayHours(hours.openings.filter((o) => o.day === day));
     if (text) values[`${prefix}.day.${day}`] = [text];
   }
-  if (hours.notes?.en) values[`${prefix}.notes.en`] = [hours.notes.en];
-  if (hours.notes?.es) values[`${prefix}.notes.es`] = [hours.notes.es];
+  writeLocalized(values, `${prefix}.notes`, hours.notes);
 }
 
-function detailsFrom(
-  kind: ListingKind,
-  v: (name: string) => string,
-  all: (name: string) => string[],
-  timeZone: string,
-  problems: FormProblem[],
-): ListingInput['details'] {
-  const text = (name: string) => localized(v, `listing.details.${name}`);
-  switch (kind) {
-    case 'shelter': {
-      const needsText = localized(v, 'listing.details.currentNeeds.text');
-      const expiresOn = v('listing.details.currentNeeds.expiresOn');
-      const values: FormValues = {};
-      for (const day of WEEKDAYS) values[`${HOURS_PREFIXES.dropOff}.day.${day}`] = [v(`${HOURS_PREFIXES.dropOff}.day.${day}`)];
-      return compact({
-        kind,
-        acceptedGoods: all('listing.details.acceptedGoods'),
-        volunteerActivities: all('listing.details.volunteerActivities'),
-        currentNeeds: needsText || expiresOn ? { text: needsText ?? { en: '' }, expiresOn } : undefined,
-        dropOffHours: hoursFrom(values, HOURS_PREFIXES.dropOff, timeZone, problems),
-        shippingAddress: opt(v('listing.details.shippingAddress')),
-      }) as never;
-    }
-    case 'visitation_program':
-      return compact({
-        kind,
-        facility: { name: v('listing.details.facility.name'), city: v('listing.details.facility.city'), state: v('listing.details.facility.state') },
-        visitingSchedule: text('visitingSchedule'),
-        howToSignUp: text('howToSignUp'),
-      }) as never;
-    case 'accompaniment':
-      return compact({ kind, services: all('listing.details.services'), howToSignUp: text('howToSignUp') }) as never;
-    case 'task_force':
-      return compact({
-        kind,
-        jurisdiction: { level: v('listing.details.jurisdiction.level'), name: v('listing.details.jurisdiction.name'), state: v('listing.details.jurisdiction.state') },
-        governmentBody: v('listing.details.governmentBody'),
-        meetingSchedule: text('meetingSchedule'),
-        publicParticipation: text('publicParticipation'),
-      }) as never;
-    case 'legal_help':
-      return compact({ kind, whoCanGetHelp: text('whoCanGetHelp'), howToGetHelp: text('howToGetHelp') }) as never;
-    case 'foster_care':
-      return compact({
-        kind,
-        servesUnaccompaniedChildren: all('listing.details.servesUnaccompaniedChildren').includes('true'),
-        howToBecomeAFosterParent: text('howToBecomeAFosterParent'),
-      }) as never;
+// The kind's table fields (detail-fields.ts), and for a shelter its current needs and drop-off hours.
+function detailsFrom(kind: ListingKind, values: FormValues, timeZone: string, problems: FormProblem[]): ListingInput['details'] {
+  const details = readDetailFields(kind, values);
+  if (kind === 'shelter') {
+    const needsText = readLocalized(values, 'listing.details.currentNeeds.text');
+    const expiresOn = firstValue(values, 'listing.details.currentNeeds.expiresOn');
+    if (needsText || expiresOn) details['currentNeeds'] = { text: needsText ?? { en: '' }, expiresOn };
+    const dropOffHours = hoursFrom(values, HOURS_PREFIXES.dropOff, timeZone, problems);
+    if (dropOffHours) details['dropOffHours'] = dropOffHours;
   }
-}
-
-// Optional text in two languages: absent when both are empty; English left empty with Spanish given is sent, so the API names it.
-function localized(v: (name: string) => string, prefix: string): LocalizedText | undefined {
-  const en = v(`${prefix}.en`);
-  const es = v(`${prefix}.es`);
-  if (!en && !es) return undefined;
-  return { en, ...optEs(es) };
+  return details as ListingInput['details'];
 }
 
 const opt = (value: string): string | undefined => (value === '' ? undefined : value);

@@ -3,7 +3,7 @@
 import { intlLocale, type Locale } from '../i18n/locale';
 
 /** IANA zones offered, east to west, then the territories. */
-export const US_TIME_ZONES = [
+const US_TIME_ZONES = [
   'America/New_York',
   'America/Chicago',
   'America/Denver',

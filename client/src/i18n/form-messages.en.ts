@@ -4,14 +4,12 @@
 
 /** Every string of the form pages in English; the source of the form message keys. */
 export const EN_FORM_MESSAGES = {
-  'page.backToMap': 'Back to the map',
   'page.submitTitle': 'Add your organization',
   'page.submitIntro':
     'Tell us about your shelter, visitation program, accompaniment group or task force. A moderator checks every listing before it appears on the map, usually within a few days.',
   'page.editTitle': 'Your listing',
   'page.moderateTitle': 'Moderation',
   'page.required': 'Fields marked * are required.',
-  'page.skipToContent': 'Skip to content',
   'page.loading': 'Loading…',
 
   'kind.legend': 'What kind of place is it?',

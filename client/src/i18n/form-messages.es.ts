@@ -4,14 +4,12 @@ import type { FormMessages } from './form-messages.en';
 
 /** Every string of the form pages in Spanish. */
 export const ES_FORM_MESSAGES: FormMessages = {
-  'page.backToMap': 'Volver al mapa',
   'page.submitTitle': 'Agregue su organización',
   'page.submitIntro':
     'Cuéntenos sobre su albergue, programa de visitas, grupo de acompañamiento o grupo de trabajo. Un moderador revisa cada ficha antes de que aparezca en el mapa, normalmente en pocos días.',
   'page.editTitle': 'Su ficha',
   'page.moderateTitle': 'Moderación',
   'page.required': 'Los campos marcados con * son obligatorios.',
-  'page.skipToContent': 'Ir al contenido',
   'page.loading': 'Cargando…',
 
   'kind.legend': '¿Qué tipo de lugar es?',

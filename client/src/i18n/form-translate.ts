@@ -5,7 +5,7 @@ import type { Locale } from './locale';
 import { fillPlaceholders, type MessageParams } from './translate';
 
 /** The form catalogues by language. */
-export const FORM_CATALOGUES: Readonly<Record<Locale, FormMessages>> = { en: EN_FORM_MESSAGES, es: ES_FORM_MESSAGES };
+const FORM_CATALOGUES: Readonly<Record<Locale, FormMessages>> = { en: EN_FORM_MESSAGES, es: ES_FORM_MESSAGES };
 
 /** The form message `key` in `locale`, placeholders filled. */
 export function tf(locale: Locale, key: FormMessageKey, params?: MessageParams): string {

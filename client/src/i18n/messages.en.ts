@@ -8,6 +8,9 @@ export const EN_MESSAGES = {
   'app.tagline': 'Find places near you that help migrant children and families',
   'app.skipToResults': 'Skip to results',
   'app.addOrganization': 'Add your organization',
+  // The form pages' header (the frame is shared with the map page: ui/page-chrome.ts).
+  'app.skipToContent': 'Skip to content',
+  'app.backToMap': 'Back to the map',
   // The switch is written in the language it switches to, so a reader of that language finds it.
   'language.switch': 'Español',
   'language.switchHint': 'Ver esta página en español',

@@ -8,6 +8,8 @@ export const ES_MESSAGES: Messages = {
   'app.tagline': 'Encuentre lugares cerca de usted que ayudan a niñas, niños y familias migrantes',
   'app.skipToResults': 'Ir a los resultados',
   'app.addOrganization': 'Agregue su organización',
+  'app.skipToContent': 'Ir al contenido',
+  'app.backToMap': 'Volver al mapa',
   'language.switch': 'English',
   'language.switchHint': 'View this page in English',
 

@@ -11,7 +11,7 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 export type PluralBase = MessageKey extends infer K ? (K extends `${infer B}.other` ? B : never) : never;
 
 /** The catalogues by language. */
-export const CATALOGUES: Readonly<Record<Locale, Messages>> = { en: EN_MESSAGES, es: ES_MESSAGES };
+const CATALOGUES: Readonly<Record<Locale, Messages>> = { en: EN_MESSAGES, es: ES_MESSAGES };
 
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 const pluralRules = new Map<Locale, Intl.PluralRules>();

@@ -3,7 +3,7 @@
 // holds the whole cell, so the shelter is somewhere inside and the circle says no more than that.
 
 /** A geohash-5 cell's side, degrees (360 / 2^13 of longitude, 180 / 2^12 of latitude). */
-export const CELL_DEGREES = 360 / 2 ** 13;
+const CELL_DEGREES = 360 / 2 ** 13;
 /** Metres in a degree of latitude (on the mean-radius sphere the API measures on). */
 export const METERS_PER_DEGREE = (6_371_008.8 * Math.PI) / 180;
 

@@ -4,7 +4,7 @@ import { divIcon, map as createMap, marker as createMarker, tileLayer, type DivI
 import type { ClientSettings } from '../config/client-settings';
 
 /** The pin: a CSS drop shape, its tip on the point. */
-export function pinIcon(): DivIcon {
+function pinIcon(): DivIcon {
   return divIcon({ className: 'place-pin', html: '', iconSize: [26, 26], iconAnchor: [13, 26] });
 }
 

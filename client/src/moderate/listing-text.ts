@@ -10,13 +10,10 @@ import type { Locale } from '../i18n/locale';
 import { vocabularyLabel, type VocabularyGroup } from '../i18n/vocabulary-labels';
 
 /** The top-level listing fields moderators see, in the order shown; a change's changedFields name these. */
-export const LISTING_FIELDS = ['name', 'organization', 'description', 'location', 'serviceArea', 'phones', 'email', 'website', 'languages', 'hours', 'details'] as const;
-
-/** A top-level listing field. */
-export type ListingField = (typeof LISTING_FIELDS)[number];
+const LISTING_FIELDS = ['name', 'organization', 'description', 'location', 'serviceArea', 'phones', 'email', 'website', 'languages', 'hours', 'details'] as const;
 
 /** The label of a field ("Where it helps"); a field the page does not know is shown by its own name. */
-export function fieldLabel(locale: Locale, field: string): string {
+function fieldLabel(locale: Locale, field: string): string {
   const key = `field.${field}` as FormMessageKey;
   return key in FORM_FIELD_KEYS ? tf(locale, key) : field;
 }

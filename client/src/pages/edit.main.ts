@@ -6,7 +6,7 @@ import '../styles/app.css';
 import '../styles/forms.css';
 import type { EditView } from '../../../server/contract/submission';
 import { fetchEditView, proposeChange, reconfirmListing } from '../api/submissions.api';
-import { parseClientSettings } from '../config/client-settings';
+import { readClientSettings } from '../config/client-settings';
 import { editStatusSection, historySection } from '../edit/edit-status.view';
 import { formatCalendarDate } from '../format/calendar-date.format';
 import { ListingForm } from '../forms/listing-form';
@@ -14,11 +14,11 @@ import { contactFromValues, valuesFromListing } from '../forms/listing-form.valu
 import { formErrorKey, tf } from '../i18n/form-translate';
 import type { Locale } from '../i18n/locale';
 import { byId, h, replaceChildren } from '../ui/dom';
+import { formPageChrome } from '../ui/page-chrome';
 import { problemsOf, sendListingForm } from './form-submission';
-import { PageShell } from './page-shell';
 import { defaultUnitFor } from '../format/distance.format';
 
-const settings = parseClientSettings(document.querySelector('meta[name="puente-client-config"]')?.getAttribute('content'));
+const settings = readClientSettings(document);
 const main = byId('content');
 const token = new URLSearchParams(window.location.hash.slice(1)).get('token');
 let view: EditView | null = null;
@@ -26,7 +26,7 @@ let loadError: string | null = null;
 let notice: string | null = null;
 let form: ListingForm | null = null;
 
-const shell = new PageShell('page.editTitle', (locale) => render(locale));
+const shell = formPageChrome((locale) => tf(locale, 'page.editTitle'), (locale) => render(locale));
 void load(shell.current);
 
 /** Reads the listing's state through the edit link, then renders. */

@@ -4,19 +4,19 @@ import 'leaflet/dist/leaflet.css';
 import '../styles/app.css';
 import '../styles/forms.css';
 import { currentSession, ModerationApi, type ModeratorSession } from '../api/moderation.api';
-import { parseClientSettings } from '../config/client-settings';
+import { readClientSettings } from '../config/client-settings';
 import { tf } from '../i18n/form-translate';
 import type { Locale } from '../i18n/locale';
 import { renderSignIn } from '../moderate/sign-in.view';
 import { QueueView } from '../moderate/queue.view';
 import { byId, h, replaceChildren } from '../ui/dom';
-import { PageShell } from './page-shell';
+import { formPageChrome } from '../ui/page-chrome';
 
-const settings = parseClientSettings(document.querySelector('meta[name="puente-client-config"]')?.getAttribute('content'));
+const settings = readClientSettings(document);
 const main = byId('content');
 let session: ModeratorSession | null = null;
 
-const shell = new PageShell('page.moderateTitle', (locale) => render(locale));
+const shell = formPageChrome((locale) => tf(locale, 'page.moderateTitle'), (locale) => render(locale));
 replaceChildren(main, [h('p', { role: 'status' }, [tf(shell.current, 'page.loading')])]);
 currentSession(shell.current)
   .then((found) => {

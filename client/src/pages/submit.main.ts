@@ -4,22 +4,22 @@ import '../styles/app.css';
 import '../styles/forms.css';
 import type { SubmissionCreated } from '../../../server/contract/submission';
 import { submitListing } from '../api/submissions.api';
-import { parseClientSettings } from '../config/client-settings';
+import { readClientSettings } from '../config/client-settings';
 import { ListingForm } from '../forms/listing-form';
 import { contactFromValues } from '../forms/listing-form.values';
 import { tf } from '../i18n/form-translate';
 import type { Locale } from '../i18n/locale';
 import { byId, h, replaceChildren } from '../ui/dom';
+import { formPageChrome } from '../ui/page-chrome';
 import { sendListingForm } from './form-submission';
-import { PageShell } from './page-shell';
 import { successView } from './submit-success';
 
-const settings = parseClientSettings(document.querySelector('meta[name="puente-client-config"]')?.getAttribute('content'));
+const settings = readClientSettings(document);
 const main = byId('content');
 let form: ListingForm | null = null;
 let created: SubmissionCreated | null = null;
 
-const shell = new PageShell('page.submitTitle', (locale) => render(locale));
+const shell = formPageChrome((locale) => tf(locale, 'page.submitTitle'), (locale) => render(locale));
 render(shell.current);
 
 function render(locale: Locale): void {

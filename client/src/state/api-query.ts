@@ -1,5 +1,6 @@
 // The query for GET /api/v1/listings, built from the page state with the API's parameter names.
 // Lists go as repeated parameters; the radius only with a point origin (a box search ignores it).
+import { searchRadiusKm } from './search-radius';
 import type { SearchState } from './search-state';
 import { originParameter } from './url-state.codec';
 
@@ -14,7 +15,7 @@ export function toApiQuery(state: SearchState, page: PageRequest = {}): URLSearc
   const query = new URLSearchParams();
   if (state.origin) {
     query.append(...originParameter(state.origin));
-    if (state.origin.type !== 'bbox') query.append('radiusKm', String(state.radiusKm));
+    if (state.origin.type !== 'bbox') query.append('radiusKm', String(searchRadiusKm(state)));
   }
   for (const kind of state.kinds) query.append('kind', kind);
   for (const good of state.accepts) query.append('accepts', good);

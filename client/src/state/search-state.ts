@@ -24,7 +24,7 @@ export type ResultsView = 'list' | 'map';
 /** The whole shareable state of the map page, treated as a value. Lists are sets, kept in vocabulary (or alphabetical) order. */
 export interface SearchState {
   origin: Origin | null; // null: nothing searched yet
-  radiusKm: number; // RADIUS_KM.min..max; kept while searching a bbox, which ignores it
+  radiusKm: number | null; // km, RADIUS_KM.min..max; null: the default of the unit shown (search-radius.ts); kept while searching a bbox, which ignores it
   kinds: readonly ListingKind[];
   accepts: readonly AcceptedGood[];
   services: readonly AccompanimentService[];
@@ -46,7 +46,7 @@ export const RADIUS_DECIMALS = 2;
 /** The state of a page opened without parameters. */
 export const DEFAULT_SEARCH_STATE: Readonly<SearchState> = Object.freeze({
   origin: null,
-  radiusKm: RADIUS_KM.default,
+  radiusKm: null,
   kinds: Object.freeze([]),
   accepts: Object.freeze([]),
   services: Object.freeze([]),

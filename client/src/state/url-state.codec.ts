@@ -6,7 +6,6 @@ import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS } from '../../../
 import { DEFAULT_LOCALE, isLocale } from '../i18n/locale';
 import {
   BBOX_DECIMALS,
-  DEFAULT_SEARCH_STATE,
   NEAR_DECIMALS,
   normalizePlace,
   RADIUS_DECIMALS,
@@ -17,7 +16,7 @@ import {
 } from './search-state';
 
 /** Most language codes a URL may carry (the API's list limit). */
-export const MAX_LANGUAGES = 20;
+const MAX_LANGUAGES = 20;
 
 const DECIMAL = /^-?\d+(\.\d+)?$/; // what the API accepts: no exponent, no leading +
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -46,7 +45,7 @@ export function parseUrlState(search: string): SearchState {
     // With several origins in one link, the first valid in this order wins.
     origin:
       first('zip', readZip) ?? first('place', readPlace) ?? first('near', readNear) ?? first('bbox', readBbox),
-    radiusKm: first('radiusKm', readRadius) ?? RADIUS_KM.default,
+    radiusKm: first('radiusKm', readRadius),
     kinds: LISTING_KINDS.filter((k) => kinds.has(k)),
     accepts: ACCEPTED_GOODS.filter((g) => accepts.has(g)),
     services: ACCOMPANIMENT_SERVICES.filter((s) => services.has(s)),
@@ -67,7 +66,7 @@ export function toUrlSearch(state: SearchState): string {
   const pairs: Array<[string, string]> = [];
   const origin = state.origin;
   if (origin) pairs.push(originParameter(origin));
-  if (state.radiusKm !== DEFAULT_SEARCH_STATE.radiusKm) pairs.push(['radiusKm', String(state.radiusKm)]);
+  if (state.radiusKm !== null) pairs.push(['radiusKm', String(state.radiusKm)]);
   const kinds = LISTING_KINDS.filter((k) => state.kinds.includes(k));
   if (kinds.length) pairs.push(['kind', kinds.join(',')]);
   const accepts = ACCEPTED_GOODS.filter((g) => state.accepts.includes(g));

@@ -1,34 +1,93 @@
-// The page around the results: <html lang>, the title, the header's texts, the skip link and the
-// language switch (written in the language it switches to).
+// The frame around every page: <html lang>, the title, the header's texts and the language switch
+// (written in the language it switches to). The map page keeps its language in its state (the
+// controller renders this as a view); the form pages keep theirs in ?lang= (formPageChrome).
+// Only the map's catalogue (t) is used here, so the map's download carries none of the form pages' strings.
 import type { PageModel, PageView } from '../app/page-model';
-import type { Locale } from '../i18n/locale';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locale';
 import { t } from '../i18n/translate';
 import { byId } from './dom';
 
-/** Sets the page's language and fixed texts; the switch asks for the other language. */
+/** What a page's frame says in one language. */
+export interface ChromeTexts {
+  title: string; // document.title
+  texts: Readonly<Record<string, string>>; // element id -> its text
+  links?: Readonly<Record<string, string>>; // element id -> its href
+}
+
+/** Keeps the frame in one language; the switch asks `onSwitch` for the other. */
 export class PageChrome implements PageView {
   private locale: Locale | null = null;
   private readonly switchButton = byId<HTMLButtonElement>('language-switch');
 
-  constructor(onSwitchLanguage: (locale: Locale) => void) {
-    this.switchButton.addEventListener('click', () => onSwitchLanguage(this.locale === 'es' ? 'en' : 'es'));
+  constructor(
+    private readonly textsFor: (locale: Locale) => ChromeTexts,
+    onSwitch: (locale: Locale) => void,
+  ) {
+    this.switchButton.addEventListener('click', () => onSwitch(otherLocale(this.current)));
   }
 
-  /** Re-labels the page when the language changes. */
-  render({ state }: PageModel): void {
-    if (state.locale === this.locale) return;
-    const locale = (this.locale = state.locale);
-    document.documentElement.lang = locale;
-    document.title = `${t(locale, 'app.title')}: ${t(locale, 'app.tagline')}`;
-    byId('app-tagline').textContent = t(locale, 'app.tagline');
-    byId('skip-link').textContent = t(locale, 'app.skipToResults');
-    const add = byId<HTMLAnchorElement>('add-organization');
-    add.textContent = t(locale, 'app.addOrganization');
-    add.href = locale === 'es' ? '/submit.html?lang=es' : '/submit.html';
-    const other: Locale = locale === 'es' ? 'en' : 'es';
-    this.switchButton.textContent = t(locale, 'language.switch');
-    this.switchButton.lang = other; // "Español" is read in Spanish
-    this.switchButton.title = t(locale, 'language.switchHint');
-    this.switchButton.setAttribute('aria-label', `${t(locale, 'language.switch')}: ${t(locale, 'language.switchHint')}`);
+  /** The language the frame is in. */
+  get current(): Locale {
+    return this.locale ?? DEFAULT_LOCALE;
   }
+
+  /** Follows the map page's state. */
+  render({ state }: PageModel): void {
+    this.show(state.locale);
+  }
+
+  /** Writes the frame in `locale` (nothing to do when it already is). */
+  show(locale: Locale): void {
+    if (locale === this.locale) return;
+    this.locale = locale;
+    const { title, texts, links = {} } = this.textsFor(locale);
+    document.documentElement.lang = locale;
+    document.title = title;
+    for (const [id, text] of Object.entries(texts)) byId(id).textContent = text;
+    for (const [id, href] of Object.entries(links)) byId<HTMLAnchorElement>(id).href = href;
+    const button = this.switchButton;
+    button.textContent = t(locale, 'language.switch');
+    button.lang = otherLocale(locale); // "Español" is read in Spanish
+    button.title = t(locale, 'language.switchHint');
+    button.setAttribute('aria-label', `${t(locale, 'language.switch')}: ${t(locale, 'language.switchHint')}`);
+  }
+}
+
+/** The map page's frame: tagline, skip link and "Add your organization" (in the page's language). */
+export function mapPageTexts(locale: Locale): ChromeTexts {
+  return {
+    title: `${t(locale, 'app.title')}: ${t(locale, 'app.tagline')}`,
+    texts: { 'app-tagline': t(locale, 'app.tagline'), 'skip-link': t(locale, 'app.skipToResults'), 'add-organization': t(locale, 'app.addOrganization') },
+    links: { 'add-organization': locale === 'es' ? '/submit.html?lang=es' : '/submit.html' },
+  };
+}
+
+/**
+ * A form page's frame (skip link, back to the map, the switch), in the language of ?lang=; `title`
+ * names the page. The switch rewrites ?lang=, relabels the frame, then `onSwitch` re-renders the content.
+ */
+export function formPageChrome(title: (locale: Locale) => string, onSwitch: (locale: Locale) => void): PageChrome {
+  const chrome: PageChrome = new PageChrome(
+    (locale) => ({
+      title: `${title(locale)} · ${t(locale, 'app.title')}`,
+      texts: { 'skip-link': t(locale, 'app.skipToContent'), 'back-to-map': `← ${t(locale, 'app.backToMap')}` },
+      links: { 'back-to-map': locale === 'es' ? '/?lang=es' : '/' },
+    }),
+    (next) => {
+      const url = new URL(window.location.href);
+      if (next === DEFAULT_LOCALE) url.searchParams.delete('lang');
+      else url.searchParams.set('lang', next);
+      // replaceState keeps the fragment (the edit page's token) where it is: in the page, never sent.
+      window.history.replaceState(null, '', url);
+      chrome.show(next);
+      onSwitch(next);
+    },
+  );
+  const lang = new URL(window.location.href).searchParams.get('lang');
+  chrome.show(isLocale(lang) ? lang : DEFAULT_LOCALE);
+  return chrome;
+}
+
+function otherLocale(locale: Locale): Locale {
+  return locale === 'es' ? 'en' : 'es';
 }

@@ -1,6 +1,7 @@
 // The results, nearest first: the primary, accessible view of a search (the map is the extra).
 // Each entry links to its listing; hovering or focusing one lights up its marker, and the map can
-// light up an entry in return.
+// light up an entry in return. "Show more" appends the new page's entries (the others stay as they
+// are) and moves focus to the first of them.
 import type { ListingNearby } from '../../../server/contract/listing';
 import type { PageModel, PageView, SearchModel } from '../app/page-model';
 import { formatDistance, type DistanceUnit } from '../format/distance.format';
@@ -9,6 +10,7 @@ import { errorMessageKey, t } from '../i18n/translate';
 import { vocabularyLabel } from '../i18n/vocabulary-labels';
 import { kindIcon } from '../map/kind-icon';
 import { h, replaceChildren } from './dom';
+import { appendedItems } from './list-growth';
 import type { LiveAnnouncer } from './live-announcer';
 import { resultSummary } from './result-summary';
 
@@ -28,7 +30,12 @@ export class ResultList implements PageView {
   private readonly note = h('p', { class: 'results-note' });
   private readonly list = h('ol', { class: 'result-list', id: 'result-list' });
   private readonly footer = h('div', { class: 'results-footer' });
+  // The footer's parts stay in the page and are shown or hidden: a focused button that was rebuilt would drop focus.
+  private readonly retryButton = h('button', { type: 'button', class: 'button button--secondary' });
+  private readonly moreError = h('p', { class: 'message', role: 'alert' });
+  private readonly moreButton = h('button', { type: 'button', class: 'button button--secondary' });
   private renderedKey = '';
+  private renderedEntriesKey = ''; // what every entry shows besides its listing: language and unit
   private renderedResults: readonly ListingNearby[] | null = null;
   private announcedSearch: unknown = null;
   private highlighted: string | null = null;
@@ -38,14 +45,17 @@ export class ResultList implements PageView {
     private readonly actions: ResultListActions,
     private readonly announcer: LiveAnnouncer,
   ) {
+    this.footer.append(this.retryButton, this.moreError, this.moreButton);
     container.append(this.heading, this.status, this.note, this.list, this.footer);
+    this.retryButton.addEventListener('click', () => actions.retry());
+    this.moreButton.addEventListener('click', () => actions.loadMore()); // ignored while a page loads
     this.list.addEventListener('mouseover', (event) => actions.hover(this.entryId(event.target)));
     this.list.addEventListener('mouseleave', () => actions.hover(null));
     this.list.addEventListener('focusin', (event) => actions.hover(this.entryId(event.target)));
     this.list.addEventListener('focusout', () => actions.hover(null));
   }
 
-  /** Rebuilds the entries when the results, language, unit or open listing changed. */
+  /** Rebuilds the entries when the results, language or unit changed; appends when a page was added. */
   render({ state, units, search }: PageModel): void {
     const locale = state.locale;
     const summary = resultSummary(locale, search);
@@ -57,7 +67,10 @@ export class ResultList implements PageView {
     const results = search.status === 'ready' ? search.results : null;
     const key = JSON.stringify([locale, units, search.status, summary, search.status === 'ready' ? [search.nextCursor, search.loadingMore, search.moreError] : null]);
     if (key === this.renderedKey && results === this.renderedResults) return;
+    const entriesKey = JSON.stringify([locale, units]);
+    const added = entriesKey === this.renderedEntriesKey ? appendedItems(this.renderedResults, results) : null;
     this.renderedKey = key;
+    this.renderedEntriesKey = entriesKey;
     this.renderedResults = results;
 
     this.heading.textContent = t(locale, 'results.title');
@@ -67,9 +80,15 @@ export class ResultList implements PageView {
     this.note.textContent = origin?.approximate ? t(locale, 'results.approximateOrigin', { origin: origin.label }) : '';
     this.note.hidden = !origin?.approximate;
     this.list.setAttribute('aria-label', t(locale, 'results.listLabel'));
-    replaceChildren(this.list, (results ?? []).map((listing) => this.entry(listing, locale, units)));
+    // Whoever asked for more (focus on "Show more", or nowhere) reads on from the first new entry.
+    const active = document.activeElement;
+    const moveFocus = added !== null && added.length > 0 && (active === null || active === document.body || this.footer.contains(active));
+    const entries = (added ?? results ?? []).map((listing) => this.entry(listing, locale, units));
+    if (added) this.list.append(...entries);
+    else replaceChildren(this.list, entries);
     this.list.hidden = !results || results.length === 0;
     this.renderFooter(locale, search);
+    if (moveFocus) entries[0]?.querySelector('a')?.focus();
     if (this.highlighted) this.highlight(this.highlighted);
   }
 
@@ -113,21 +132,16 @@ export class ResultList implements PageView {
   }
 
   private renderFooter(locale: Locale, search: SearchModel): void {
-    const children: HTMLElement[] = [];
-    if (search.status === 'error') {
-      const retry = h('button', { type: 'button', class: 'button button--secondary' }, [t(locale, 'results.retry')]);
-      retry.addEventListener('click', () => this.actions.retry());
-      children.push(retry);
-    }
-    if (search.status === 'ready' && search.moreError) children.push(h('p', { class: 'message', role: 'alert' }, [t(locale, errorMessageKey(search.moreError))]));
-    if (search.status === 'ready' && search.nextCursor) {
-      const more = h('button', { type: 'button', class: 'button button--secondary', disabled: search.loadingMore }, [
-        t(locale, search.loadingMore ? 'results.loading' : 'results.more'),
-      ]);
-      more.addEventListener('click', () => this.actions.loadMore());
-      children.push(more);
-    }
-    replaceChildren(this.footer, children);
+    this.retryButton.textContent = t(locale, 'results.retry');
+    this.retryButton.hidden = search.status !== 'error';
+    const moreError = search.status === 'ready' ? search.moreError : null;
+    this.moreError.textContent = moreError ? t(locale, errorMessageKey(moreError)) : '';
+    this.moreError.hidden = moreError === null;
+    const loading = search.status === 'ready' && search.loadingMore;
+    this.moreButton.textContent = t(locale, loading ? 'results.loading' : 'results.more');
+    // aria-disabled, not disabled: a disabled button loses focus, and the person would land at the top of the page.
+    this.moreButton.setAttribute('aria-disabled', String(loading));
+    this.moreButton.hidden = !(search.status === 'ready' && search.nextCursor);
   }
 
   private entryId(target: EventTarget | null): string | null {

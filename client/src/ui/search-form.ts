@@ -6,6 +6,7 @@ import type { DistanceUnit } from '../format/distance.format';
 import type { Locale } from '../i18n/locale';
 import type { MessageKey } from '../i18n/messages.en';
 import { t } from '../i18n/translate';
+import { searchRadiusKm } from '../state/search-radius';
 import { originFromSearchText, type Origin } from '../state/search-state';
 import { h, replaceChildren } from './dom';
 
@@ -70,8 +71,9 @@ export class SearchForm implements PageView {
       if (originText || state.origin === null) this.input.value = originText;
       else this.input.value = ''; // a point or map area has no text; the results header names it
     }
-    if (locale === this.rendered.locale && units === this.rendered.units && state.radiusKm === this.rendered.radius) return;
-    this.rendered = { ...this.rendered, locale, units, radius: state.radiusKm };
+    const radiusKm = searchRadiusKm(state);
+    if (locale === this.rendered.locale && units === this.rendered.units && radiusKm === this.rendered.radius) return;
+    this.rendered = { ...this.rendered, locale, units, radius: radiusKm };
     this.label.textContent = t(locale, 'search.label');
     this.input.placeholder = t(locale, 'search.placeholder');
     this.submit.textContent = t(locale, 'search.submit');
@@ -80,8 +82,8 @@ export class SearchForm implements PageView {
     this.radiusLabel.textContent = t(locale, 'radius.label');
     replaceChildren(
       this.radiusSelect,
-      radiusChoices(locale, units, state.radiusKm).map((choice) =>
-        h('option', { value: choice.radiusKm, selected: choice.radiusKm === state.radiusKm }, [choice.label]),
+      radiusChoices(locale, units, radiusKm).map((choice) =>
+        h('option', { value: choice.radiusKm, selected: choice.radiusKm === radiusKm }, [choice.label]),
       ),
     );
     this.unitsLabel.textContent = t(locale, 'units.label');

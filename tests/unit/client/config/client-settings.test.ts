@@ -1,5 +1,5 @@
 // The page's settings travel in a meta tag: written by the server (escaped), read by the client (checked, with fallbacks).
-import { FALLBACK_SETTINGS, parseClientSettings } from '../../../../client/src/config/client-settings';
+import { FALLBACK_SETTINGS, parseClientSettings, readClientSettings } from '../../../../client/src/config/client-settings';
 import { CLIENT_CONFIG_PLACEHOLDER, injectClientConfig } from '../../../../server/http/client-config';
 import { DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from '../../../../server/config';
 
@@ -21,4 +21,12 @@ test('missing, broken or wrong settings fall back to OpenStreetMap, field by fie
 
 test("the client's fallback is the server's default", () => {
   expect(FALLBACK_SETTINGS).toEqual({ tileUrl: DEFAULT_TILE_URL, tileAttribution: DEFAULT_TILE_ATTRIBUTION });
+});
+
+test('the one reader takes the settings from the page\'s puente-client-config tag', () => {
+  const page = (content: string | null) => ({
+    querySelector: (selectors: string) => (selectors === 'meta[name="puente-client-config"]' && content !== null ? { getAttribute: (name: string) => (name === 'content' ? content : null) } : null),
+  });
+  expect(readClientSettings(page('{"tileAttribution":"Ours"}'))).toEqual({ ...FALLBACK_SETTINGS, tileAttribution: 'Ours' });
+  expect(readClientSettings(page(null))).toEqual(FALLBACK_SETTINGS);
 });

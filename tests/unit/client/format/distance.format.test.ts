@@ -1,6 +1,7 @@
 // Distances read as people say them in each language: miles by default in English, km in Spanish.
 import { defaultUnitFor, formatDistance, formatLength } from '../../../../client/src/format/distance.format';
-import { radiusChoices, toRadiusKm } from '../../../../client/src/format/radius-choices.format';
+import { radiusChoices } from '../../../../client/src/format/radius-choices.format';
+import { defaultRadiusKm, toRadiusKm } from '../../../../client/src/state/search-radius';
 
 test('English shows miles by default, Spanish kilometres with a decimal comma', () => {
   expect(defaultUnitFor('en')).toBe('mi');
@@ -37,16 +38,35 @@ test('the radius menu offers round numbers in the reader’s unit, kept in km', 
   expect(toRadiusKm(5, 'mi')).toBe(8.05);
   expect(toRadiusKm(25, 'km')).toBe(25);
   const miles = radiusChoices('en');
-  expect(miles.map((c) => c.label)).toEqual(['Within 5 mi', 'Within 10 mi', 'Within 25 mi', 'Within 50 mi', 'Within 100 mi', 'Within 250 mi']);
+  expect(miles.map((c) => c.label)).toEqual(['Within 5 mi', 'Within 10 mi', 'Within 20 mi', 'Within 30 mi', 'Within 50 mi', 'Within 100 mi', 'Within 250 mi']);
   expect(miles[0]?.radiusKm).toBe(8.05);
   const km = radiusChoices('es');
   expect(km.map((c) => c.radiusKm)).toEqual([5, 10, 25, 50, 100, 250]);
   expect(km[3]?.label).toBe('A menos de 50 km');
 });
 
+test('the default radius is a round number on the menu in either unit: 30 mi in miles, 50 km in km', () => {
+  expect(defaultRadiusKm('mi')).toBe(48.28);
+  expect(defaultRadiusKm('km')).toBe(50);
+  // As the search form shows it: the menu with the current radius added when it is not a step.
+  const miles = radiusChoices('en', 'mi', defaultRadiusKm('mi'));
+  expect(miles).toHaveLength(7); // nothing added
+  expect(miles.find((c) => c.radiusKm === defaultRadiusKm('mi'))?.label).toBe('Within 30 mi');
+  const km = radiusChoices('es', 'km', defaultRadiusKm('km'));
+  expect(km).toHaveLength(6);
+  expect(km.find((c) => c.radiusKm === defaultRadiusKm('km'))?.label).toBe('A menos de 50 km');
+  expect(radiusChoices('en', 'km', defaultRadiusKm('km')).find((c) => c.radiusKm === 50)?.label).toBe('Within 50 km');
+});
+
+test('every step of either menu survives the URL (10 m precision) as the same menu entry', () => {
+  for (const unit of ['mi', 'km'] as const) {
+    for (const choice of radiusChoices('en', unit)) expect(Math.round(choice.radiusKm * 100) / 100).toBe(choice.radiusKm);
+  }
+});
+
 test('a radius from a shared link that is not on the menu is added in order', () => {
   const choices = radiusChoices('en', 'mi', 50);
-  expect(choices.map((c) => c.radiusKm)).toEqual([8.05, 16.09, 40.23, 50, 80.47, 160.93, 402.34]);
-  expect(choices[3]?.label).toBe('Within 31 mi');
+  expect(choices.map((c) => c.radiusKm)).toEqual([8.05, 16.09, 32.19, 48.28, 50, 80.47, 160.93, 402.34]);
+  expect(choices[4]?.label).toBe('Within 31 mi');
   expect(radiusChoices('es', 'km', 50)).toHaveLength(6); // already there
 });

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { PAGE_SIZE, SearchQuery } from '../../../../server/contract/search';
 import { toApiQuery } from '../../../../client/src/state/api-query';
+import { searchRadiusKm } from '../../../../client/src/state/search-radius';
 import { parseUrlState } from '../../../../client/src/state/url-state.codec';
 import { DEFAULT_SEARCH_STATE, type SearchState } from '../../../../client/src/state/search-state';
 import { aMessyQuery, aSearchState } from './search-state.arbitraries';
@@ -21,7 +22,15 @@ function asExpressQuery(query: URLSearchParams): Record<string, string | string[
 
 test('a ZIP search with filters', () => {
   const query = toApiQuery(state({ origin: { type: 'zip', zip: '79901' }, kinds: ['shelter', 'accompaniment'], accepts: ['books'], openNow: true }));
-  expect(query.toString()).toBe('zip=79901&radiusKm=50&kind=shelter&kind=accompaniment&accepts=books&openNow=true');
+  expect(query.toString()).toBe('zip=79901&radiusKm=48.28&kind=shelter&kind=accompaniment&accepts=books&openNow=true'); // 30 mi, English's default
+});
+
+test('without a chosen radius the API gets the default of the unit shown; a chosen one whatever the unit', () => {
+  const zip = { type: 'zip', zip: '79901' } as const;
+  expect(toApiQuery(state({ origin: zip, locale: 'es' })).get('radiusKm')).toBe('50');
+  expect(toApiQuery(state({ origin: zip, units: 'km' })).get('radiusKm')).toBe('50');
+  expect(toApiQuery(state({ origin: zip, locale: 'es', units: 'mi' })).get('radiusKm')).toBe('48.28');
+  expect(toApiQuery(state({ origin: zip, radiusKm: 16.09, locale: 'es' })).get('radiusKm')).toBe('16.09');
 });
 
 test('a map-area search sends no radius; paging adds limit and cursor', () => {
@@ -61,7 +70,7 @@ test('property: for any valid state the server contract accepts the query, and r
       if (origin?.type === 'place') expect(q.place).toBe(origin.place);
       if (origin?.type === 'near') expect(q.near).toEqual({ latitude: origin.latitude, longitude: origin.longitude });
       if (origin?.type === 'bbox') expect(q.bbox).toEqual({ west: origin.west, south: origin.south, east: origin.east, north: origin.north });
-      if (origin && origin.type !== 'bbox') expect(q.radiusKm).toBe(s.radiusKm);
+      if (origin && origin.type !== 'bbox') expect(q.radiusKm).toBe(searchRadiusKm(s));
     }),
     { numRuns: 500 },
   );

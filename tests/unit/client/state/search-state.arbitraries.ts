@@ -27,7 +27,7 @@ export const anOrigin: fc.Arbitrary<Origin> = fc.oneof(
 /** Any valid, canonical search state. */
 export const aSearchState: fc.Arbitrary<SearchState> = fc.record({
   origin: fc.option(anOrigin, { nil: null }),
-  radiusKm: fc.oneof(fc.constant(RADIUS_KM.default), scaled(RADIUS_KM.min, RADIUS_KM.max, 2)),
+  radiusKm: fc.oneof(fc.constant(null), fc.constant(RADIUS_KM.default), scaled(RADIUS_KM.min, RADIUS_KM.max, 2)),
   kinds: fc.subarray([...LISTING_KINDS]),
   accepts: fc.subarray([...ACCEPTED_GOODS]),
   services: fc.subarray([...ACCOMPANIMENT_SERVICES]),

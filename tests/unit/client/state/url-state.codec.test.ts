@@ -9,17 +9,29 @@ import {
   RADIUS_KM as CLIENT_RADIUS_KM,
   type SearchState,
 } from '../../../../client/src/state/search-state';
+import { searchRadiusKm } from '../../../../client/src/state/search-radius';
 import { aMessyQuery, aSearchState } from './search-state.arbitraries';
 
 const ID = '0b8f2b9c-1d2e-4f3a-8b9c-0d1e2f3a4b5c';
 const state = (patch: Partial<SearchState>): SearchState => ({ ...DEFAULT_SEARCH_STATE, ...patch });
 
-test('no parameters: the defaults, radius from the contract; and the defaults write no parameters', () => {
+test('no parameters: the defaults; and the defaults write no parameters', () => {
   expect(parseUrlState('')).toEqual(DEFAULT_SEARCH_STATE);
   expect(parseUrlState('?')).toEqual(DEFAULT_SEARCH_STATE);
-  expect(DEFAULT_SEARCH_STATE.radiusKm).toBe(RADIUS_KM.default);
+  expect(DEFAULT_SEARCH_STATE.radiusKm).toBeNull(); // the default of the unit shown
   expect(CLIENT_RADIUS_KM).toEqual(RADIUS_KM); // restated to keep zod out of the bundle; the type guards it too
   expect(toUrlSearch(DEFAULT_SEARCH_STATE)).toBe('');
+});
+
+test('a link without a radius searches the round default of the unit shown; a chosen one stays in the URL', () => {
+  expect(searchRadiusKm(parseUrlState('?zip=79901'))).toBe(48.28); // 30 mi, English
+  expect(searchRadiusKm(parseUrlState('?zip=79901&lang=es'))).toBe(RADIUS_KM.default); // 50 km, Spanish
+  expect(searchRadiusKm(parseUrlState('?zip=79901&units=km'))).toBe(RADIUS_KM.default);
+  expect(searchRadiusKm(parseUrlState('?zip=79901&lang=es&units=mi'))).toBe(48.28);
+  const chosen = parseUrlState('?zip=79901&radiusKm=8.05'); // 5 mi
+  expect(searchRadiusKm({ ...chosen, locale: 'es' })).toBe(8.05); // switching the language keeps a chosen radius
+  expect(toUrlSearch(chosen)).toBe('?zip=79901&radiusKm=8.05');
+  expect(toUrlSearch(state({ origin: { type: 'zip', zip: '79901' }, locale: 'es' }))).toBe('?zip=79901&lang=es');
 });
 
 test('a full link reads into the state it describes', () => {
