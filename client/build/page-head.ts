@@ -4,20 +4,49 @@
 import type { HtmlTagDescriptor, Plugin } from 'vite' with { 'resolution-mode': 'import' };
 import { CLIENT_CONFIG_PLACEHOLDER } from '../../server/http/client-config';
 
-/** The pages that take a private link or a session (edit, moderate, submit): they also set the referrer policy. */
+/** The pages that take a private link or a session (edit, moderate, submit): they also set the referrer policy and share a body. */
 const FORM_PAGES = ['submit.html', 'edit.html', 'moderate.html'] as const;
 
-// The shared head for a page file (its base name) and the client-config meta tag's content.
+// The shared head (and, for a form page, body) for a page file (its base name) and the client-config tag's content.
 function pageHeadTags(page: string, clientConfig: string): HtmlTagDescriptor[] {
   const meta = (attrs: Record<string, string>): HtmlTagDescriptor => ({ tag: 'meta', attrs, injectTo: 'head-prepend' });
+  const isFormPage = (FORM_PAGES as readonly string[]).includes(page);
   return [
     meta({ charset: 'utf-8' }), // first, within the first 1024 bytes
     meta({ name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     meta({ name: 'puente-client-config', content: clientConfig }),
-    ...((FORM_PAGES as readonly string[]).includes(page) ? [meta({ name: 'referrer', content: 'strict-origin-when-cross-origin' })] : []),
+    ...(isFormPage ? [meta({ name: 'referrer', content: 'strict-origin-when-cross-origin' })] : []),
     { tag: 'link', attrs: { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }, injectTo: 'head-prepend' },
+    ...(isFormPage ? FORM_PAGE_BODY : []),
   ];
 }
+
+// The body every form page starts with: skip link, header (back to the map, language switch), the <main> its script
+// fills, and what to do without JavaScript. Its texts are English until the page's script translates them.
+const FORM_PAGE_BODY: HtmlTagDescriptor[] = [
+  { tag: 'a', attrs: { class: 'skip-link', id: 'skip-link', href: '#content' }, children: 'Skip to content' },
+  {
+    tag: 'header',
+    attrs: { class: 'site-header' },
+    children: [
+      {
+        tag: 'div',
+        attrs: { class: 'brand' },
+        children: [
+          { tag: 'p', attrs: { class: 'brand-name' }, children: 'Puente' },
+          { tag: 'a', attrs: { class: 'brand-back', id: 'back-to-map', href: '/' }, children: '← Back to the map' },
+        ],
+      },
+      { tag: 'button', attrs: { type: 'button', class: 'button button--secondary language-switch', id: 'language-switch' }, children: 'Español' },
+    ],
+  },
+  { tag: 'main', attrs: { class: 'form-main', id: 'content', tabindex: '-1' } },
+  {
+    tag: 'noscript',
+    // A string child is written as it stands (Vite does not escape it): a constant of ours, never listing text.
+    children: [{ tag: 'p', attrs: { class: 'noscript' }, children: 'This page needs JavaScript. The API works without it: <a href="/api/docs">/api/docs</a>.' }],
+  },
+].map((tag) => ({ ...tag, injectTo: 'body-prepend' as const }));
 
 /**
  * The plugin: in a build, the config tag holds the placeholder the server replaces; the dev server
