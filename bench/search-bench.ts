@@ -18,7 +18,7 @@ import { meanOf, percentiles, printSummary, type Latency } from './bench-report'
 
 const RADIUS_KM = 50;
 const PAGE = 20;
-const LOG_LEVEL = 'warn'; // the app's logger in the HTTP phase: pino-http runs, per-request 'info' lines are not written
+const LOG_LEVEL = 'warn'; // the app's logger in the HTTP phase: the request log runs, per-request 'info' lines are not written
 const REPRESENTATIVE = { name: 'New York, NY', latitude: 40.7128, longitude: -74.006 }; // the densest place: the worst case
 
 async function main(): Promise<void> {

@@ -1,10 +1,10 @@
 // createApp: the Express application with its routes and error handling; no listen, no process concerns.
 import express, { type Express } from 'express';
-import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema';
 import { errorHandler, notFoundHandler } from './http/errors';
+import { requestLog } from './http/request-log';
 import { healthRouter } from './health/health.routes';
 import { listingsRouter } from './listings/listings.routes';
 import { openApiRouter } from './openapi/openapi.routes';
@@ -41,16 +41,7 @@ export function createApp(options: AppOptions): Express {
   // Only behind a proxy the operator names may X-Forwarded-For/-Proto decide the client address and HTTPS.
   app.set('trust proxy', options.trustProxy ?? false);
   app.use(securityHeaders(tiles));
-  app.use(
-    pinoHttp({
-      logger,
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-      serializers: {
-        req: (req) => ({ method: req.method, url: req.url }),
-        res: (res) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  app.use(requestLog(logger));
   app.use(healthRouter(db));
   app.use('/api/v1/listings/:id/reports', reportsRouter({ db, now, reportLimit: abuseLimits.reports }));
   app.use('/api/v1/listings', listingsRouter({ db, cursorSecret, now }));

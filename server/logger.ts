@@ -1,4 +1,4 @@
-// The process logger: JSON lines on stdout (pino), one per request from pino-http.
+// The process logger: JSON lines on stdout (pino), one per request from http/request-log.ts.
 import pino, { type Logger } from 'pino';
 
 /** A logger at `level`; 'silent' for tests. */

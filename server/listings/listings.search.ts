@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { SearchQuery, SearchResponse } from '../contract/search';
 import type { Database } from '../db/schema';
-import { decodeCursor, encodeCursor, fingerprint } from '../db/pagination';
+import { decodeCursor, encodeCursor, queryIdentity } from '../db/pagination';
 import { resolveOrigin } from '../geocode/resolve-origin';
 import { ApiError } from '../http/errors';
 import { searchFirstPage, searchListingsNear, type ListingFilters } from './listings.queries';
@@ -28,7 +28,7 @@ export async function searchListings(ctx: SearchContext, query: SearchQuery): Pr
     now: ctx.now,
   };
   // Everything that defines the result set; a cursor from another search is refused.
-  const queryKey = fingerprint([origin.latitude, origin.longitude, radiusMetres, bbox, { ...filters, now: undefined }]);
+  const queryKey = queryIdentity([origin.latitude, origin.longitude, radiusMetres, bbox, { ...filters, now: undefined }]);
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, queryKey, ctx.cursorSecret);
   if (after === null) {
     throw new ApiError(400, 'invalid_cursor', 'The cursor is not one this search gave out (changed, or from a different search). Start again without cursor.', [

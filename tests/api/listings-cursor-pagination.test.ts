@@ -219,17 +219,19 @@ describe('a cursor that is not one this search gave out', () => {
     const [body, signature] = cursor.split('.') as [string, string];
     const payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
     const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-    const forgedBody = b64({ ...payload, k: 0 }); // jump back to the start, same query fingerprint
+    const forgedBody = b64({ ...payload, k: 0 }); // jump back to the start
     const wrongKey = (text: string) => createHmac('sha256', 'not-the-server-secret').update(text).digest('base64url').slice(0, 22);
     const forgeries: Record<string, string> = {
       'other JSON, no signature': b64({ hello: 'world' }),
       'other JSON, real signature': `${b64({ hello: 'world' })}.${signature}`,
       'changed key, real signature': `${forgedBody}.${signature}`,
       'changed key, signed with another key': `${forgedBody}.${wrongKey(forgedBody)}`,
-      'real payload as standard base64': `${Buffer.from(JSON.stringify(payload)).toString('base64')}.${signature}`,
       'extra part': `${cursor}.${signature}`,
       'empty signature': `${body}.`,
     };
+    // Standard base64 differs from base64url only when the payload's bytes give a '+', '/' or padding.
+    const standard = Buffer.from(JSON.stringify(payload)).toString('base64');
+    if (standard !== body) forgeries['real payload as standard base64'] = `${standard}.${signature}`;
     for (const [what, forged] of Object.entries(forgeries)) expectInvalidCursor(await server.get(searchPath(CENTRE, null, 3, forged)), what);
   });
 

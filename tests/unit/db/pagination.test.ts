@@ -1,17 +1,17 @@
 // Keyset cursors: they round-trip, and any change to one (or use with another query or secret) is refused.
 import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
-import { decodeCursor, encodeCursor, fingerprint } from '../../../server/db/pagination';
+import { decodeCursor, encodeCursor, queryIdentity } from '../../../server/db/pagination';
 
 const SECRET = 'test-secret-0123456789abcdef';
 const aKey = fc.record({ knn: fc.double({ min: 0, max: 2 * 6_378_168, noNaN: true }), id: fc.uuid() });
-const aFingerprint = fc.array(fc.oneof(fc.double({ noNaN: true }), fc.string()), { maxLength: 5 }).map(fingerprint);
+const aQuery = fc.array(fc.oneof(fc.double({ noNaN: true }), fc.string()), { maxLength: 5 }).map(queryIdentity);
 // Characters a cursor may contain (base64url and the dot), and a few it may not.
 const cursorCharacter = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=+/ %é');
 
 test('a cursor decodes to the key it was made from, for the same query and secret', () => {
   fc.assert(
-    fc.property(aKey, aFingerprint, (key, query) => {
+    fc.property(aKey, aQuery, (key, query) => {
       const cursor = encodeCursor(key, query, SECRET);
       expect(cursor).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/); // safe in a URL as it is
       expect(decodeCursor(cursor, query, SECRET)).toEqual(key);
@@ -21,7 +21,7 @@ test('a cursor decodes to the key it was made from, for the same query and secre
 
 test('changing any one character of a cursor makes it invalid', () => {
   fc.assert(
-    fc.property(aKey, aFingerprint, fc.nat(), cursorCharacter, (key, query, where, replacement) => {
+    fc.property(aKey, aQuery, fc.nat(), cursorCharacter, (key, query, where, replacement) => {
       const cursor = encodeCursor(key, query, SECRET);
       const i = where % cursor.length;
       fc.pre(cursor[i] !== replacement);
@@ -34,7 +34,7 @@ test('changing any one character of a cursor makes it invalid', () => {
 
 test('dropping or adding a character makes it invalid', () => {
   fc.assert(
-    fc.property(aKey, aFingerprint, fc.nat(), cursorCharacter, (key, query, where, extra) => {
+    fc.property(aKey, aQuery, fc.nat(), cursorCharacter, (key, query, where, extra) => {
       const cursor = encodeCursor(key, query, SECRET);
       const i = where % cursor.length;
       expect(decodeCursor(cursor.slice(0, i) + cursor.slice(i + 1), query, SECRET)).toBeNull();
@@ -46,7 +46,7 @@ test('dropping or adding a character makes it invalid', () => {
 
 test('a cursor from another query, or signed with another secret, is refused', () => {
   fc.assert(
-    fc.property(aKey, aFingerprint, aFingerprint, (key, query, other) => {
+    fc.property(aKey, aQuery, aQuery, (key, query, other) => {
       fc.pre(query !== other);
       const cursor = encodeCursor(key, query, SECRET);
       expect(decodeCursor(cursor, other, SECRET)).toBeNull();
@@ -57,20 +57,24 @@ test('a cursor from another query, or signed with another secret, is refused', (
 
 test('a forged cursor with a valid signature over a bad payload is refused, not thrown', () => {
   // Re-signing needs the secret, so these only test the payload checks behind a correct signature.
+  const query = queryIdentity(['q']);
   const signed = (payload: unknown) => {
     const body = Buffer.from(typeof payload === 'string' ? payload : JSON.stringify(payload)).toString('base64url');
-    return `${body}.${createHmac('sha256', SECRET).update(body).digest('base64url').slice(0, 22)}`;
+    return `${body}.${createHmac('sha256', SECRET).update(`${body}\n${query}`).digest('base64url').slice(0, 22)}`;
   };
-  const query = fingerprint(['q']);
-  expect(decodeCursor(signed({ k: 1, i: '4a2b3c4d-1111-4222-8333-944455556666', f: query }), query, SECRET)).toEqual({ knn: 1, id: '4a2b3c4d-1111-4222-8333-944455556666' });
+  const id = '4a2b3c4d-1111-4222-8333-944455556666';
+  expect(decodeCursor(signed({ k: 1, i: id }), query, SECRET)).toEqual({ knn: 1, id });
   expect(decodeCursor(signed('not json'), query, SECRET)).toBeNull();
-  expect(decodeCursor(signed({ k: -1, i: '4a2b3c4d-1111-4222-8333-944455556666', f: query }), query, SECRET)).toBeNull();
-  expect(decodeCursor(signed({ k: 1, i: 'not-a-uuid', f: query }), query, SECRET)).toBeNull();
-  expect(decodeCursor(signed({ k: 1, i: '4a2b3c4d-1111-4222-8333-944455556666' }), query, SECRET)).toBeNull();
+  expect(decodeCursor(signed({ k: -1, i: id }), query, SECRET)).toBeNull();
+  expect(decodeCursor(signed({ k: 1, i: 'not-a-uuid' }), query, SECRET)).toBeNull();
+  expect(decodeCursor(signed({ k: 1 }), query, SECRET)).toBeNull();
+  expect(decodeCursor(signed({ k: 1, i: id, extra: true }), query, SECRET)).toBeNull();
+  // Signed without the query's identity (the body alone): not a cursor of this query.
+  const bodyOnly = Buffer.from(JSON.stringify({ k: 1, i: id })).toString('base64url');
+  expect(decodeCursor(`${bodyOnly}.${createHmac('sha256', SECRET).update(bodyOnly).digest('base64url').slice(0, 22)}`, query, SECRET)).toBeNull();
 });
 
-test('fingerprints are stable and tell queries apart', () => {
-  expect(fingerprint([31.76, -106.49, 50000, { kinds: ['shelter'] }])).toBe(fingerprint([31.76, -106.49, 50000, { kinds: ['shelter'] }]));
-  expect(fingerprint([31.76, -106.49, 50000, { kinds: ['shelter'] }])).not.toBe(fingerprint([31.76, -106.49, 50000, { kinds: ['accompaniment'] }]));
-  expect(fingerprint(['x'])).toMatch(/^[A-Za-z0-9_-]{16}$/);
+test('query identities are stable and tell queries apart', () => {
+  expect(queryIdentity([31.76, -106.49, 50000, { kinds: ['shelter'] }])).toBe(queryIdentity([31.76, -106.49, 50000, { kinds: ['shelter'] }]));
+  expect(queryIdentity([31.76, -106.49, 50000, { kinds: ['shelter'] }])).not.toBe(queryIdentity([31.76, -106.49, 50000, { kinds: ['accompaniment'] }]));
 });
