@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config.logLevel);
-  const database = await openConfiguredDatabase(config);
+  const database = await openConfiguredDatabase(config, (err) => logger.warn({ err }, 'a pooled database connection was lost; the next query opens a new one'));
   await migrateToLatest(database.db);
   const seeded = await seedIfEmpty(database.db, config.seedOnStart);
   if (seeded > 0) logger.info({ listings: seeded, mode: config.seedOnStart }, 'seeded an empty database');
@@ -44,9 +44,9 @@ async function main(): Promise<void> {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void shutdown(server, database, config, logger, signal));
 }
 
-async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
+async function openConfiguredDatabase(config: Config, onIdleConnectionLost: (err: Error) => void): Promise<DatabaseHandle> {
   if (!config.databaseUrl) return openDatabase({ dataDir: config.dataDir });
-  const handle = await openDatabase({ databaseUrl: config.databaseUrl, poolSize: config.dbPoolSize });
+  const handle = await openDatabase({ databaseUrl: config.databaseUrl, poolSize: config.dbPoolSize, onIdleConnectionLost });
   try {
     await handle.db.selectNoFrom((eb) => eb.lit(1).as('one')).execute();
   } catch (err) {

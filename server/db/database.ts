@@ -9,7 +9,9 @@ import type { Database } from './schema';
 import { NamedStatementPool } from './named-statements';
 
 /** Where the data lives: a PostgreSQL URL, or a PGlite folder ('memory://' for a throwaway one). */
-export type DatabaseTarget = { databaseUrl: string; poolSize?: number } | { dataDir: string; loadDataDir?: Blob };
+export type DatabaseTarget =
+  | { databaseUrl: string; poolSize?: number; onIdleConnectionLost?: (err: Error) => void }
+  | { dataDir: string; loadDataDir?: Blob };
 
 /** An open database and how to close it. */
 export interface DatabaseHandle {
@@ -35,6 +37,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     // Connections are replaced hourly: each backend keeps every statement prepared on it until it disconnects, and
     // the search's text changes daily (named-statements.ts), so a busy pool must not keep old ones forever.
     const pool = new pg.Pool({ connectionString: target.databaseUrl, max: target.poolSize ?? 10, maxLifetimeSeconds: 3600, types });
+    // A connection can die while it waits in the pool (PostgreSQL restarted, an administrator or a failover ended the
+    // backend). node-postgres then drops it and emits 'error' on the pool; with no listener that event would end the
+    // process. The next query simply opens a new connection, so this is worth a log line, not a crash.
+    pool.on('error', (err) => target.onIdleConnectionLost?.(err));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new NamedStatementPool(pool) }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
