@@ -6,10 +6,9 @@ import express from 'express';
 import pg from 'pg';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { createApp } from '../server/app';
-import { earthCubeLiteral } from '../server/db/geo';
 import { createLogger } from '../server/logger';
 import { openDatabase, type DatabaseHandle } from '../server/db/database';
-import { buildSearchFirstPage } from '../server/listings/listings.queries';
+import { compileSearchFirstPage } from '../server/listings/listings.queries';
 import type { ServerTarget } from './bench-database';
 
 /** What the parent asks this child to serve. */
@@ -23,9 +22,6 @@ export interface BenchServerOptions {
 /** Messages from the child: where it listens, and its CPU time when asked. */
 export type BenchServerMessage = { port: number } | { cpuMicros: number };
 
-// Placeholder values: the bare endpoint compiles each query once and swaps these for the request's own values.
-const SENTINEL = { latitude: 12.3456789, longitude: -98.7654321, now: new Date('2001-02-03T04:05:06.789Z') };
-const SENTINEL_ORIGIN = earthCubeLiteral(SENTINEL.latitude, SENTINEL.longitude); // the origin as the query sends it
 const RADIUS_METRES = 50_000;
 const LIMIT = 21; // what the app asks for on a page of 20
 
@@ -54,28 +50,15 @@ function realApp(database: DatabaseHandle, options: BenchServerOptions) {
   return createApp({ db: database.db, logger: createLogger(options.logLevel), cursorSecret: 'bench-cursor-secret-0123456789abcdef' });
 }
 
-// The one statement the search service runs for a first page (the nearest 21 and the nationwide section), from the
-// app's own query builder; rows go out as node-postgres returns them.
+// The one statement the search service runs for a first page (the nearest 21 and the nationwide section), compiled
+// as the app compiles it (once per shape, server/db/statement-templates.ts); rows go out as node-postgres returns them.
 function bareApp(database: DatabaseHandle, options: BenchServerOptions, floor: boolean) {
   const pool =
     'databaseUrl' in options.target
       ? new pg.Pool({ connectionString: options.target.databaseUrl, max: options.poolSize })
       : new pg.Pool({ ...createPgConfig(database.pglite!), max: 1 });
-  const firstPage = (latitude: number, longitude: number, now: Date) =>
-    buildSearchFirstPage(database.db, { origin: { latitude, longitude }, radiusMetres: RADIUS_METRES, filters: { now }, limit: LIMIT }).compile();
-  // The staleness cutoff is a date written into the SQL text, so the template is compiled for today, with the
-  // sentinel instant standing in for the request's own wherever it is a parameter.
-  const today = new Date();
-  const atSentinel = new Date(today);
-  atSentinel.setUTCHours(SENTINEL.now.getUTCHours(), SENTINEL.now.getUTCMinutes(), SENTINEL.now.getUTCSeconds(), SENTINEL.now.getUTCMilliseconds());
-  const template = firstPage(SENTINEL.latitude, SENTINEL.longitude, atSentinel);
-  const fill = (latitude: number, longitude: number, now: string) =>
-    template.parameters.map((p) => (p === SENTINEL_ORIGIN ? earthCubeLiteral(latitude, longitude) : p === atSentinel.toISOString() ? now : p));
-  // Prove the substitution gives exactly what the builder would compile for a real request.
-  const expected = firstPage(31.76, -106.49, today);
-  if (expected.sql !== template.sql || JSON.stringify(expected.parameters) !== JSON.stringify(fill(31.76, -106.49, today.toISOString()))) {
-    throw new Error('bare endpoint: the compiled search query does not take its values where expected');
-  }
+  const firstPage = (latitude: number, longitude: number) =>
+    compileSearchFirstPage(database.db, { origin: { latitude, longitude }, radiusMetres: RADIUS_METRES, filters: { now: new Date() }, limit: LIMIT });
 
   const app = express();
   app.disable('x-powered-by');
@@ -88,8 +71,9 @@ function bareApp(database: DatabaseHandle, options: BenchServerOptions, floor: b
   }
   app.get('/api/v1/listings', async (req, res) => {
     const [latitude, longitude] = String(req.query.near).split(',').map(Number) as [number, number];
+    const statement = firstPage(latitude, longitude);
     // Named, as the app's pool sends it (server/db/named-statements.ts): the comparison is of the layers, not the driver.
-    const result = await pool.query({ name: 'bare_first_page', text: template.sql, values: fill(latitude, longitude, new Date().toISOString()) });
+    const result = await pool.query({ name: 'bare_first_page', text: statement.sql, values: [...statement.parameters] });
     res.json({ rows: result.rows });
   });
   return app;

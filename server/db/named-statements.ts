@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { PostgresCursor, PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
 import type pg from 'pg';
+import { RecentlyUsedMap } from './recently-used-map';
 
 /** How many statement texts keep their names in memory; the least recently used is forgotten first. */
 export const MAX_NAMED_STATEMENTS = 500;
@@ -14,7 +15,8 @@ export const MAX_NAMED_STATEMENTS = 500;
  * million listings, docs/decisions.md). Only SELECTs: a prepared INSERT or DDL buys nothing here.
  */
 export class NamedStatementPool implements PostgresPool {
-  private readonly names = new Map<string, string>();
+  // Least recently used forgotten first: yesterday's search text must make room for today's.
+  private readonly names = new RecentlyUsedMap<string, string>(MAX_NAMED_STATEMENTS);
 
   constructor(private readonly pool: pg.Pool) {}
 
@@ -30,19 +32,12 @@ export class NamedStatementPool implements PostgresPool {
 
   private nameOf(text: string): string | undefined {
     const known = this.names.get(text);
-    if (known !== undefined) {
-      // Most recently used last, so eviction takes the longest unused: the search's text changes daily (its
-      // staleness cutoff is a literal), and yesterday's must make room for today's.
-      this.names.delete(text);
-      this.names.set(text, known);
-      return known;
-    }
+    if (known !== undefined) return known;
     if (!/^\s*select\b/i.test(text)) return undefined;
     // A digest, not a counter: the same text gets the same name on every connection, in every process, and after
     // an eviction, so a backend that prepared it earlier reuses its statement.
     const name = `puente_${createHash('sha1').update(text).digest('base64url').slice(0, 22)}`;
     this.names.set(text, name);
-    if (this.names.size > MAX_NAMED_STATEMENTS) this.names.delete(this.names.keys().next().value!);
     return name;
   }
 }

@@ -2,6 +2,7 @@
 // Kysely query costs a search more CPU than its mapping and JSON together (immutable nodes, frozen objects, a
 // compiler pass), and the hot search has only a handful of shapes, so it builds each shape once with stand-ins.
 import { CompiledQuery, type Compilable } from 'kysely';
+import { RecentlyUsedMap } from './recently-used-map';
 
 /** How many shapes keep their compiled text; the least recently used is compiled again when next needed. */
 export const MAX_TEMPLATES = 200;
@@ -17,7 +18,7 @@ class Slot {
  * with them: the template is built once with stand-ins for the values, and its text then serves every call.
  */
 export class StatementTemplates<Shape, Values extends object> {
-  private readonly templates = new Map<string, CompiledQuery>();
+  private readonly templates = new RecentlyUsedMap<string, CompiledQuery>(MAX_TEMPLATES);
 
   constructor(private readonly build: (shape: Shape, values: Values) => Compilable) {}
 
@@ -25,13 +26,10 @@ export class StatementTemplates<Shape, Values extends object> {
   fill(shape: Shape, values: Values): CompiledQuery {
     const key = JSON.stringify(shape);
     let template = this.templates.get(key);
-    if (template) {
-      this.templates.delete(key); // most recently used last
-    } else {
+    if (!template) {
       template = this.build(shape, standIns<Values>()).compile();
+      this.templates.set(key, template);
     }
-    this.templates.set(key, template);
-    if (this.templates.size > MAX_TEMPLATES) this.templates.delete(this.templates.keys().next().value!);
     const parameters = template.parameters.map((p) => (p instanceof Slot ? (values as Record<string, unknown>)[p.key] : p));
     return CompiledQuery.raw(template.sql, parameters);
   }

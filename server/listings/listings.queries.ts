@@ -6,13 +6,9 @@ import { distanceMetres, earthBoxContains, earthValue, knnDistance, withinMetres
 import { StatementTemplates } from '../db/statement-templates';
 import { openNowExpression, publicListings, selectDetailColumns, selectSummaryColumns, type ListingQuery } from './public-columns';
 import {
-  filterShape,
-  filterValues,
   nearbyShapeAndValues,
-  wholeNumber,
   type FilterShape,
   type FilterValues,
-  type ListingFilters,
   type NationwideShape,
   type NearbySearch,
   type NearbyShape,
@@ -97,11 +93,6 @@ export function compileSearchListingsNear(db: Kysely<Database>, s: NearbySearch)
 /** Published listings nearest the origin first (GiST KNN on the public point), with distance and KNN key. */
 export async function searchListingsNear(db: Kysely<Database>, s: NearbySearch): Promise<NearbyListingRow[]> {
   return (await db.executeQuery(compileSearchListingsNear(db, s))).rows;
-}
-
-/** The nationwide query on its own, as a query builder (the bench explains it). */
-export function buildFindNationwideListings(db: Kysely<Database>, filters: ListingFilters, limit = NATIONWIDE_LIMIT) {
-  return buildNationwide(db, { ...filterShape(filters), limit: wholeNumber(limit) }, filterValues(filters));
 }
 
 /** A first page: the nearest listings and the nationwide section, one statement, one round trip. */

@@ -69,8 +69,8 @@ export interface NationwideShape extends FilterShape {
   limit: number;
 }
 
-/** The shape of these filters. */
-export function filterShape(f: ListingFilters): FilterShape {
+// The shape of these filters.
+function filterShape(f: ListingFilters): FilterShape {
   return {
     cutoff: utcDateDaysBefore(f.now, HIDDEN_FROM_SEARCH_AFTER_DAYS),
     kinds: Boolean(f.kinds?.length),
@@ -82,8 +82,8 @@ export function filterShape(f: ListingFilters): FilterShape {
   };
 }
 
-/** The parameter values of these filters. */
-export function filterValues(f: ListingFilters): FilterValues {
+// The parameter values of these filters.
+function filterValues(f: ListingFilters): FilterValues {
   return { now: f.now.toISOString(), kinds: f.kinds, accepts: f.accepts, services: f.services, languages: f.languages, q: f.q };
 }
 

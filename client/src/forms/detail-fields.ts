@@ -48,6 +48,11 @@ export function firstValue(values: FormValues, name: string): string {
   return (values[name]?.[0] ?? '').trim();
 }
 
+/** Every value of a field (a checkbox group), trimmed, empty ones left out. */
+export function allValues(values: FormValues, name: string): string[] {
+  return (values[name] ?? []).map((x) => x.trim()).filter(Boolean);
+}
+
 /** Optional text in two languages (prefix.en, prefix.es): absent when both are empty; English left empty with Spanish given is kept, so the API names it. */
 export function readLocalized(values: FormValues, prefix: string): LocalizedText | undefined {
   const en = firstValue(values, `${prefix}.en`);
@@ -69,7 +74,7 @@ function readField(values: FormValues, name: string, type: FieldType): unknown {
     case 'optional':
       return firstValue(values, name) || undefined;
     case 'list':
-      return (values[name] ?? []).map((x) => x.trim()).filter(Boolean);
+      return allValues(values, name);
     case 'yes':
       return (values[name] ?? []).includes('true');
     case 'localized':

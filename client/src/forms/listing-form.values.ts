@@ -7,7 +7,7 @@ import type { ModeratorContact } from '../../../server/contract/submission';
 import { WEEKDAYS, type ListingKind } from '../../../server/contract/vocabulary';
 import type { FormMessageKey } from '../i18n/form-messages.en';
 import { COMMON_LANGUAGE_CODES } from '../i18n/language-names';
-import { firstValue, readDetailFields, readLocalized, writeDetailFields, writeLocalized } from './detail-fields';
+import { allValues, firstValue, readDetailFields, readLocalized, writeDetailFields, writeLocalized } from './detail-fields';
 import { formatDayHours, parseDayHours } from './hours-text';
 import { KM_PER_MILE, type DistanceUnit } from '../format/distance.format';
 
@@ -33,7 +33,6 @@ export const HOURS_PREFIXES = { hours: 'listing.hours', dropOff: 'listing.detail
 export function listingFromValues(values: FormValues): { listing: SubmittedListingInput; problems: FormProblem[] } {
   const problems: FormProblem[] = [];
   const v = (name: string) => firstValue(values, name);
-  const all = (name: string) => (values[name] ?? []).map((x) => x.trim()).filter(Boolean);
   const kind = (v('listing.details.kind') || 'shelter') as ListingKind;
   const timeZone = v('listing.hours.timeZone');
 
@@ -44,7 +43,7 @@ export function listingFromValues(values: FormValues): { listing: SubmittedListi
     description: { en: v('listing.description.en'), ...optEs(v('listing.description.es')) },
     serviceArea,
     phones: phonesFrom(values),
-    languages: [...new Set([...all('listing.languages'), ...splitList(v('listing.languages.other')).map((c) => c.toLowerCase())])],
+    languages: [...new Set([...allValues(values, 'listing.languages'), ...splitList(v('listing.languages.other')).map((c) => c.toLowerCase())])],
     details: detailsFrom(kind, values, timeZone, problems),
   };
   const location = locationFrom(v, serviceArea, problems);
