@@ -1,24 +1,20 @@
 // A pooled PostgreSQL connection that dies while idle (server restart, administrator, failover) is reported and
 // replaced; it must not end the process, as an 'error' event with no listener on the pool would.
-import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { openDatabase, type DatabaseHandle } from '../../server/db/database';
-import { adminQuery, databaseUrlFor } from '../helpers/postgres-admin';
+import { createTestDatabase } from '../helpers/test-database';
+import { adminQuery } from '../helpers/postgres-admin';
 
 const onPostgres = process.env.DATABASE_URL ? test : test.skip;
 
 onPostgres('connections ended by the server while idle are reported, and the next query opens new ones', async () => {
-  const serverUrl = process.env.DATABASE_URL as string;
-  const name = `puente_test_${process.env.PUENTE_TEST_RUN}_${randomBytes(4).toString('hex')}`;
-  await adminQuery(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${process.env.PUENTE_TEST_TEMPLATE}`);
   const lost: Error[] = [];
-  let database: DatabaseHandle | undefined;
+  const database = await createTestDatabase({ poolSize: 3, onIdleConnectionLost: (err) => lost.push(err) });
   try {
-    database = await openDatabase({ databaseUrl: databaseUrlFor(serverUrl, name), poolSize: 3, onIdleConnectionLost: (err) => lost.push(err) });
     const db = database.db;
+    const name = (await sql<{ name: string }>`SELECT current_database() AS name`.execute(db)).rows[0]!.name;
     // Three connections at once, so the pool holds three idle ones afterwards.
     await Promise.all([1, 2, 3].map(() => sql`SELECT pg_sleep(0.05)`.execute(db)));
-    const ended = await adminQuery(serverUrl, `SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE datname = '${name}'`);
+    const ended = await adminQuery(process.env.DATABASE_URL as string, `SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE datname = '${name}'`);
     expect(ended).toHaveLength(3);
     for (let i = 0; i < 100 && lost.length < 3; i++) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(lost).toHaveLength(3);
@@ -26,7 +22,6 @@ onPostgres('connections ended by the server while idle are reported, and the nex
     const after = await sql<{ one: number }>`SELECT 1 AS one`.execute(db);
     expect(after.rows).toEqual([{ one: 1 }]);
   } finally {
-    await database?.close();
-    await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await database.close();
   }
 });
