@@ -2,7 +2,7 @@
 // query here reads public columns only (public-columns.ts), and only published rows.
 import { sql, type Compilable, type CompiledQuery, type InferResult, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../db/schema';
-import { distanceMetres, earthBoxContains, earthValue, knnDistance, withinMetres } from '../db/geo';
+import { cubeValue, insideCube, knnDistance, withinChord } from '../db/geo';
 import { StatementTemplates } from '../db/statement-templates';
 import { openNowExpression, publicListings, selectDetailColumns, selectSummaryColumns, type ListingQuery } from './public-columns';
 import {
@@ -45,9 +45,9 @@ function applyFilters(qb: ListingQuery, shape: FilterShape, values: FilterValues
 }
 
 function buildNearby(db: Kysely<Database>, shape: NearbyShape, values: NearbyValues) {
-  const origin = earthValue(values.origin);
-  let q = applyFilters(publicListings(db), shape, values).where(earthBoxContains(origin, values.radiusMetres));
-  q = q.where(shape.box === 'none' ? withinMetres(origin, values.radiusMetres) : insideBox(shape.box, values));
+  const origin = cubeValue(values.origin);
+  let q = applyFilters(publicListings(db), shape, values).where(insideCube(cubeValue(values.searchBox)));
+  q = q.where(shape.box === 'none' ? withinChord(origin, values.radiusChord) : insideBox(shape.box, values));
   if (shape.after) q = q.where(sql<boolean>`(${knnDistance(origin)}, listing.id) > (${values.afterKnn}::float8, ${values.afterId}::uuid)`);
   // The GiST index hands rows over in `<->` order only when `<->` is the whole ORDER BY: with `, id` added, PostgreSQL 15
   // sorts every row in the radius instead (about 100 ms at 1M listings in a city). So take the nearest in index order,
@@ -58,7 +58,7 @@ function buildNearby(db: Kysely<Database>, shape: NearbyShape, values: NearbyVal
   // search (see also the staleness cutoff). The contract caps it, so there are at most a hundred texts.
   const pageSize = sql.lit(shape.limit);
   const nearest = selectSummaryColumns(q, values.now)
-    .select([distanceMetres(origin).as('distance_m'), knnDistance(origin).as('knn')])
+    .select(knnDistance(origin).as('knn'))
     .orderBy(knnDistance(origin))
     .modifyEnd(sql`fetch next ${pageSize} rows with ties`);
   return db.selectFrom(nearest.as('nearest')).selectAll().orderBy('nearest.knn').orderBy('nearest.id').limit(pageSize);
@@ -90,7 +90,7 @@ export function compileSearchListingsNear(db: Kysely<Database>, s: NearbySearch)
   return templatesFor(nearbyTemplates, db, buildNearby).fill(...nearbyShapeAndValues(s)) as CompiledQuery<NearbyListingRow>;
 }
 
-/** Published listings nearest the origin first (GiST KNN on the public point), with distance and KNN key. */
+/** Published listings nearest the origin first (GiST KNN on the public point), with the KNN key (chord, metres). */
 export async function searchListingsNear(db: Kysely<Database>, s: NearbySearch): Promise<NearbyListingRow[]> {
   return (await db.executeQuery(compileSearchListingsNear(db, s))).rows;
 }
@@ -101,8 +101,8 @@ export interface FirstPage {
   nationwide: SummaryListingRow[];
 }
 
-// A row of the first-page statement: section 0 is nearby (with distance and KNN key), section 1 nationwide.
-type FirstPageRow = SummaryListingRow & { distance_m: number | null; knn: number | null; section: number; sort_name: string | null };
+// A row of the first-page statement: section 0 is nearby (with its KNN key), section 1 nationwide.
+type FirstPageRow = SummaryListingRow & { knn: number | null; section: number; sort_name: string | null };
 
 
 // Both sections in one statement (UNION ALL of the two queries, each as the app runs it on its own), ordered nearby
@@ -114,7 +114,7 @@ function buildFirstPage(db: Kysely<Database>, shape: NearbyShape, values: Nearby
   const statement = sql<FirstPageRow>`select * from (
     select nearby.*, 0 as section, null::text as sort_name from (${nearby}) as nearby
     union all
-    select nationwide.*, null::float8 as distance_m, null::float8 as knn, 1 as section, nationwide.name as sort_name from (${nationwide}) as nationwide
+    select nationwide.*, null::float8 as knn, 1 as section, nationwide.name as sort_name from (${nationwide}) as nationwide
   ) as page order by section, knn, sort_name, id`;
   return { compile: () => statement.compile(db) };
 }
@@ -153,7 +153,7 @@ export async function findPublishedListing(db: Kysely<Database>, id: string, now
 export type PublicListingRow = NonNullable<Awaited<ReturnType<typeof findPublishedListing>>>;
 /** A public listing row as the search queries return it (no long text or JSON). */
 export type SummaryListingRow = InferResult<ReturnType<typeof buildNationwide>>[number];
-/** A row of the distance-ordered search: a summary with its distance (metres) and KNN key. */
+/** A row of the distance-ordered search: a summary with its KNN key (the chord to the origin, metres). */
 export type NearbyListingRow = InferResult<ReturnType<typeof buildNearby>>[number];
 
 // Exact map-view membership on the public point; a wrapped box (west > east) crosses the antimeridian.

@@ -3,14 +3,15 @@ import type { ListingDetail, ListingNearby, ListingSummary, PublicLocation } fro
 import type { ListingDetails } from '../contract/details';
 import type { LocalizedText, Phone, ServiceArea, WeeklyHours } from '../contract/common';
 import type { PublicListingRow, SummaryListingRow } from './listings.queries';
+import { greatCircleFromChordMetres } from '../db/geo';
 import { mayBeOutOfDate } from './staleness';
 
 type Row = PublicListingRow;
 
-/** A row in distance-ordered results; the distance is rounded to 10 m. */
-export function toNearby(row: SummaryListingRow & { distance_m: number }, now: Date): ListingNearby {
+/** A row in distance-ordered results; the distance (great-circle, from the KNN chord) is rounded to 10 m. */
+export function toNearby(row: SummaryListingRow & { knn: number }, now: Date): ListingNearby {
   const nearby = toSummary(row, now) as ListingNearby;
-  nearby.distanceKm = Math.round(row.distance_m / 10) / 100;
+  nearby.distanceKm = Math.round(greatCircleFromChordMetres(row.knn) / 10) / 100;
   return nearby;
 }
 

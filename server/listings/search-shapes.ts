@@ -3,7 +3,7 @@
 // test can still build exactly what the app runs. This file turns a search into the two.
 import type { BoundingBox } from '../contract/search';
 import type { DistanceKey } from '../db/pagination';
-import { earthCubeLiteral } from '../db/geo';
+import { chordMetres, earthBoxLiteral, earthCubeLiteral } from '../db/geo';
 import type { Point } from './public-point';
 import { HIDDEN_FROM_SEARCH_AFTER_DAYS, utcDateDaysBefore } from './staleness';
 
@@ -56,7 +56,8 @@ export interface NearbyShape extends FilterShape {
 /** The parameters of a distance-ordered search statement. */
 export interface NearbyValues extends FilterValues {
   origin: string; // the origin as cube text (earthCubeLiteral)
-  radiusMetres: number;
+  searchBox: string; // the cube around the radius, as cube text (earthBoxLiteral)
+  radiusChord: number; // the radius as a chord, metres (chordMetres)
   west?: number;
   south?: number;
   east?: number;
@@ -94,7 +95,8 @@ export function nearbyShapeAndValues(s: NearbySearch): [NearbyShape, NearbyValue
   const values = {
     ...filterValues(s.filters),
     origin: earthCubeLiteral(s.origin.latitude, s.origin.longitude),
-    radiusMetres: s.radiusMetres,
+    searchBox: earthBoxLiteral(s.origin.latitude, s.origin.longitude, s.radiusMetres),
+    radiusChord: chordMetres(s.radiusMetres),
     ...s.bbox,
     afterKnn: s.after?.knn,
     afterId: s.after?.id,
