@@ -1,10 +1,10 @@
 // Bulk-loads synthetic listings for load tests: one organization per batch, one INSERT per batch of rows built by
-// listingRow(), so derived columns match what the app writes (the trigger still computes earth and search_vector).
+// listingRow() and listingContentRow(), so derived columns match what the app writes (triggers compute earth and search_vector).
 import { deepStrictEqual } from 'node:assert/strict';
 import { sql, type Insertable, type Kysely } from 'kysely';
 import { ListingInput } from '../server/contract/listing';
-import type { Database, ListingPrivateLocationTable, ListingTable } from '../server/db/schema';
-import { listingRow } from '../server/listings/listings.writer';
+import type { Database, ListingContentTable, ListingPrivateLocationTable, ListingTable } from '../server/db/schema';
+import { listingContentRow, listingRow } from '../server/listings/listings.writer';
 import { bulkInsert, type BulkColumns } from './bulk-insert';
 import { seedId } from './seed';
 import { seededRandom } from './us-population';
@@ -40,7 +40,6 @@ const LISTING_COLUMNS: BulkColumns<'listing'> = {
   organization_id: 'uuid',
   kind: 'text',
   name: 'text',
-  description: 'jsonb',
   address_1: 'text',
   address_2: 'text',
   city: 'text',
@@ -54,18 +53,23 @@ const LISTING_COLUMNS: BulkColumns<'listing'> = {
   email: 'text',
   website: 'text',
   languages: 'text[]',
-  hours: 'jsonb',
   time_zone: 'text',
   opening_minutes: 'int4multirange',
-  details: 'jsonb',
   accepted_goods: 'text[]',
   services: 'text[]',
   status: 'text',
   last_verified_on: 'date',
   is_demo: 'boolean',
-  search_document: 'text',
   created_at: 'timestamptz',
   updated_at: 'timestamptz',
+};
+
+const CONTENT_COLUMNS: BulkColumns<'listing_content'> = {
+  listing_id: 'uuid',
+  description: 'jsonb',
+  hours: 'jsonb',
+  details: 'jsonb',
+  search_document: 'text',
 };
 
 const PRIVATE_LOCATION_COLUMNS: BulkColumns<'listing_private_location'> = {
@@ -83,6 +87,7 @@ const PRIVATE_LOCATION_COLUMNS: BulkColumns<'listing_private_location'> = {
 interface Batch {
   organization: { id: string; name: string };
   rows: Array<Insertable<ListingTable> & { id: string }>;
+  contentRows: Array<Insertable<ListingContentTable>>;
   privateRows: Array<Insertable<ListingPrivateLocationTable>>;
 }
 
@@ -117,7 +122,7 @@ export async function loadSyntheticListings(db: Kysely<Database>, options: Synth
     if (failed) throw failed.reason;
   }
   // Fresh statistics, or the planner guesses from an empty table and may skip the GiST index.
-  await sql`ANALYZE organization, listing, listing_private_location`.execute(db);
+  await sql`ANALYZE organization, listing, listing_content, listing_private_location`.execute(db);
   return { loaded, confidential, elapsedMs: performance.now() - started };
 }
 
@@ -127,6 +132,7 @@ function buildBatch(factory: SyntheticListingFactory, seed: number, number: numb
   // The factory builds parsed listings directly (parsing a million is slow); check one per batch against the contract.
   if (listings[0]) deepStrictEqual(ListingInput.parse(listings[0]), listings[0]);
   const rows = listings.map((listing, k) => Object.assign(listingRow(listing, organization.id, now), { id: seedId(`synthetic:${seed}:listing:${start + k + 1}`) }));
+  const contentRows = listings.map((listing, k) => listingContentRow(listing, rows[k]!.id));
   const privateRows: Batch['privateRows'] = [];
   listings.forEach((listing, k) => {
     const location = listing.location;
@@ -144,7 +150,7 @@ function buildBatch(factory: SyntheticListingFactory, seed: number, number: numb
       updated_at: now,
     });
   });
-  return { organization, rows, privateRows };
+  return { organization, rows, contentRows, privateRows };
 }
 
 async function writeBatch(db: Kysely<Database>, batch: Batch): Promise<void> {
@@ -155,6 +161,7 @@ async function writeBatch(db: Kysely<Database>, batch: Batch): Promise<void> {
       const { id, name } = batch.organization;
       await trx.insertInto('organization').values({ id, name, website: null, email: null }).execute();
       await bulkInsert(trx, 'listing', LISTING_COLUMNS, batch.rows);
+      await bulkInsert(trx, 'listing_content', CONTENT_COLUMNS, batch.contentRows);
       await bulkInsert(trx, 'listing_private_location', PRIVATE_LOCATION_COLUMNS, batch.privateRows);
     });
   } catch (err) {

@@ -15,13 +15,12 @@ export interface OrganizationTable {
   updated_at: Timestamp;
 }
 
-/** listing: one place or program; its public point only (see listing_private_location). */
+/** listing: one place or program, the columns a search reads; its public point only (see listing_private_location). */
 export interface ListingTable {
   id: Generated<string>;
   organization_id: string;
   kind: string;
   name: string;
-  description: Json<{ en: string; es?: string }>;
   address_1: string | null; // NULL for confidential listings
   address_2: string | null;
   city: string | null;
@@ -37,19 +36,25 @@ export interface ListingTable {
   email: string | null;
   website: string | null;
   languages: string[];
-  hours: Json<unknown> | null;
   time_zone: string | null;
   opening_minutes: string | null; // int4multirange literal, minutes of the local week from Monday 00:00
-  details: Json<unknown>;
   accepted_goods: string[];
   services: string[];
   status: 'pending' | 'published' | 'rejected' | 'archived';
   last_verified_on: ColumnType<string | null, string | null | undefined, string | null>; // YYYY-MM-DD
   is_demo: boolean;
-  search_document: string;
-  search_vector: ColumnType<string | null, never, never>; // set by trigger
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** listing_content: a listing's long text and JSON, one row per listing, read by the detail view and the text filter. */
+export interface ListingContentTable {
+  listing_id: string;
+  description: Json<{ en: string; es?: string }>;
+  hours: Json<unknown> | null;
+  details: Json<unknown>;
+  search_document: string;
+  search_vector: ColumnType<string | null, never, never>; // set by trigger
 }
 
 /** listing_private_location: the exact place of a confidential listing; never read by a public query. */
@@ -153,6 +158,7 @@ export interface LoginFailureTable {
 export interface Database {
   organization: OrganizationTable;
   listing: ListingTable;
+  listing_content: ListingContentTable;
   listing_private_location: ListingPrivateLocationTable;
   moderator: ModeratorTable;
   moderator_session: ModeratorSessionTable;

@@ -32,8 +32,9 @@ function applyFilters(qb: ListingQuery, shape: FilterShape, values: FilterValues
   if (shape.services) q = q.where(sql<boolean>`listing.services && ${sql.val(values.services)}::text[]`);
   if (shape.languages) q = q.where(sql<boolean>`listing.languages && ${sql.val(values.languages)}::text[]`);
   if (shape.q) {
-    q = q.where(sql<boolean>`listing.search_vector @@ (websearch_to_tsquery('english', unaccent(${values.q}))
-                                                      || websearch_to_tsquery('spanish', unaccent(${values.q})))`);
+    // The vector lives in listing_content with the rest of the long text, so the rows a search walks stay narrow.
+    q = q.where(sql<boolean>`EXISTS (SELECT 1 FROM listing_content WHERE listing_content.listing_id = listing.id
+      AND listing_content.search_vector @@ (websearch_to_tsquery('english', unaccent(${values.q})) || websearch_to_tsquery('spanish', unaccent(${values.q}))))`);
   }
   if (shape.openNow !== null) {
     const open = openNowExpression(values.now);

@@ -1,7 +1,7 @@
 // Writes listings: the only place that turns a ListingInput into rows, so every writer derives columns alike.
 import type { Insertable, Kysely } from 'kysely';
 import { ListingInput, type ListingInputParsed, type LocationInput } from '../contract/listing';
-import type { Database, ListingTable } from '../db/schema';
+import type { Database, ListingContentTable, ListingTable } from '../db/schema';
 import { buildSearchDocument } from './search-document';
 import { openingMinuteRanges, toMultirangeLiteral } from './opening-hours';
 import { publicPointFor } from './public-point';
@@ -28,6 +28,7 @@ export async function insertListing(db: Kysely<Database>, input: ListingInput, o
       .values(options.id ? { ...row, id: options.id } : row)
       .returning('id')
       .executeTakeFirstOrThrow();
+    await trx.insertInto('listing_content').values(listingContentRow(listing, inserted.id)).execute();
     if (listing.location?.privacy === 'confidential') await writePrivateLocation(trx, inserted.id, listing.location, now);
     return inserted.id;
   });
@@ -63,37 +64,46 @@ export async function replaceListing(db: Kysely<Database>, id: string, input: Li
     const version = { ...listing, status: options.status, lastVerifiedOn: options.lastVerifiedOn ?? current.last_verified_on ?? undefined };
     const { created_at: _created, organization_id: _organization, ...row } = listingRow(version, current.organization_id, now);
     await trx.updateTable('listing').set(row).where('id', '=', id).execute();
+    const { listing_id: _id, ...content } = listingContentRow(listing, id);
+    await trx.updateTable('listing_content').set(content).where('listing_id', '=', id).execute();
     await trx.deleteFrom('listing_private_location').where('listing_id', '=', id).execute();
     if (listing.location?.privacy === 'confidential') await writePrivateLocation(trx, id, listing.location, now);
   });
 }
 
-/** The row for a parsed listing; exported for the bulk loader, which inserts many rows per statement. */
+/** The listing row for a parsed listing (the columns a search reads); exported for the bulk loader. */
 export function listingRow(listing: ListingInputParsed, organizationId: string, now: Date): Insertable<ListingTable> {
   const details = listing.details;
   return {
     organization_id: organizationId,
     kind: details.kind,
     name: listing.name,
-    description: JSON.stringify(listing.description),
     ...(listing.location ? publicLocationColumns(listing.location) : emptyLocationColumns()),
     service_area: JSON.stringify(listing.serviceArea),
     phones: JSON.stringify(listing.phones),
     email: listing.email ?? null,
     website: listing.website ?? null,
     languages: listing.languages,
-    hours: listing.hours ? JSON.stringify(listing.hours) : null,
     time_zone: listing.hours?.timeZone ?? null,
     opening_minutes: listing.hours ? toMultirangeLiteral(openingMinuteRanges(listing.hours.openings)) : null,
-    details: JSON.stringify(details),
     accepted_goods: details.kind === 'shelter' ? details.acceptedGoods : [],
     services: details.kind === 'accompaniment' ? details.services : [],
     status: listing.status,
     last_verified_on: listing.lastVerifiedOn ?? null,
     is_demo: listing.isDemo,
-    search_document: buildSearchDocument(listing),
     created_at: now,
     updated_at: now,
+  };
+}
+
+/** The listing_content row for a parsed listing (the long text and JSON); exported for the bulk loader. */
+export function listingContentRow(listing: ListingInputParsed, listingId: string): Insertable<ListingContentTable> {
+  return {
+    listing_id: listingId,
+    description: JSON.stringify(listing.description),
+    hours: listing.hours ? JSON.stringify(listing.hours) : null,
+    details: JSON.stringify(listing.details),
+    search_document: buildSearchDocument(listing),
   };
 }
 

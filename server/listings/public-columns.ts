@@ -16,7 +16,7 @@ export function publicListings(db: Kysely<Database>): ListingQuery {
 
 /**
  * The columns a result in a list needs, with open-now at `now` (ISO instant). The long text and JSON (description,
- * hours, details) are read for the detail view alone.
+ * hours, details) live in listing_content and are read for the detail view alone.
  */
 export function selectSummaryColumns(qb: ListingQuery, now: string) {
   return qb.select([
@@ -44,16 +44,18 @@ export function selectSummaryColumns(qb: ListingQuery, now: string) {
   ]);
 }
 
-/** Everything public about one listing. */
+/** Everything public about one listing: the summary, and its long text and JSON from listing_content. */
 export function selectDetailColumns(qb: ListingQuery, now: string) {
-  return selectSummaryColumns(qb, now).select([
-    'organization.website as organization_website',
-    'organization.email as organization_email',
-    'listing.description',
-    'listing.email',
-    'listing.hours',
-    'listing.details',
-  ]);
+  return selectSummaryColumns(qb, now)
+    .innerJoin('listing_content', 'listing_content.listing_id', 'listing.id')
+    .select([
+      'organization.website as organization_website',
+      'organization.email as organization_email',
+      'listing_content.description',
+      'listing.email',
+      'listing_content.hours',
+      'listing_content.details',
+    ]);
 }
 
 /** Whether a listing is open at `now` (ISO instant) in its own time zone; NULL when it gives no hours. */

@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import { createTestDatabase } from '../helpers/test-database';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { aListing, aNationwideListing } from '../helpers/listing-fixtures';
-import { insertListing, listingRow, updateListingLocation } from '../../server/listings/listings.writer';
+import { insertListing, listingContentRow, listingRow, updateListingLocation } from '../../server/listings/listings.writer';
 import { confidentialCellBounds, confidentialCellCentre, CONFIDENTIAL_CELL_PRECISION, type Point } from '../../server/listings/public-point';
 import { greatCircleMetres } from '../../server/db/geo';
 import { lookupPlace } from '../../server/geocode/place-lookup';
@@ -87,15 +87,20 @@ async function buildScene(db: Kysely<Database>, truePoint: Point, movedTo: Point
     exact(27, around(8), 'Esperanza legal clinic'),
   ];
   return db.transaction().execute(async (trx) => {
-    // The exact listings in two statements (the writer's own row mapping), the confidential ones through the writer.
+    // The exact listings in three statements (the writer's own row mappings), the confidential ones through the writer.
     const organizations = await trx
       .insertInto('organization')
       .values(ordinary.map((l) => ({ name: l.organization.name, created_at: NOW, updated_at: NOW })))
       .returning('id')
       .execute();
-    await trx
+    const inserted = await trx
       .insertInto('listing')
       .values(ordinary.map((l, i) => ({ ...listingRow(ListingInput.parse(l), organizations[i]!.id, NOW), ...nextId() })))
+      .returning('id')
+      .execute();
+    await trx
+      .insertInto('listing_content')
+      .values(ordinary.map((l, i) => listingContentRow(ListingInput.parse(l), inserted[i]!.id)))
       .execute();
     const otherConfidentialId = await insertListing(trx, confidential(28, inCell()), { ...nextId(), now: NOW });
     for (let i = 29; i < 32; i++) await insertListing(trx, confidential(i, around(12)), { ...nextId(), now: NOW });
