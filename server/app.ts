@@ -31,6 +31,7 @@ export interface AppOptions {
   moderatorSession?: SessionPolicy; // moderator session lifetime; 8 h (1 h idle) when absent
   sleep?: (ms: number) => Promise<void>; // how throttled sign-ins are held back; tests pass one that returns at once
   abuseLimits?: AbuseLimits; // per-address limits on submissions and reports; DEFAULT_ABUSE_LIMITS when absent
+  textMatchLimit?: number; // up to how many text matches a search reads by id (listings.search.ts); tests set 0 to walk
 }
 
 /** Builds the Express app. */
@@ -44,7 +45,7 @@ export function createApp(options: AppOptions): Express {
   app.use(requestLog(logger));
   app.use(healthRouter(db));
   app.use('/api/v1/listings/:id/reports', reportsRouter({ db, now, reportLimit: abuseLimits.reports }));
-  app.use('/api/v1/listings', listingsRouter({ db, cursorSecret, now }));
+  app.use('/api/v1/listings', listingsRouter({ db, cursorSecret, now, textMatchLimit: options.textMatchLimit }));
   app.use('/api/v1/submissions', submissionsRouter({ db, now, submissionLimit: abuseLimits.submissions }));
   app.use('/api/v1/edit', editRouter({ db, now, submissionLimit: abuseLimits.submissions }));
   app.use(

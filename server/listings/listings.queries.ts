@@ -1,12 +1,13 @@
 // The search statements (nearest listings, nationwide section, both as one first page) and the detail query. Every
 // query here reads public columns only (public-columns.ts), and only published rows.
-import { sql, type Compilable, type CompiledQuery, type InferResult, type Kysely, type RawBuilder } from 'kysely';
+import { CompiledQuery, sql, type Compilable, type InferResult, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../db/schema';
 import { cubeValue, insideCube, knnDistance, withinChord } from '../db/geo';
 import { StatementTemplates } from '../db/statement-templates';
 import { openNowExpression, publicListings, selectDetailColumns, selectSummaryColumns, type ListingQuery } from './public-columns';
 import {
   nearbyShapeAndValues,
+  wholeNumber,
   type FilterShape,
   type FilterValues,
   type NationwideShape,
@@ -32,9 +33,11 @@ function applyFilters(qb: ListingQuery, shape: FilterShape, values: FilterValues
   if (shape.services) q = q.where(sql<boolean>`listing.services && ${sql.val(values.services)}::text[]`);
   if (shape.languages) q = q.where(sql<boolean>`listing.languages && ${sql.val(values.languages)}::text[]`);
   if (shape.q) {
-    // The vector lives in listing_content with the rest of the long text, so the rows a search walks stay narrow.
-    q = q.where(sql<boolean>`EXISTS (SELECT 1 FROM listing_content WHERE listing_content.listing_id = listing.id
-      AND listing_content.search_vector @@ (websearch_to_tsquery('english', unaccent(${values.q})) || websearch_to_tsquery('spanish', unaccent(${values.q}))))`);
+    // The vector lives in listing_content with the rest of the long text, so the rows a search walks stay narrow. Two
+    // ways to apply it (see findFewTextMatches): the few matching ids, or a test of each listing the search walks.
+    q = shape.qIds
+      ? q.where(sql<boolean>`listing.id = ANY(${values.qIds}::uuid[])`)
+      : q.where(sql<boolean>`EXISTS (SELECT 1 FROM listing_content WHERE listing_content.listing_id = listing.id AND listing_content.search_vector @@ ${textQuery(values.q)})`);
   }
   if (shape.openNow !== null) {
     const open = openNowExpression(values.now);
@@ -143,6 +146,36 @@ export async function searchFirstPage(db: Kysely<Database>, s: NearbySearch): Pr
   }
   return page;
 }
+
+// The text query: English and Spanish stems of the words, accents folded (docs/decisions.md, Text search).
+function textQuery(q: string | undefined): RawBuilder<string> {
+  return sql<string>`(websearch_to_tsquery('english', unaccent(${q})) || websearch_to_tsquery('spanish', unaccent(${q})))`;
+}
+
+/**
+ * The ids of every listing (any status) whose text matches `q`, when there are at most `limit`; undefined when there
+ * are more. With the ids the search reads those listings by id and orders them by distance, so a rare word (or a
+ * misspelt one) costs a few index probes; without them it walks outwards from the origin testing each listing's text
+ * until it has a page, which is quick when matches are common. Either order alone has a bad case at a million
+ * listings: testing every listing in a city's radius for a word none has (1.4 s around New York), or looking up a
+ * common word's hundreds of thousands of matches (35-90 ms just to find that there are more than a thousand). The
+ * planner cannot choose between them by itself: cube has no statistics, so it has no idea how many listings lie in a
+ * radius (it guessed 1,585 where New York has 100,000). So the choice is made here, first from the planner's estimate
+ * of the matches (EXPLAIN, from the text index's statistics: no rows read), then by looking them up when that is small.
+ */
+export async function findFewTextMatches(db: Kysely<Database>, q: string, limit: number): Promise<string[] | undefined> {
+  const matching = db.selectFrom('listing_content').select('listing_id').where(sql<boolean>`search_vector @@ ${textQuery(q)}`);
+  const compiled = matching.compile();
+  const explained = await db.executeQuery<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> }>(
+    CompiledQuery.raw(`EXPLAIN (FORMAT JSON) ${compiled.sql}`, [...compiled.parameters]),
+  );
+  // Rare words are estimated from the least common word's frequency, well above their true count: room for that.
+  if (explained.rows[0]!['QUERY PLAN'][0]!.Plan['Plan Rows'] > ESTIMATE_ALLOWANCE * limit) return undefined;
+  const rows = await matching.limit(sql.lit(wholeNumber(limit + 1))).execute();
+  return rows.length > limit ? undefined : rows.map((r) => r.listing_id);
+}
+
+const ESTIMATE_ALLOWANCE = 5; // how far above `limit` an estimate may be and still be worth a look
 
 /** One published listing by id, or undefined. */
 export async function findPublishedListing(db: Kysely<Database>, id: string, now: Date) {

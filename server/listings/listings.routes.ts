@@ -15,17 +15,18 @@ export interface ListingRoutesOptions {
   db: Kysely<Database>;
   cursorSecret: string;
   now: () => Date; // injectable clock (open now, expired needs)
+  textMatchLimit?: number; // see SearchContext
 }
 
 const GEOJSON = 'application/geo+json';
 
 /** The public listing endpoints. */
-export function listingsRouter({ db, cursorSecret, now }: ListingRoutesOptions): Router {
+export function listingsRouter({ db, cursorSecret, now, textMatchLimit }: ListingRoutesOptions): Router {
   const router = Router();
 
   router.get('/', async (req, res) => {
     const query = parseInput(SearchQuery, req.query);
-    const result = await searchListings({ db, cursorSecret, now: now() }, query);
+    const result = await searchListings({ db, cursorSecret, now: now(), textMatchLimit }, query);
     if (wantsGeoJson(req, query.format)) {
       res.type(GEOJSON).send(JSON.stringify(toFeatureCollection(result)));
     } else {

@@ -5,14 +5,18 @@ import type { Database } from '../db/schema';
 import { decodeCursor, encodeCursor, queryIdentity } from '../db/pagination';
 import { resolveOrigin } from '../geocode/resolve-origin';
 import { ApiError } from '../http/errors';
-import { searchFirstPage, searchListingsNear, type ListingFilters } from './listings.queries';
+import { findFewTextMatches, searchFirstPage, searchListingsNear, type ListingFilters } from './listings.queries';
 import { toNearby, toSummary } from './listings.views';
+
+/** Up to how many text matches a search reads by id, rather than walking out from the origin (findFewTextMatches). */
+export const DEFAULT_TEXT_MATCH_LIMIT = 1000;
 
 /** What the search needs from the app. */
 export interface SearchContext {
   db: Kysely<Database>;
   cursorSecret: string;
   now: Date;
+  textMatchLimit?: number; // DEFAULT_TEXT_MATCH_LIMIT when absent
 }
 
 /** Answers one search request. */
@@ -35,6 +39,7 @@ export async function searchListings(ctx: SearchContext, query: SearchQuery): Pr
       { parameter: 'cursor', message: 'not a cursor from this search' },
     ]);
   }
+  if (query.q) filters.textMatchIds = await findFewTextMatches(ctx.db, query.q, ctx.textMatchLimit ?? DEFAULT_TEXT_MATCH_LIMIT);
   // A first page carries the nationwide section too, from the same statement; later pages are nearby rows only.
   const search = { origin, radiusMetres, bbox, filters, limit: query.limit + 1, after };
   const { nearby: rows, nationwide: nationalRows } = after ? { nearby: await searchListingsNear(ctx.db, search), nationwide: [] } : await searchFirstPage(ctx.db, search);

@@ -14,6 +14,9 @@ export interface ListingFilters {
   services?: string[];
   languages?: string[];
   q?: string;
+  // With q: every listing whose text matches (findFewTextMatches), when there are few. The statement then reads them by id
+  // instead of testing each listing near the origin for the text; absent when there are many (or no q).
+  textMatchIds?: string[];
   openNow?: boolean;
   now: Date; // the clock for open-now
 }
@@ -36,6 +39,7 @@ export interface FilterShape {
   services: boolean;
   languages: boolean;
   q: boolean;
+  qIds: boolean; // q given as the ids of its matches (ListingFilters.textMatchIds)
   openNow: boolean | null;
 }
 /** The parameters of a search statement's filters. */
@@ -46,6 +50,7 @@ export interface FilterValues {
   services?: string[];
   languages?: string[];
   q?: string;
+  qIds?: string[];
 }
 /** What decides the text of a distance-ordered search statement. */
 export interface NearbyShape extends FilterShape {
@@ -79,13 +84,14 @@ function filterShape(f: ListingFilters): FilterShape {
     services: Boolean(f.services?.length),
     languages: Boolean(f.languages?.length),
     q: Boolean(f.q),
+    qIds: Boolean(f.q) && f.textMatchIds !== undefined,
     openNow: f.openNow ?? null,
   };
 }
 
 // The parameter values of these filters.
 function filterValues(f: ListingFilters): FilterValues {
-  return { now: f.now.toISOString(), kinds: f.kinds, accepts: f.accepts, services: f.services, languages: f.languages, q: f.q };
+  return { now: f.now.toISOString(), kinds: f.kinds, accepts: f.accepts, services: f.services, languages: f.languages, q: f.q, qIds: f.textMatchIds };
 }
 
 /** The shape and the parameter values of a distance-ordered search. */

@@ -10,6 +10,8 @@ import type { DatabaseHandle } from '../../server/db/database';
 
 let database: DatabaseHandle;
 let server: TestServer;
+// The same app, told to test each listing for the text instead of reading the few matches by id (findFewTextMatches).
+let walkingServer: TestServer;
 
 const ORIGIN = 'near=31.76,-106.49&radiusKm=50&limit=100';
 
@@ -83,16 +85,18 @@ beforeAll(async () => {
     status: 'pending',
   }));
   server = await startTestServer(database.db);
+  walkingServer = await startTestServer(database.db, { textMatchLimit: 0 });
 });
 
 afterAll(async () => {
   await server?.close();
+  await walkingServer?.close();
   await database?.close();
 });
 
 /** Names in the distance-ordered results and in the nationwide section, each sorted. */
-async function namesFor(filters: string): Promise<{ near: string[]; nationwide: string[] }> {
-  const response = await server.get(`/api/v1/listings?${ORIGIN}${filters ? `&${filters}` : ''}`);
+async function namesFor(filters: string, via: TestServer = server): Promise<{ near: string[]; nationwide: string[] }> {
+  const response = await via.get(`/api/v1/listings?${ORIGIN}${filters ? `&${filters}` : ''}`);
   expect([filters, response.status]).toEqual([filters, 200]);
   return {
     near: (response.body.results as Array<{ name: string }>).map((r) => r.name).sort(),
@@ -181,7 +185,11 @@ describe('combinations: all facets must hold', () => {
   });
 });
 
-describe('q: free text in English and Spanish, accents optional', () => {
+// Both ways the search applies the text (by the matches' ids, or testing each listing as it walks) answer alike.
+describe.each([
+  ['by id', () => server],
+  ['walking', () => walkingServer],
+])('q: free text in English and Spanish, accents optional (%s)', (_how, via) => {
   test.each<[string, string, string[]]>([
     ['English vocabulary', 'books', ['Alamo', 'Cedro', 'Ocotillo']],
     ['Spanish vocabulary', 'libros', ['Alamo', 'Cedro', 'Ocotillo']],
@@ -198,21 +206,21 @@ describe('q: free text in English and Spanish, accents optional', () => {
     ['a confidential listing by its public name', 'Marigold', ['Marigold']],
     ['no listing says this', 'zeppelin', []],
   ])('%s: q=%s', async (_what, q, names) => {
-    const got = await namesFor(`q=${encodeURIComponent(q)}`);
+    const got = await namesFor(`q=${encodeURIComponent(q)}`, via());
     expect([...got.near, ...got.nationwide].sort()).toEqual([...names].sort());
   });
 
   test.each(['Quixotic', 'Orchard', '4410', 'Quixotic Orchard', '79936'])(
     'q=%s, text only in a confidential listing’s private address, matches nothing',
     async (q) => {
-      expect(await namesFor(`q=${encodeURIComponent(q)}`)).toEqual({ near: [], nationwide: [] });
+      expect(await namesFor(`q=${encodeURIComponent(q)}`, via())).toEqual({ near: [], nationwide: [] });
     },
   );
 
   test('q combines with the facets', async () => {
-    expect(await namesFor('q=libros&language=quc')).toEqual({ near: ['Cedro'], nationwide: [] });
-    expect(await namesFor('q=refugio&accepts=clothing')).toEqual({ near: ['Alamo', 'Marigold'], nationwide: [] });
-    expect(await namesFor('q=ninos&kind=legal_help')).toEqual({ near: [], nationwide: ['Nacional'] });
+    expect(await namesFor('q=libros&language=quc', via())).toEqual({ near: ['Cedro'], nationwide: [] });
+    expect(await namesFor('q=refugio&accepts=clothing', via())).toEqual({ near: ['Alamo', 'Marigold'], nationwide: [] });
+    expect(await namesFor('q=ninos&kind=legal_help', via())).toEqual({ near: [], nationwide: ['Nacional'] });
   });
 });
 

@@ -27,6 +27,7 @@ const aFilterSet: fc.Arbitrary<ListingFilters> = fc.record({
   services: someOf(ACCOMPANIMENT_SERVICES),
   languages: someOf(['en', 'es', 'fr', 'ht', 'pt', 'mam', 'quc']),
   q: fc.option(fc.string({ minLength: 1, maxLength: 30 }), { nil: undefined }),
+  textMatchIds: fc.option(fc.array(fc.uuid(), { maxLength: 5 }), { nil: undefined }),
   openNow: fc.option(fc.boolean(), { nil: undefined }),
   now: anInstant,
 });
