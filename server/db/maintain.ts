@@ -12,7 +12,8 @@ export interface MaintenanceReport {
  * at a time from everywhere, and a GiST index grown that way has leaves that overlap so much that a nearest-20 search
  * at a million listings read 121 pages; rebuilt from spatially sorted rows it read 30, the nearest rows sharing heap pages
  * (npm run bench:search prints both). CLUSTER holds an exclusive lock while it runs: milliseconds for a real directory's
- * few thousand listings, 86-100 s at a million on the 2-core machine; run it at a quiet hour.
+ * few thousand listings, 40-60 s at a million on the 2-core machine (126 s before the long text moved to listing_content);
+ * run it at a quiet hour.
  */
 export async function maintainListings(db: Kysely<any>): Promise<MaintenanceReport> {
   const started = performance.now();
