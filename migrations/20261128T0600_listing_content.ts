@@ -50,6 +50,8 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   const reverse = [
     sql`ALTER TABLE listing ADD COLUMN description jsonb, ADD COLUMN hours jsonb, ADD COLUMN details jsonb,
         ADD COLUMN search_document text NOT NULL DEFAULT '', ADD COLUMN search_vector tsvector`,
+    // The trigger function exactly as 20261127T2010_create_listing_tables wrote it, repeated rather than imported:
+    // a migration is frozen with the text it ran.
     sql`CREATE OR REPLACE FUNCTION listing_derive_columns() RETURNS trigger
       LANGUAGE plpgsql SET search_path = public, pg_catalog AS $$
       BEGIN

@@ -152,6 +152,8 @@ function textQuery(q: string | undefined): RawBuilder<string> {
   return sql<string>`(websearch_to_tsquery('english', unaccent(${q})) || websearch_to_tsquery('spanish', unaccent(${q})))`;
 }
 
+const ESTIMATE_ALLOWANCE = 5; // how far above `limit` an estimate may be and still be worth a look
+
 /**
  * The ids of every listing (any status) whose text matches `q`, when there are at most `limit`; undefined when there
  * are more. With the ids the search reads those listings by id and orders them by distance, so a rare word (or a
@@ -174,8 +176,6 @@ export async function findFewTextMatches(db: Kysely<Database>, q: string, limit:
   const rows = await matching.limit(sql.lit(wholeNumber(limit + 1))).execute();
   return rows.length > limit ? undefined : rows.map((r) => r.listing_id);
 }
-
-const ESTIMATE_ALLOWANCE = 5; // how far above `limit` an estimate may be and still be worth a look
 
 /** One published listing by id, or undefined. */
 export async function findPublishedListing(db: Kysely<Database>, id: string, now: Date) {

@@ -39,6 +39,7 @@ export async function searchListings(ctx: SearchContext, query: SearchQuery): Pr
       { parameter: 'cursor', message: 'not a cursor from this search' },
     ]);
   }
+  // After the identity on purpose: the matching ids follow from q, which the identity already holds.
   if (query.q) filters.textMatchIds = await findFewTextMatches(ctx.db, query.q, ctx.textMatchLimit ?? DEFAULT_TEXT_MATCH_LIMIT);
   // A first page carries the nationwide section too, from the same statement; later pages are nearby rows only.
   const search = { origin, radiusMetres, bbox, filters, limit: query.limit + 1, after };
