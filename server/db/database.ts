@@ -7,6 +7,7 @@ import { PGlite, type Extension } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import type { Database } from './schema';
 import { NamedStatementPool } from './named-statements';
+import { appTypeParsers } from './type-parsers';
 
 /** Where the data lives: a PostgreSQL URL, or a PGlite folder ('memory://' for a throwaway one). */
 export type DatabaseTarget =
@@ -24,19 +25,12 @@ export interface DatabaseHandle {
 // PGlite's contrib entry points publish ESM-flavoured types only; their CommonJS builds are what we load.
 const contrib = (name: string) => (require(`@electric-sql/pglite/contrib/${name}`) as Record<string, Extension>)[name] as Extension;
 
-const DATE_OID = 1082;
-// Keep `date` columns as 'YYYY-MM-DD' text: a JS Date would shift them by the server's time zone.
-const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === DATE_OID ? (value: string) => value : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
-};
-
 /** Opens the database described by `target`. */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if ('databaseUrl' in target) {
     // Connections are replaced hourly: each backend keeps every statement prepared on it until it disconnects, and
     // the search's text changes daily (named-statements.ts), so a busy pool must not keep old ones forever.
-    const pool = new pg.Pool({ connectionString: target.databaseUrl, max: target.poolSize ?? 10, maxLifetimeSeconds: 3600, types });
+    const pool = new pg.Pool({ connectionString: target.databaseUrl, max: target.poolSize ?? 10, maxLifetimeSeconds: 3600, types: appTypeParsers });
     // A connection can die while it waits in the pool (PostgreSQL restarted, an administrator or a failover ended the
     // backend). node-postgres then drops it and emits 'error' on the pool; with no listener that event would end the
     // process. The next query simply opens a new connection, so this is worth a log line, not a crash.
@@ -51,7 +45,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     extensions: { cube: contrib('cube'), earthdistance: contrib('earthdistance'), unaccent: contrib('unaccent') },
   });
   // PGlite is one connection: queries are serialised, so a pool of one is the honest size.
-  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1, types });
+  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1, types: appTypeParsers });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new NamedStatementPool(pool) }) });
   return {
     db,

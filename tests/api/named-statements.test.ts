@@ -1,5 +1,7 @@
 // The app's parameterised SELECTs run as named prepared statements: parsed once per connection, and after five runs
-// PostgreSQL plans them once (generic plan) instead of on every search. Other statements run unnamed.
+// PostgreSQL plans them once (generic plan) instead of on every search. Other statements run unnamed. Also here, as
+// they share this file's database: failures reach the caller, and text arrays come back as they went in.
+import fc from 'fast-check';
 import { CompiledQuery, sql } from 'kysely';
 import { createTestDatabase } from '../helpers/test-database';
 import { aListing } from '../helpers/listing-fixtures';
@@ -64,4 +66,44 @@ test('the same search text gets the same name on every connection', async () => 
   );
   const names = new Set(namesSeen.flat());
   expect(names.size).toBe(1);
+});
+
+test('a failing statement rejects with PostgreSQL\'s error, and its connection serves the next query', async () => {
+  const outcome = await database.db.connection().execute(async (connection) => {
+    const failure = await sql`SELECT ${'not a number'}::int AS n`.execute(connection).then(
+      () => null,
+      (err: Error & { code?: string }) => err,
+    );
+    const next = await sql<{ n: number }>`SELECT ${41}::int + 1 AS n`.execute(connection);
+    return { failure, next: next.rows[0]!.n };
+  });
+  expect(outcome.failure).toBeInstanceOf(Error);
+  expect(outcome.failure!.code).toBe('22P02'); // invalid_text_representation
+  expect(outcome.failure!.message).toMatch(/invalid input syntax for type integer/);
+  expect(outcome.next).toBe(42);
+});
+
+// PostgreSQL quotes an element that is empty, is NULL spelt out, or holds braces, commas, quotes, backslashes or spaces.
+const awkwardText = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 12 }),
+  fc.constantFrom('', 'NULL', 'null', ' ', '"', '\\', '\\"', ',', '{', '}', '{}', 'a,b', ' padded ', 'ñandú', 'line\nbreak'),
+);
+
+test('text and varchar arrays come back element for element, for any text (property)', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.option(awkwardText.filter((s) => !s.includes('\u0000')), { nil: null }), { maxLength: 8 }), async (elements) => {
+      const { rows } = await sql<{ t: (string | null)[]; v: (string | null)[] }>`SELECT ${elements}::text[] AS t, ${elements}::varchar[] AS v`.execute(database.db);
+      expect(rows[0]!.t).toEqual(elements);
+      expect(rows[0]!.v).toEqual(elements);
+    }),
+    { numRuns: 150 },
+  );
+});
+
+test('a two-dimensional text array comes back nested', async () => {
+  const { rows } = await sql<{ a: unknown }>`SELECT ARRAY[['a', 'b,c'], ['"q"', NULL]]::text[] AS a WHERE ${1}::int = 1`.execute(database.db);
+  expect(rows[0]!.a).toEqual([
+    ['a', 'b,c'],
+    ['"q"', null],
+  ]);
 });
