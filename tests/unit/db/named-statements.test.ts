@@ -5,13 +5,13 @@ import { MAX_NAMED_STATEMENTS, NamedStatementPool } from '../../../server/db/nam
 
 type Sent = { name?: string; text: string };
 
-// A pg.Pool stand-in whose one client records what it was asked to run.
+// A pg.Pool stand-in whose one client records what it was asked to run (the pool uses node-postgres's callback form).
 function recordingPool(): { pool: NamedStatementPool; sent: Sent[] } {
   const sent: Sent[] = [];
   const client = {
-    query: (textOrConfig: string | Sent) => {
-      sent.push(typeof textOrConfig === 'string' ? { text: textOrConfig } : { name: textOrConfig.name, text: textOrConfig.text });
-      return Promise.resolve({ rows: [], command: 'SELECT', rowCount: 0 });
+    query: (config: Sent, callback: (err: Error | undefined, result: unknown) => void) => {
+      sent.push({ name: config.name, text: config.text });
+      setImmediate(() => callback(undefined, { rows: [], command: 'SELECT', rowCount: 0 }));
     },
     release: () => undefined,
   };
