@@ -1,22 +1,34 @@
-// NamedStatementPool without a database: which statements go out named, and that naming never stops however many
-// distinct texts a long-running process sees (the search's text changes every day).
+// NamedStatementPool without a database: which statements go out named, that failures reach the caller, and that
+// naming never stops however many distinct texts a long-running process sees (the search's text changes every day).
 import type pg from 'pg';
 import { MAX_NAMED_STATEMENTS, NamedStatementPool } from '../../../server/db/named-statements';
 
 type Sent = { name?: string; text: string };
 
-// A pg.Pool stand-in whose one client records what it was asked to run (the pool uses node-postgres's callback form).
-function recordingPool(): { pool: NamedStatementPool; sent: Sent[] } {
-  const sent: Sent[] = [];
+type Callback = (err: Error | undefined, result?: unknown) => void;
+
+// A pg.Pool stand-in with one client, which hands each query to `answer` and calls back with its error or result.
+function standInPool(answer: (config: Sent) => Error | object): NamedStatementPool {
   const client = {
-    query: (config: Sent, callback: (err: Error | undefined, result: unknown) => void) => {
-      sent.push({ name: config.name, text: config.text });
-      setImmediate(() => callback(undefined, { rows: [], command: 'SELECT', rowCount: 0 }));
+    query: (config: Sent, callback?: Callback) => {
+      // The promise form kept far more alive per query under load (docs/decisions.md, "Search throughput").
+      if (typeof callback !== 'function') throw new Error('NamedStatementPool must call node-postgres in its callback form');
+      const outcome = answer(config);
+      setImmediate(() => (outcome instanceof Error ? callback(outcome) : callback(undefined, outcome)));
     },
     release: () => undefined,
   };
-  const fakePool = { connect: () => Promise.resolve(client), end: () => Promise.resolve() } as unknown as pg.Pool;
-  return { pool: new NamedStatementPool(fakePool), sent };
+  return new NamedStatementPool({ connect: () => Promise.resolve(client), end: () => Promise.resolve() } as unknown as pg.Pool);
+}
+
+// A stand-in pool whose client records what it was asked to run.
+function recordingPool(): { pool: NamedStatementPool; sent: Sent[] } {
+  const sent: Sent[] = [];
+  const pool = standInPool((config) => {
+    sent.push({ name: config.name, text: config.text });
+    return { rows: [], command: 'SELECT', rowCount: 0 };
+  });
+  return { pool, sent };
 }
 
 async function run(pool: NamedStatementPool, text: string, parameters: unknown[] = [1]): Promise<void> {
@@ -24,6 +36,12 @@ async function run(pool: NamedStatementPool, text: string, parameters: unknown[]
   await client.query(text, parameters);
   client.release();
 }
+
+test('a failed query rejects with the error node-postgres reports', async () => {
+  const failure = new Error('relation "nowhere" does not exist');
+  const connection = await standInPool(() => failure).connect();
+  await expect(connection.query('SELECT * FROM nowhere WHERE id = $1', [1])).rejects.toBe(failure);
+});
 
 test('a parameterised SELECT is named by a digest of its text; writes and parameterless SQL are not', async () => {
   const { pool, sent } = recordingPool();
