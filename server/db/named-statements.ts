@@ -56,8 +56,8 @@ class NamedStatementClient implements PostgresPoolClient {
     const values = parameters as unknown[] | undefined; // Kysely hands over a fresh array per query
     const name = values?.length ? this.nameOf(textOrCursor) : undefined;
     const config: pg.QueryConfig = name ? { name, text: textOrCursor, values } : { text: textOrCursor, values };
-    // The callback form, in a promise of our own: under the bench's load, node-postgres's own promise form left about
-    // three times as much alive at each young-generation collection, doubling those pauses (docs/decisions.md).
+    // The callback form, in a promise of our own: with node-postgres's promise form V8 began allocating objects straight
+    // into the old generation (pretenuring), and under load young-generation pauses doubled (docs/decisions.md).
     return new Promise((resolve, reject) => {
       this.client.query(config, (err: Error | undefined, result: pg.QueryResult) => (err ? reject(err) : resolve(result as unknown as PostgresQueryResult<R>)));
     });
