@@ -89,8 +89,8 @@ async function main(): Promise<void> {
     await explain(db, `KNN query near ${REPRESENTATIVE.name}, before db:maintain`, buildSearchListingsNear(db, { origin: REPRESENTATIVE, radiusMetres: RADIUS_KM * 1000, filters: { now: new Date() }, limit: PAGE + 1 }));
     const maintenance = await maintainListings(db);
     console.log(`db:maintain (CLUSTER listing in Z-order, ANALYZE): ${(maintenance.clusterMs / 1000).toFixed(1)} s + ${(maintenance.analyzeMs / 1000).toFixed(1)} s`);
-    // The load and CLUSTER write about a gigabyte; a checkpoint now writes out whatever is still dirty, so neither the
-    // checkpointer nor the kernel's writeback can run through the measurements that follow.
+    // The load and CLUSTER rewrite every page (`listing` with its indexes is ~750 MB at 1M); a checkpoint now writes out
+    // whatever is still dirty, so neither the checkpointer nor the kernel's writeback runs through the measurements.
     const checkpointStart = performance.now();
     await sql`CHECKPOINT`.execute(db).then(
       () => console.log(`CHECKPOINT: ${((performance.now() - checkpointStart) / 1000).toFixed(1)} s`),

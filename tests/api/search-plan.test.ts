@@ -30,6 +30,12 @@ interface PlanNode {
   Plans?: PlanNode[];
 }
 
+// The top node of the plan of `query`, EXPLAINed with `options`.
+async function planOf(db: Kysely<Database>, query: CompiledQuery, options: string): Promise<PlanNode> {
+  const explained = await db.executeQuery<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(CompiledQuery.raw(`EXPLAIN (${options}) ${query.sql}`, [...query.parameters]));
+  return explained.rows[0]!['QUERY PLAN'][0]!.Plan;
+}
+
 onPostgres('the search at 100,000 listings on PostgreSQL', () => {
   let database: DatabaseHandle;
 
@@ -55,10 +61,7 @@ onPostgres('the search at 100,000 listings on PostgreSQL', () => {
       filters: { now: new Date('2026-11-27T18:00:00Z') },
       limit: 21,
     }).compile();
-    const explained = await database.db.executeQuery<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(
-      CompiledQuery.raw(`EXPLAIN (FORMAT JSON) ${query.sql}`, [...query.parameters]),
-    );
-    const nodes = flatten(explained.rows[0]!['QUERY PLAN'][0]!.Plan);
+    const nodes = flatten(await planOf(database.db, query, 'FORMAT JSON'));
     const knn = nodes.find((n) => n['Node Type'] === 'Index Scan' && n['Index Name'] === 'listing_earth_published_idx');
     expect(knn).toBeDefined();
     expect(knn!['Order By']).toMatch(/earth <-> /);
@@ -84,10 +87,7 @@ onPostgres('the search at 100,000 listings on PostgreSQL', () => {
     expect(ids).toBeDefined();
     const buffersFor = async (textMatchIds: string[] | undefined) => {
       const query = buildSearchFirstPage(database.db, { origin: HOUSTON, radiusMetres: 50_000, filters: { now, q, textMatchIds }, limit: 21 }).compile();
-      const explained = await database.db.executeQuery<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(
-        CompiledQuery.raw(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${query.sql}`, [...query.parameters]),
-      );
-      const plan = explained.rows[0]!['QUERY PLAN'][0]!.Plan;
+      const plan = await planOf(database.db, query, 'ANALYZE, BUFFERS, FORMAT JSON');
       return plan['Shared Hit Blocks']! + plan['Shared Read Blocks']!;
     };
     const byId = await buffersFor(ids);
