@@ -1,8 +1,10 @@
-// One structured log line per request: method, URL, status and response time, at a level set by the status.
+// One structured log line per request: method, URL (redacted: request-log-redact.ts), status and response time, at a
+// level set by the status.
 // Written here rather than with pino-http: that builds a child logger and a request id for every request, ~50 us of
 // the app's ~450 us of CPU per search request in the bench (docs/decisions.md, "Search throughput").
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { redactUrlForLog } from './request-log-redact';
 
 declare module 'http' {
   interface IncomingMessage {
@@ -23,7 +25,7 @@ export function requestLog(logger: Logger): RequestHandler {
       const level = completed && status >= 500 ? 'error' : completed && status >= 400 ? 'warn' : 'info';
       if (!logger.isLevelEnabled(level)) return;
       const responseTime = Math.round((performance.now() - start) * 10) / 10; // ms
-      logger[level]({ req: { method: req.method, url: req.originalUrl }, res: { statusCode: status }, responseTime }, completed ? 'request completed' : 'request aborted');
+      logger[level]({ req: { method: req.method, url: redactUrlForLog(req.originalUrl) }, res: { statusCode: status }, responseTime }, completed ? 'request completed' : 'request aborted');
     });
     next();
   };
