@@ -38,7 +38,7 @@ export const chicagoListings: Record<string, ListingInput> = {
         expiresOn: DEMO_NEEDS_EXPIRE_ON,
       },
       dropOffHours: { timeZone, openings: on(['tu', 'th'], '16:00', '19:00'), notes: { en: 'At a partner church; call for the place.', es: 'En una iglesia asociada; llame para saber el lugar.' } },
-      shippingAddress: 'Hogar Lago, PO Box 0180, Chicago, IL 60608 (sample address)',
+      shippingAddress: 'Hogar Lago, PO Box 0180, Chicago, IL 60607 (sample address)',
     },
     lastVerifiedOn: '2026-11-20',
   },

@@ -39,7 +39,7 @@ export const elPasoListings: Record<string, ListingInput> = {
         expiresOn: DEMO_NEEDS_EXPIRE_ON,
       },
       dropOffHours: { timeZone, openings: on(['mo', 'tu', 'we', 'th', 'fr', 'sa'], '09:00', '17:00') },
-      shippingAddress: 'Casa Sendero Donations, PO Box 0142, El Paso, TX 79901 (sample address)',
+      shippingAddress: 'Casa Sendero Donations, PO Box 0142, El Paso, TX 79902 (sample address)',
     },
     lastVerifiedOn: '2026-10-14',
   },

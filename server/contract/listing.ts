@@ -14,11 +14,15 @@ export const Address = z.object({
 });
 export type Address = z.infer<typeof Address>;
 
+/** The message when a location does not say who may see it. */
+export const PRIVACY_REQUIRED = 'choose who may see the address: exact (shown with a pin) or confidential (only the area)';
+
 /** Where a listing is, and whether that may be shown. */
 export const LocationInput = z.object({
+  // No default: where an address may be shown is always the organization's explicit choice (a shelter may house children).
   privacy: z
-    .enum(['exact', 'confidential'])
-    .describe('confidential: only an area of about 5 km and the city are ever public'),
+    .enum(['exact', 'confidential'], { error: (issue) => (issue.input === undefined ? PRIVACY_REQUIRED : undefined) })
+    .describe('Required, no default. confidential: only an area of about 5 km and the city are ever public'),
   address: Address,
   latitude: z.number().min(-90).max(90),
   longitude: z.number().min(-180).max(180),

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { IsoDate } from './common';
 import { ListingInput } from './listing';
 import { ModeratorContact, REPORT_REASONS } from './submission';
+import { refusePrivateAddressInText } from './private-address-text';
+import { CONFIRM_PUBLIC_SHELTER } from './shelter-privacy';
 
 /** A new listing waiting for approval. */
 export const PendingListing = z.object({
@@ -47,7 +49,15 @@ export const ModerationQueue = z.object({
 export type ModerationQueue = z.infer<typeof ModerationQueue>;
 
 /** POST .../submissions/:id/approve; with `listing`, the moderator's edited version is what gets published. */
-export const ApproveRequest = z.object({ listing: ListingInput.optional() }).strict();
+export const ApproveRequest = z
+  .object({
+    listing: ListingInput.superRefine(refusePrivateAddressInText).optional(),
+    [CONFIRM_PUBLIC_SHELTER]: z
+      .boolean()
+      .default(false)
+      .describe('Required (true) to approve a shelter whose exact address and pin would be public; bulk approval never confirms it'),
+  })
+  .strict();
 
 /** POST .../submissions/:id/reject. The reason is shown to the organization. */
 export const RejectRequest = z.object({ reason: z.string().trim().min(1).max(2000) }).strict();

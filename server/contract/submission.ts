@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { IsoDate } from './common';
 import { ListingInput } from './listing';
 import { LISTING_STATUSES } from './vocabulary';
+import { refusePrivateAddressInText } from './private-address-text';
 
 /** Who moderators can reach about a submission. Never public. */
 export const ModeratorContact = z.object({
@@ -13,13 +14,14 @@ export const ModeratorContact = z.object({
 });
 export type ModeratorContact = z.infer<typeof ModeratorContact>;
 
-/** A listing as an organization may send it: moderators, not the sender, set its status, date and demo flag. */
+/** A listing as an organization may send it: moderators, not the sender, set its status, date and demo flag; a confidential one keeps its address out of its text. */
 export const SubmittedListing = ListingInput.refine((l) => l.status === 'pending', {
   message: 'is set by moderators; leave it out',
   path: ['status'],
 })
   .refine((l) => l.isDemo === false, { message: 'is for sample data only; leave it out', path: ['isDemo'] })
-  .refine((l) => l.lastVerifiedOn === undefined, { message: 'is set when a moderator approves; leave it out', path: ['lastVerifiedOn'] });
+  .refine((l) => l.lastVerifiedOn === undefined, { message: 'is set when a moderator approves; leave it out', path: ['lastVerifiedOn'] })
+  .superRefine(refusePrivateAddressInText);
 
 /** Name of the honeypot field: hidden from people by the form, filled in by bots. */
 export const HONEYPOT_FIELD = 'organizationFax';

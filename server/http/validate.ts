@@ -25,6 +25,13 @@ const CONTRACT_MESSAGES_ES: Record<string, string> = {
   'a rejection needs a reason': 'un rechazo necesita un motivo',
   'is required': 'es obligatorio',
   'is too long': 'es demasiado largo',
+  // Confidential safety (server/contract/private-address-text.ts, listing.ts).
+  "contains the private street address (the street's name); a confidential location must not publish it":
+    'contiene la dirección privada (el nombre de la calle); una ubicación confidencial no debe publicarla',
+  'contains the private house number; a confidential location must not publish it': 'contiene el número de la dirección privada; una ubicación confidencial no debe publicarlo',
+  'contains the private ZIP code; a confidential location must not publish it': 'contiene el código postal privado; una ubicación confidencial no debe publicarlo',
+  'choose who may see the address: exact (shown with a pin) or confidential (only the area)':
+    'elija quién puede ver la dirección: exacta (con un marcador) o confidencial (solo la zona)',
 };
 
 /** Parses `input` (req.query, req.params, a body) with `schema`, or throws a 400 ApiError. */

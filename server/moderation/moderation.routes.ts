@@ -42,7 +42,7 @@ export function moderationRouter({ db, now, session = DEFAULT_SESSION_POLICY }: 
   router.post('/submissions/:id/approve', ...jsonBody(), async (req, res) => {
     const id = uuidParameter(req.params.id, 'submission');
     const body = parseInput(ApproveRequest, req.body ?? {});
-    await approveSubmission(db, currentModerator(res).id, id, body.listing, now());
+    await approveSubmission(db, currentModerator(res).id, id, body.listing, now(), body.confirmPublicShelter ? 'confirmed' : 'not_confirmed');
     res.json({ decided: 1 });
   });
 

@@ -7,20 +7,24 @@ import { ApiError } from '../http/errors';
 import { inTransaction, replaceListing } from '../listings/listings.writer';
 import { utcDate } from '../listings/staleness';
 import { readListingSource, saveListingSource } from '../submissions/listing-source';
+import { isPublicShelter } from '../contract/shelter-privacy';
+import { PUBLIC_SHELTER_CONFIRMED, checkApprovable, type PublicShelterConfirmation } from './approval-checks';
 import { appendModerationLog } from './moderation-log';
 
-/** Publishes a pending submission: its listing (new) or its change (published), or the moderator's edited version of it. */
+/** Publishes a pending submission: its listing (new) or its change (published), or the moderator's edited version of it (checks: approval-checks.ts). */
 export async function approveSubmission(
   db: Kysely<Database>,
   moderatorId: string,
   submissionId: string,
   edited: ListingInputParsed | undefined,
   now: Date,
+  confirmation: PublicShelterConfirmation = 'not_confirmed',
 ): Promise<void> {
   await inTransaction(db, async (trx) => {
     const claimed = await claimPending(trx, submissionId, { status: 'approved', decided_by: moderatorId, decided_at: now });
     const proposed = ListingInput.parse(claimed.proposed);
     const version = ListingInput.parse({ ...(edited ?? proposed), status: 'published', isDemo: false, lastVerifiedOn: undefined });
+    checkApprovable(version, submissionId, confirmation);
     if (claimed.type === 'change') {
       const listing = await trx.selectFrom('listing').select('status').where('id', '=', claimed.listing_id).executeTakeFirstOrThrow();
       if (listing.status !== 'published') throw new ApiError(409, 'listing_not_published', 'This change is to a listing that was taken off the map since; reject it instead.');
@@ -36,6 +40,7 @@ export async function approveSubmission(
         action: edited ? 'edit_and_approve' : 'approve',
         listingId: claimed.listing_id,
         submissionId,
+        reason: isPublicShelter(version) ? PUBLIC_SHELTER_CONFIRMED : null,
         before: before ?? (edited ? proposed : undefined),
         after: version,
       },
@@ -65,7 +70,7 @@ export async function decideInBulk(
   const ids = [...new Set(decision.submissionIds)];
   await db.transaction().execute(async (trx) => {
     for (const id of ids) {
-      if (decision.action === 'approve') await approveSubmission(trx, moderatorId, id, undefined, now);
+      if (decision.action === 'approve') await approveSubmission(trx, moderatorId, id, undefined, now, 'bulk');
       else await rejectSubmission(trx, moderatorId, id, decision.reason as string, now);
     }
   });
