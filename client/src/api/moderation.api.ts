@@ -41,9 +41,10 @@ export class ModerationApi {
     return requestJson('GET', '/api/v1/moderation/queue', { locale: this.locale });
   }
 
-  /** Approves a submission, publishing `listing` instead when the moderator edited it. */
-  approve(submissionId: string, listing?: ListingInput): Promise<unknown> {
-    return this.send('POST', `/api/v1/moderation/submissions/${encodeURIComponent(submissionId)}/approve`, listing ? { listing } : {});
+  /** Approves a submission, publishing `listing` instead when the moderator edited it; a public shelter needs `confirmPublicShelter`. */
+  approve(submissionId: string, listing?: ListingInput, confirmPublicShelter = false): Promise<unknown> {
+    const body = { ...(listing ? { listing } : {}), ...(confirmPublicShelter ? { confirmPublicShelter } : {}) };
+    return this.send('POST', `/api/v1/moderation/submissions/${encodeURIComponent(submissionId)}/approve`, body);
   }
 
   /** Rejects a submission with a reason the organization reads. */

@@ -37,6 +37,7 @@ export function locationSection(locale: Locale): { element: HTMLElement; mapCont
       kind: 'radio',
       name: 'listing.location.privacy',
       label: tf(locale, 'location.privacy'),
+      required: true,
       choices: [
         ['exact', tf(locale, 'location.exact')],
         ['confidential', tf(locale, 'location.confidential'), tf(locale, 'location.confidentialHint')],

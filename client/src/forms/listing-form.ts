@@ -67,8 +67,8 @@ export class ListingForm {
     this.errors = new ErrorDisplay(this.element, this.summary);
     this.kindSelect.addEventListener('change', () => this.showKind());
     this.fill({
+      // No privacy preselected: who may see a shelter's address is always the organization's own choice.
       'listing.details.kind': ['shelter'],
-      'listing.location.privacy': ['exact'],
       'listing.serviceArea.type': ['radius'],
       'listing.serviceArea.radius': [this.unit === 'mi' ? '30' : '50'],
       'listing.hours.timeZone': [defaultTimeZone()],

@@ -77,8 +77,8 @@ export function valuesFromListing(listing: ListingInput, unit: DistanceUnit): Fo
   set('listing.organization.website', listing.organization.website);
   setText('listing.description', listing.description);
   const location = listing.location;
-  set('listing.location.privacy', location?.privacy ?? 'exact');
   if (location) {
+    set('listing.location.privacy', location.privacy);
     for (const field of ['address1', 'address2', 'city', 'state', 'postalCode'] as const) set(`listing.location.address.${field}`, location.address[field]);
     set('listing.location.latitude', location.latitude);
     set('listing.location.longitude', location.longitude);
@@ -145,8 +145,11 @@ function locationFrom(v: (name: string) => string, area: ServiceArea, problems: 
   const latitude = Number(lat);
   const longitude = Number(lng);
   if (!lat || !lng || !Number.isFinite(latitude) || !Number.isFinite(longitude)) problems.push({ path: 'listing.location.address.postalCode', key: 'location.pinMissing' });
+  const privacy = v('listing.location.privacy');
+  // Never a default: an unanswered choice is a problem to show, not "exact".
+  if (privacy !== 'exact' && privacy !== 'confidential') problems.push({ path: 'listing.location.privacy', key: 'location.privacyRequired' });
   return {
-    privacy: v('listing.location.privacy') === 'confidential' ? 'confidential' : 'exact',
+    privacy: privacy === 'exact' ? 'exact' : 'confidential',
     address: { city: '', ...address } as never,
     latitude: Number.isFinite(latitude) ? latitude : 0,
     longitude: Number.isFinite(longitude) ? longitude : 0,

@@ -46,6 +46,7 @@ export const EN_FORM_MESSAGES = {
   'location.nationwideHint': 'A nationwide line may leave the address empty.',
   'map.tilesFailed': 'The map images could not load. Type the coordinates instead, or try again later.',
   'location.pinMissing': 'Type the ZIP code, then drag the pin to the place (or type its coordinates).',
+  'location.privacyRequired': 'Choose who may see the address. For a shelter where children live, keep it confidential.',
   'location.unset': 'Choose a state',
 
   'reach.legend': 'How people reach you',
@@ -193,6 +194,10 @@ export const EN_FORM_MESSAGES = {
   'queue.cancel': 'Cancel',
   'queue.contact': 'Contact (not public)',
   'queue.exactAddress': 'Exact address',
+  'queue.publicShelter': 'Public shelter: everyone will see its exact address and a pin. Check with the organization that it means this (children may live there), or edit it to confidential.',
+  'queue.confirmPublicShelter': "I checked: this shelter's address may be public",
+  'queue.confirmNeeded': "Tick the box to confirm that the shelter's address may be public, or edit it to confidential.",
+  'queue.bulkPublicShelter': 'Public shelters are approved one at a time, after confirming. Unselect them and approve each on its own.',
   'queue.confidential': 'Confidential: the public sees only an area of about 5 km',
   'queue.mapLabel': 'Map of the exact point of {name}',
   'queue.changed': 'Changed',
@@ -236,6 +241,8 @@ export const EN_FORM_MESSAGES = {
   'error.csrf_token_invalid': 'Your session changed. Reload the page and try again.',
   'error.already_decided': 'Another moderator already decided this one.',
   'error.network': 'We could not reach Puente. Check your connection and try again.',
+  'error.public_shelter_unconfirmed': "Confirm that the shelter's address may be public (tick the box), or edit it to confidential.",
+  'error.private_address_in_text': 'Its text gives away the confidential address. Edit it to take the address out, or reject it.',
   'error.unknown': 'Something went wrong. Please try again.',
 } as const;
 

@@ -46,6 +46,7 @@ export const ES_FORM_MESSAGES: FormMessages = {
   'location.nationwideHint': 'Una línea nacional puede dejar la dirección vacía.',
   'map.tilesFailed': 'No se pudieron cargar las imágenes del mapa. Escriba las coordenadas o inténtelo más tarde.',
   'location.pinMissing': 'Escriba el código postal y luego arrastre el marcador al lugar (o escriba sus coordenadas).',
+  'location.privacyRequired': 'Elija quién puede ver la dirección. Para un albergue donde viven niños, manténgala confidencial.',
   'location.unset': 'Elija un estado',
 
   'reach.legend': 'Cómo comunicarse con ustedes',
@@ -193,6 +194,10 @@ export const ES_FORM_MESSAGES: FormMessages = {
   'queue.cancel': 'Cancelar',
   'queue.contact': 'Contacto (no público)',
   'queue.exactAddress': 'Dirección exacta',
+  'queue.publicShelter': 'Albergue público: todos verán su dirección exacta y un marcador. Confirme con la organización que así lo quiere (pueden vivir niños allí), o edítelo como confidencial.',
+  'queue.confirmPublicShelter': 'Lo comprobé: la dirección de este albergue puede ser pública',
+  'queue.confirmNeeded': 'Marque la casilla para confirmar que la dirección del albergue puede ser pública, o edítelo como confidencial.',
+  'queue.bulkPublicShelter': 'Los albergues públicos se aprueban de uno en uno, tras confirmarlo. Quítelos de la selección y apruebe cada uno por separado.',
   'queue.confidential': 'Confidencial: el público solo ve una zona de unos 5 km',
   'queue.mapLabel': 'Mapa del punto exacto de {name}',
   'queue.changed': 'Cambió',
@@ -236,5 +241,7 @@ export const ES_FORM_MESSAGES: FormMessages = {
   'error.csrf_token_invalid': 'Su sesión cambió. Vuelva a cargar la página e inténtelo de nuevo.',
   'error.already_decided': 'Otro moderador ya decidió esta.',
   'error.network': 'No pudimos comunicarnos con Puente. Revise su conexión e inténtelo de nuevo.',
+  'error.public_shelter_unconfirmed': 'Confirme que la dirección del albergue puede ser pública (marque la casilla), o edítelo como confidencial.',
+  'error.private_address_in_text': 'Su texto revela la dirección confidencial. Edítelo para quitar la dirección, o rechace el anuncio.',
   'error.unknown': 'Algo salió mal. Inténtelo de nuevo.',
 };

@@ -13,6 +13,7 @@ import { t } from '../i18n/translate';
 import { vocabularyLabel } from '../i18n/vocabulary-labels';
 import { addPin, createSmallMap } from '../map/small-map';
 import { h, type Child } from '../ui/dom';
+import { isPublicShelter } from '../../../server/contract/shelter-privacy';
 import { changeRows, listingFacts } from './listing-text';
 
 /** A pending submission: a new listing, or a change with its before. */
@@ -24,6 +25,7 @@ export interface SubmissionEntry {
   checkbox: HTMLInputElement;
   actions: HTMLElement; // where the approve / reject / edit buttons go
   panel: HTMLElement; // where a reject form or the edit form opens
+  confirmPublic: HTMLInputElement | null; // a public shelter's "I checked" box; null for anything else
 }
 
 /** A submission's entry; `isChange` shows the before/after instead of every field. */
@@ -34,10 +36,12 @@ export function submissionEntry(locale: Locale, submission: PendingSubmission, s
   const actions = h('div', { class: 'form-actions' });
   const panel = h('div', { class: 'entry-panel' });
   const change = 'before' in submission ? submission : null;
+  const confirmPublic = isPublicShelter(listing) ? h('input', { type: 'checkbox', class: 'confirm-public-shelter', id: `confirm-${submission.submissionId}` }) : null;
   const element = h('article', { class: 'queue-item', 'data-submission-id': submission.submissionId, 'aria-labelledby': headingId }, [
     h('div', { class: 'queue-item-head' }, [checkbox, h('h3', { id: headingId }, [listing.name])]),
     h('p', { class: 'hint' }, [vocabularyLabel(locale, 'kind', listing.details.kind), ' · ', tf(locale, 'queue.submittedOn', { date: formatInstant(locale, submission.createdAt) })]),
     listing.location?.privacy === 'confidential' ? h('p', { class: 'warning' }, [tf(locale, 'queue.confidential')]) : null,
+    confirmPublic ? publicShelterWarning(locale, confirmPublic) : null,
     change ? diffTable(locale, change.before, listing, change.changedFields) : factsList(locale, listing),
     listing.location ? h('p', { class: 'exact-address' }, [h('strong', {}, [`${tf(locale, 'queue.exactAddress')}: `]), addressLine(listing.location)]) : null,
     listing.location ? previewMap(locale, listing, settings) : null,
@@ -51,7 +55,15 @@ export function submissionEntry(locale: Locale, submission: PendingSubmission, s
     actions,
     panel,
   ]);
-  return { element, checkbox, actions, panel };
+  return { element, checkbox, actions, panel, confirmPublic };
+}
+
+// A shelter that would show its exact address: the warning, and the box the moderator ticks to approve it anyway.
+function publicShelterWarning(locale: Locale, box: HTMLInputElement): HTMLElement {
+  return h('div', { class: 'warning public-shelter-warning', role: 'note' }, [
+    h('p', {}, [h('strong', {}, [tf(locale, 'queue.publicShelter')])]),
+    h('div', { class: 'choice' }, [box, h('label', { for: box.id }, [tf(locale, 'queue.confirmPublicShelter')])]),
+  ]);
 }
 
 /** A report about a published listing; `actions` is filled by the queue. */

@@ -12,6 +12,7 @@ import type { Locale } from '../i18n/locale';
 import { h, replaceChildren } from '../ui/dom';
 import { sendListingForm } from '../pages/form-submission';
 import { BulkBar } from './bulk-bar';
+import { isPublicShelter } from '../../../server/contract/shelter-privacy';
 import { dueEntry, reportEntry, submissionEntry, type PendingSubmission } from './queue-entries';
 import { defaultUnitFor } from '../format/distance.format';
 
@@ -84,9 +85,17 @@ export class QueueView {
       b.addEventListener('click', onClick);
       return b;
     };
-    const approve = button(tf(locale, 'queue.approve'), () => void this.decide(() => this.api.approve(submission.submissionId)), true);
+    const approve = button(
+      tf(locale, 'queue.approve'),
+      () => {
+        // A public shelter is approved only with the box ticked; the API refuses it otherwise, this just says so sooner.
+        if (entry.confirmPublic && !entry.confirmPublic.checked) return void (this.say(tf(locale, 'queue.confirmNeeded')), entry.confirmPublic.focus());
+        void this.decide(() => this.api.approve(submission.submissionId, undefined, entry.confirmPublic?.checked ?? false));
+      },
+      true,
+    );
     const reject = button(tf(locale, 'queue.reject'), () => replaceChildren(entry.panel, [this.rejectForm(submission.submissionId)]));
-    const edit = button(tf(locale, 'queue.edit'), () => this.openEditor(entry.panel, submission));
+    const edit = button(tf(locale, 'queue.edit'), () => this.openEditor(entry.panel, submission, entry.confirmPublic));
     replaceChildren(entry.actions, [approve, reject, edit]);
     return entry;
   }
@@ -112,7 +121,7 @@ export class QueueView {
     return form;
   }
 
-  private openEditor(panel: HTMLElement, submission: PendingSubmission): void {
+  private openEditor(panel: HTMLElement, submission: PendingSubmission, confirmPublic: HTMLInputElement | null): void {
     const locale = this.locale;
     const label = tf(locale, 'queue.editApprove');
     const form = new ListingForm(locale, 'moderate', this.settings, label);
@@ -121,7 +130,9 @@ export class QueueView {
     form.element.querySelector('.form-actions')?.append(cancel);
     form.element.addEventListener('submit', (event) => {
       event.preventDefault();
-      void sendListingForm(form, locale, label, (listing) => this.api.approve(submission.submissionId, listing as ListingInput)).then((answer) => {
+      // The entry's box confirms a public shelter; an edit that makes a confidential shelter public is refused until the moderator confirms it.
+      const confirmed = confirmPublic?.checked ?? false;
+      void sendListingForm(form, locale, label, (listing) => this.api.approve(submission.submissionId, listing as ListingInput, confirmed)).then((answer) => {
         if (answer !== null) void this.afterDecision();
       });
     });
@@ -151,6 +162,9 @@ export class QueueView {
 
   private async decideSelected(action: 'approve' | 'reject', reason: string): Promise<void> {
     const ids = this.bulk.selectedIds();
+    // Bulk approval never confirms a public shelter (the API refuses the whole selection): say so before sending.
+    const publicShelters = [...(this.queue?.newListings ?? []), ...(this.queue?.changes ?? [])].filter((s) => ids.includes(s.submissionId) && isPublicShelter(s.listing));
+    if (action === 'approve' && publicShelters.length) return this.say(tf(this.locale, 'queue.bulkPublicShelter'));
     await this.decide(() => this.api.bulk(action, ids, reason || undefined), tf(this.locale, 'queue.bulkDone', { count: ids.length }));
   }
 

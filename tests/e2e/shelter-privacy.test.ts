@@ -1,0 +1,64 @@
+// A shelter's address is never public by default in the browser: the submission form preselects no privacy
+// choice and will not send without one, and the queue marks a public shelter with a box the moderator must tick.
+import type { Browser, Page } from 'playwright-core';
+import { ROOMY_ABUSE_LIMITS } from '../helpers/test-server';
+import { createTestModerator } from '../helpers/moderator-session';
+import { aSubmission, sendJson } from '../helpers/submission-fixtures';
+import { DESKTOP, launchBrowser, OpenedPages } from './support/browser';
+import { field } from './support/form-filling';
+import { startMapApp, type MapApp } from './support/map-app';
+import { eventually } from './support/page-reading';
+
+let app: MapApp;
+let browser: Browser;
+const tabs = new OpenedPages();
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startMapApp([], { abuseLimits: ROOMY_ABUSE_LIMITS }), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await tabs.closeAll();
+  await browser?.close();
+  await app?.close();
+});
+
+const newTab = (): Promise<Page> => tabs.open(browser, DESKTOP);
+
+test('the form starts a shelter with no privacy choice made, and says the choice is needed', async () => {
+  const page = await newTab();
+  await page.goto(`${app.baseUrl}/submit.html`);
+  await page.getByLabel(field('Kind of place')).selectOption('shelter');
+  const choices = page.getByRole('group', { name: field('Who may see the address?') }).getByRole('radio');
+  expect(await choices.count()).toBe(2);
+  expect(await choices.evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).checked))).toEqual([false, false]);
+  await page.getByRole('button', { name: 'Send for review' }).click();
+  const group = page.locator('fieldset[data-path="listing.location.privacy"]');
+  await eventually(async () => expect(await group.locator('.field-error').textContent()).toMatch(/^Choose who may see the address/));
+  await page.getByLabel(field('Keep it confidential')).check();
+  await page.getByRole('button', { name: 'Send for review' }).click();
+  await eventually(async () => expect(await group.locator('.field-error').isHidden()).toBe(true));
+});
+
+test('the queue marks a public shelter; approving needs the box ticked', async () => {
+  const request = aSubmission({ name: 'Casa Abierta Navegador' });
+  request.listing.location = { ...request.listing.location!, privacy: 'exact' };
+  const created = await sendJson(app.baseUrl, 'POST', '/api/v1/submissions', request);
+  expect(created.status).toBe(201);
+  const moderator = await createTestModerator(app.db);
+  const page = await newTab();
+  await page.goto(`${app.baseUrl}/moderate.html`);
+  await page.getByLabel(/^Email$/).fill(moderator.email);
+  await page.getByLabel(/^Password$/).fill(moderator.password);
+  await page.getByRole('button', { name: /^Sign in$/ }).click();
+  const entry = page.locator('article.queue-item', { has: page.locator('h3', { hasText: 'Casa Abierta Navegador' }) });
+  await eventually(async () => expect(await entry.count()).toBe(1), 10_000);
+  expect(await entry.locator('.public-shelter-warning').textContent()).toMatch(/^Public shelter: everyone will see its exact address/);
+  await entry.getByRole('button', { name: 'Approve', exact: true }).click();
+  await eventually(async () => expect(await page.locator('.queue-status').textContent()).toMatch(/^Tick the box to confirm/));
+  const status = async () => (await app.db.selectFrom('submission').select('status').where('id', '=', created.body.submissionId).executeTakeFirstOrThrow()).status;
+  expect(await status()).toBe('pending');
+  await entry.getByLabel("I checked: this shelter's address may be public").check();
+  await entry.getByRole('button', { name: 'Approve', exact: true }).click();
+  await eventually(async () => expect(await status()).toBe('approved'), 10_000);
+});
