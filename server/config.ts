@@ -39,6 +39,7 @@ const EnvSchema = z.object({
   SEED_ON_START: z.enum(['none', 'national', 'demo']).default('demo'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  REQUEST_TIMEOUT_MS: wholeNumber(1_000, 3_600_000).default(30_000),
   TILE_URL: z
     .string()
     .trim()
@@ -79,6 +80,7 @@ export interface Config {
   seedOnStart: 'none' | 'national' | 'demo'; // what to seed into an empty database
   dbPoolSize: number;
   shutdownTimeoutMs: number; // how long in-flight requests may take after SIGTERM
+  requestTimeoutMs: number; // how long a client may take to send a whole request (headers and body); then 408
   tiles: TileConfig; // the map's background tiles, handed to the client and allowed by the CSP
   trustProxy: TrustProxySetting; // Express 'trust proxy': false unless TRUST_PROXY says which proxies to believe
   loginThrottle: LoginThrottlePolicy; // moderator sign-in: when answers slow down and when they are refused
@@ -120,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: e.SEED_ON_START,
     dbPoolSize: e.DB_POOL_SIZE,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     tiles: { url: e.TILE_URL, attribution: e.TILE_ATTRIBUTION, imageSource: tileImageSource(e.TILE_URL) },
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     loginThrottle: {

@@ -1,10 +1,11 @@
 // Entry point: config -> database (migrated, seeded when empty) -> createApp() -> listen; graceful stop on SIGTERM.
-import type { Server } from 'node:http';
+import { createServer } from 'node:http';
 import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabase, type DatabaseHandle } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { createApp } from './app';
 import { createLogger } from './logger';
+import { trackForGracefulClose, type GracefulCloser } from './http/graceful-close';
 import { seedIfEmpty } from '../seeds/seed';
 
 async function main(): Promise<void> {
@@ -34,14 +35,25 @@ async function main(): Promise<void> {
     moderatorSession: config.moderatorSession,
     abuseLimits: config.abuseLimits,
   });
-  const server = app.listen(config.port, config.host, () => {
+  const server = createServer(
+    {
+      // A client that stalls mid-request gets 408 and loses the socket after REQUEST_TIMEOUT_MS (Node's own is 300 s).
+      requestTimeout: config.requestTimeoutMs,
+      headersTimeout: config.requestTimeoutMs,
+      // Node looks for expired requests on this interval (30 s by default), so it bounds how late a 408 can come.
+      connectionsCheckingInterval: Math.min(30_000, Math.ceil(config.requestTimeoutMs / 10)),
+    },
+    app,
+  );
+  const graceful = trackForGracefulClose(server);
+  server.listen(config.port, config.host, () => {
     logger.info({ url: `http://localhost:${config.port}`, engine: database.engine }, 'Puente is listening');
   });
   server.on('error', (err) => {
     logger.fatal({ err }, `cannot listen on ${config.host}:${config.port}`);
     process.exit(1);
   });
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void shutdown(server, database, config, logger, signal));
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void shutdown(graceful, database, config, logger, signal));
 }
 
 async function openConfiguredDatabase(config: Config, onIdleConnectionLost: (err: Error) => void): Promise<DatabaseHandle> {
@@ -57,12 +69,11 @@ async function openConfiguredDatabase(config: Config, onIdleConnectionLost: (err
   return handle;
 }
 
-// Stop accepting, let in-flight requests finish (up to the timeout), close the database, exit.
-async function shutdown(server: Server, database: DatabaseHandle, config: Config, logger: ReturnType<typeof createLogger>, signal: string) {
+// Stop accepting, answer every request already sent (up to the timeout), close the database, exit.
+async function shutdown(graceful: GracefulCloser, database: DatabaseHandle, config: Config, logger: ReturnType<typeof createLogger>, signal: string) {
   logger.info({ signal }, 'shutting down: finishing in-flight requests');
-  const force = setTimeout(() => server.closeAllConnections(), config.shutdownTimeoutMs);
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  clearTimeout(force);
+  const { forced } = await graceful.closeGracefully(config.shutdownTimeoutMs);
+  if (forced > 0) logger.warn({ connections: forced }, 'SHUTDOWN_TIMEOUT_MS ran out: closed connections that were still busy');
   await database.close();
   logger.info('stopped');
   process.exit(0);

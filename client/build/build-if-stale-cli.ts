@@ -1,12 +1,16 @@
-// `npm start` runs this first: builds the client when client/dist is missing or older than its sources.
+// `npm start` runs this first: builds the client (client/dist) and the server (dist/) when missing or older than their sources.
 import { ensureClientBuild } from './client-build';
+import { ensureServerBuild } from '../../build/server-build';
 
-const started = Date.now();
-ensureClientBuild()
-  .then((reason) => {
-    if (reason !== null) console.log(`Built the map client (${reason}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  })
-  .catch((err: Error) => {
-    console.error(err.message);
-    process.exit(1);
-  });
+async function main(): Promise<void> {
+  for (const [what, ensure] of [['the map client', ensureClientBuild], ['the server', ensureServerBuild]] as const) {
+    const started = Date.now();
+    const reason = await ensure();
+    if (reason !== null) console.log(`Built ${what} (${reason}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+}
+
+main().catch((err: Error) => {
+  console.error(err.message);
+  process.exit(1);
+});

@@ -43,26 +43,33 @@ export function buildClient(): void {
 /** Builds the client unless client/dist is current; returns why it built, or null when it did not. */
 export async function ensureClientBuild(): Promise<string | null> {
   if (staleBuildReason() === null) return null;
-  await acquireLock();
-  try {
+  return withBuildLock(LOCK_DIR, () => {
     const reason = staleBuildReason(); // another process may have built it while we waited
     if (reason !== null) buildClient();
     return reason;
+  });
+}
+
+/** Runs `build` holding the lock directory `lockDir`, so two processes never build the same output at once. */
+export async function withBuildLock<T>(lockDir: string, build: () => T): Promise<T> {
+  await acquireLock(lockDir);
+  try {
+    return build();
   } finally {
-    rmSync(LOCK_DIR, { recursive: true, force: true });
+    rmSync(lockDir, { recursive: true, force: true });
   }
 }
 
 // mkdir is atomic: whoever creates the directory holds the lock.
-async function acquireLock(): Promise<void> {
+async function acquireLock(lockDir: string): Promise<void> {
   for (;;) {
     try {
-      mkdirSync(LOCK_DIR);
+      mkdirSync(lockDir);
       return;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const age = Date.now() - (statSafe(LOCK_DIR) ?? Date.now());
-      if (age > STALE_LOCK_MS) rmSync(LOCK_DIR, { recursive: true, force: true });
+      const age = Date.now() - (statSafe(lockDir) ?? Date.now());
+      if (age > STALE_LOCK_MS) rmSync(lockDir, { recursive: true, force: true });
       else await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }

@@ -4,9 +4,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
 import { injectClientConfig, type ClientConfig } from './client-config';
+import { REPO_ROOT } from '../repo-root';
 
 /** Where `vite build` puts the client. */
-export const CLIENT_DIST_DIR = path.resolve(__dirname, '../../client/dist');
+export const CLIENT_DIST_DIR = path.join(REPO_ROOT, 'client/dist');
 
 /** The other pages of the client (each its own Vite entry), served like the map with the settings written in. */
 export const OTHER_PAGES = ['submit.html', 'edit.html', 'moderate.html'] as const;

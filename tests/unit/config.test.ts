@@ -25,6 +25,7 @@ test('an empty environment gives the documented defaults', () => {
     seedOnStart: 'demo',
     dbPoolSize: 10,
     shutdownTimeoutMs: 10_000,
+    requestTimeoutMs: 30_000,
   });
   expect(config.cursorSecret).toMatch(/^[0-9a-f]{64}$/);
   expect(loadConfig({}).cursorSecret).not.toBe(config.cursorSecret); // random per process start
@@ -48,6 +49,7 @@ test('values given are parsed and kept', () => {
     SEED_ON_START: 'none',
     DB_POOL_SIZE: '25',
     SHUTDOWN_TIMEOUT_MS: '500',
+    REQUEST_TIMEOUT_MS: '2000',
   });
   expect(config).toEqual({
     port: 8080,
@@ -59,6 +61,7 @@ test('values given are parsed and kept', () => {
     seedOnStart: 'none',
     dbPoolSize: 25,
     shutdownTimeoutMs: 500,
+    requestTimeoutMs: 2000,
     tiles: DEFAULT_TILE_CONFIG, // tests/unit/config-tiles.test.ts covers TILE_URL
     trustProxy: false,
     loginThrottle: DEFAULT_LOGIN_THROTTLE,

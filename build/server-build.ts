@@ -1,0 +1,77 @@
+// Building the server from Node: compile server/, migrations/ and seeds/ to dist/ when dist/ is missing or was built
+// from other files, once even when several processes ask at the same time (two jest workers, npm start twice).
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { REPO_ROOT, withBuildLock } from '../client/build/client-build';
+
+/** Where the compiled server goes. */
+export const SERVER_DIST = path.join(REPO_ROOT, 'dist');
+/** The compiled entry point: what `npm start` and the Docker image run with plain `node`. */
+export const SERVER_ENTRY = path.join(SERVER_DIST, 'server/main.js');
+
+const SOURCE_DIRS = ['server', 'migrations', 'seeds']; // what tsconfig.build.json compiles
+const CONFIG_FILES = ['tsconfig.json', 'tsconfig.build.json', 'package.json'];
+const BUILD_INPUTS_FILE = 'build-inputs.json';
+const TSC_BIN = path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc');
+const LOCK_DIR = path.join(os.tmpdir(), `puente-server-build-${createHash('sha256').update(REPO_ROOT).digest('hex').slice(0, 12)}.lock`);
+
+/** Every input of the build (repository-relative path) and its SHA-256. */
+function currentInputs(): Record<string, string> {
+  const files = [...CONFIG_FILES, ...SOURCE_DIRS.flatMap((dir) => listFiles(dir))].sort();
+  return Object.fromEntries(files.map((file) => [file, createHash('sha256').update(readFileSync(path.join(REPO_ROOT, file))).digest('hex')]));
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(path.join(REPO_ROOT, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(REPO_ROOT, path.join(entry.parentPath, entry.name)));
+}
+
+/** Why dist/ cannot be run as it is, or null when it was built from the files as they are now. */
+export function staleServerBuildReason(dist = SERVER_DIST): string | null {
+  const inputsFile = path.join(dist, BUILD_INPUTS_FILE);
+  if (!existsSync(path.join(dist, 'server/main.js')) || !existsSync(inputsFile)) return 'dist has no server build';
+  const recorded = JSON.parse(readFileSync(inputsFile, 'utf8')) as Record<string, string>;
+  const current = currentInputs();
+  for (const file of Object.keys(recorded)) if (!(file in current)) return `${file} is gone`;
+  for (const [file, hash] of Object.entries(current)) {
+    if (recorded[file] === undefined) return `${file} is new`;
+    if (recorded[file] !== hash) return `${file} changed`;
+  }
+  return null;
+}
+
+/** Compiles into a fresh folder beside dist/, copies the sources' data files, then swaps it in; throws with tsc's output. */
+export function buildServer(): void {
+  const inputs = currentInputs(); // read first: a file edited during the build leaves the build stale, not wrongly current
+  const fresh = `${SERVER_DIST}.building-${process.pid}`;
+  rmSync(fresh, { recursive: true, force: true });
+  const run = spawnSync(process.execPath, [TSC_BIN, '-p', 'tsconfig.build.json', '--outDir', fresh], { cwd: REPO_ROOT, encoding: 'utf8' });
+  if (run.status !== 0) {
+    rmSync(fresh, { recursive: true, force: true });
+    throw new Error(`tsc -p tsconfig.build.json failed (${run.status ?? run.signal}):\n${run.stdout}\n${run.stderr}`);
+  }
+  // Files the code reads beside itself (data tables, SQL) must sit at the same place relative to the compiled code.
+  for (const file of SOURCE_DIRS.flatMap((dir) => listFiles(dir)).filter((f) => !f.endsWith('.ts'))) {
+    mkdirSync(path.dirname(path.join(fresh, file)), { recursive: true });
+    copyFileSync(path.join(REPO_ROOT, file), path.join(fresh, file));
+  }
+  writeFileSync(path.join(fresh, BUILD_INPUTS_FILE), JSON.stringify(inputs, null, 1));
+  const old = `${SERVER_DIST}.old-${process.pid}`;
+  if (existsSync(SERVER_DIST)) renameSync(SERVER_DIST, old);
+  renameSync(fresh, SERVER_DIST);
+  rmSync(old, { recursive: true, force: true });
+}
+
+/** Builds the server unless dist/ is current; returns why it built, or null when it did not. */
+export async function ensureServerBuild(): Promise<string | null> {
+  if (staleServerBuildReason() === null) return null;
+  return withBuildLock(LOCK_DIR, () => {
+    const reason = staleServerBuildReason(); // another process may have built it while we waited
+    if (reason !== null) buildServer();
+    return reason;
+  });
+}
