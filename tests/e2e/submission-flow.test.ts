@@ -122,6 +122,7 @@ test('the form says what is missing and what the API refused, beside each field,
   await page.getByLabel(field('Descripción en inglés')).fill('A place.');
   await page.getByLabel(field('Ciudad')).fill('El Paso');
   await page.getByLabel(field('Estado')).selectOption('TX');
+  await page.getByLabel(field('Mantenerla confidencial')).check(); // no choice is preselected (issue 12)
   await page.getByLabel(field('Código postal')).fill('79901');
   await eventually(async () => expect(await page.getByLabel(field('Latitud')).inputValue()).toMatch(/^31\./), 10_000);
   await page.getByLabel(field('Teléfono 1')).fill('915-555-0100');

@@ -70,3 +70,17 @@ test('the contact is left out when every field is empty (a change keeps the old 
   expect(contactFromValues({ 'contact.name': [' '], 'contact.email': [''] })).toBeUndefined();
   expect(contactFromValues({ 'contact.name': ['Ana'], 'contact.email': ['ana@example.org'], 'contact.role': ['Director'] })).toEqual({ name: 'Ana', email: 'ana@example.org', role: 'Director' });
 });
+
+test('a place whose privacy was not chosen is a problem beside the choice, never "exact"', () => {
+  for (const kind of ['shelter', 'legal_help'] as const) {
+    const values = valuesFromListing(strip(aListing(kind, { latitude: 31.77, longitude: -106.48 })), 'mi');
+    delete values['listing.location.privacy'];
+    const { listing, problems } = listingFromValues(values);
+    expect(problems).toEqual([{ path: 'listing.location.privacy', key: 'location.privacyRequired' }]);
+    expect(listing.location?.privacy).not.toBe('exact');
+  }
+  // A nationwide line without an address has no place, so no privacy to choose.
+  const line = valuesFromListing(strip(aNationwideListing('legal_help')), 'mi');
+  expect(line['listing.location.privacy']).toBeUndefined();
+  expect(listingFromValues(line).problems).toEqual([]);
+});
