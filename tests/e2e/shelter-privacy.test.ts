@@ -31,7 +31,7 @@ test('the form starts a shelter with no privacy choice made, and says the choice
   await page.getByLabel(field('Kind of place')).selectOption('shelter');
   const choices = page.getByRole('group', { name: field('Who may see the address?') }).getByRole('radio');
   expect(await choices.count()).toBe(2);
-  expect(await choices.evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).checked))).toEqual([false, false]);
+  expect([await choices.nth(0).isChecked(), await choices.nth(1).isChecked()]).toEqual([false, false]);
   await page.getByRole('button', { name: 'Send for review' }).click();
   const group = page.locator('fieldset[data-path="listing.location.privacy"]');
   await eventually(async () => expect(await group.locator('.field-error').textContent()).toMatch(/^Choose who may see the address/));
