@@ -1,12 +1,13 @@
 // Building blocks of the listing contract: text in two languages, phones, hours, service areas.
 import { z } from 'zod';
 import { US_STATES, WEEKDAYS } from './vocabulary';
+import { safeText } from './safe-text';
 
 /** Text an organization writes, in English and optionally Spanish. Shown only as text, never as HTML. */
 export const LocalizedText = z
   .object({
-    en: z.string().trim().min(1).max(4000).describe('English text'),
-    es: z.string().trim().min(1).max(4000).optional().describe('Spanish text, when the organization gave one'),
+    en: safeText('lines').min(1).max(4000).describe('English text'),
+    es: safeText('lines').min(1).max(4000).optional().describe('Spanish text, when the organization gave one'),
   })
   .describe('Text in English and optionally Spanish');
 export type LocalizedText = z.infer<typeof LocalizedText>;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, US_STATES, VOLUNTEER_ACTIVITIES } from './vocabulary';
 import { IsoDate, LocalizedText, WeeklyHours } from './common';
+import { safeText } from './safe-text';
 
 /** What a shelter needs now; it disappears from public answers after `expiresOn`. */
 export const CurrentNeeds = z.object({
@@ -16,13 +17,13 @@ export const ShelterDetails = z.object({
   volunteerActivities: z.array(z.enum(VOLUNTEER_ACTIVITIES)).default([]),
   currentNeeds: CurrentNeeds.optional(),
   dropOffHours: WeeklyHours.optional(),
-  shippingAddress: z.string().trim().max(500).optional().describe('Where to ship goods (may differ from the shelter)'),
+  shippingAddress: safeText('lines').max(500).optional().describe('Where to ship goods (may differ from the shelter)'),
 });
 
 /** Details of a detention visitation program. */
 export const VisitationProgramDetails = z.object({
   kind: z.literal('visitation_program'),
-  facility: z.object({ name: z.string().trim().min(1).max(200), city: z.string().trim().min(1).max(100), state: z.enum(US_STATES) }),
+  facility: z.object({ name: safeText().min(1).max(200), city: safeText().min(1).max(100), state: z.enum(US_STATES) }),
   visitingSchedule: LocalizedText.optional(),
   howToSignUp: LocalizedText.optional(),
 });
@@ -39,10 +40,10 @@ export const TaskForceDetails = z.object({
   kind: z.literal('task_force'),
   jurisdiction: z.object({
     level: z.enum(['city', 'county', 'state']),
-    name: z.string().trim().min(1).max(200),
+    name: safeText().min(1).max(200),
     state: z.enum(US_STATES),
   }),
-  governmentBody: z.string().trim().min(1).max(200),
+  governmentBody: safeText().min(1).max(200),
   meetingSchedule: LocalizedText.optional(),
   publicParticipation: LocalizedText.optional(),
 });

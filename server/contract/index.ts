@@ -1,6 +1,7 @@
 // The contract: zod schemas shared by the server, the client and the OpenAPI document.
 export * from './vocabulary';
 export * from './common';
+export * from './safe-text';
 export * from './details';
 export * from './listing';
 export * from './search';

@@ -3,12 +3,13 @@ import { z } from 'zod';
 import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS, LISTING_STATUSES, US_STATES } from './vocabulary';
 import { IsoDate, LanguageCode, LocalizedText, Phone, ServiceArea, WeeklyHours } from './common';
 import { ListingDetails } from './details';
+import { safeText, textRule } from './safe-text';
 
 /** A postal address in the US (HSDS `address`). */
 export const Address = z.object({
-  address1: z.string().trim().min(1).max(200).optional().describe('Street address'),
-  address2: z.string().trim().min(1).max(200).optional(),
-  city: z.string().trim().min(1).max(100),
+  address1: safeText().min(1).max(200).optional().describe('Street address'),
+  address2: safeText().min(1).max(200).optional(),
+  city: safeText().min(1).max(100),
   state: z.enum(US_STATES),
   postalCode: z.string().trim().regex(/^\d{5}(-\d{4})?$/, 'a ZIP code such as 79901').optional(),
 });
@@ -31,22 +32,22 @@ export type LocationInput = z.infer<typeof LocationInput>;
 
 /** The organization behind a listing (HSDS `organization`). */
 export const OrganizationInput = z.object({
-  name: z.string().trim().min(1).max(200),
-  website: z.url({ protocol: /^https?$/ }).max(500).optional(),
+  name: safeText().min(1).max(200),
+  website: z.url({ protocol: /^https?$/ }).max(500).check(textRule()).optional(),
   email: z.email().max(200).optional(),
 });
 
 /** A listing as written by an organization, a seed or a moderator. */
 export const ListingInput = z
   .object({
-    name: z.string().trim().min(1).max(200),
+    name: safeText().min(1).max(200),
     organization: OrganizationInput,
     description: LocalizedText,
     location: LocationInput.optional().describe('Required unless the service area is nationwide'),
     serviceArea: ServiceArea,
     phones: z.array(Phone).max(10).default([]),
     email: z.email().max(200).optional(),
-    website: z.url({ protocol: /^https?$/ }).max(500).optional(),
+    website: z.url({ protocol: /^https?$/ }).max(500).check(textRule()).optional(),
     languages: z.array(LanguageCode).max(30).default([]),
     hours: WeeklyHours.optional(),
     details: ListingDetails,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { IsoDate } from './common';
 import { ListingInput } from './listing';
 import { ModeratorContact, REPORT_REASONS } from './submission';
+import { safeText } from './safe-text';
 import { refusePrivateAddressInText } from './private-address-text';
 import { CONFIRM_PUBLIC_SHELTER } from './shelter-privacy';
 
@@ -60,14 +61,14 @@ export const ApproveRequest = z
   .strict();
 
 /** POST .../submissions/:id/reject. The reason is shown to the organization. */
-export const RejectRequest = z.object({ reason: z.string().trim().min(1).max(2000) }).strict();
+export const RejectRequest = z.object({ reason: safeText('lines').min(1).max(2000) }).strict();
 
 /** POST .../submissions/bulk: one decision for a selection, all or nothing. */
 export const BulkDecisionRequest = z
   .object({
     action: z.enum(['approve', 'reject']),
     submissionIds: z.array(z.uuid()).min(1).max(100),
-    reason: z.string().trim().min(1).max(2000).optional(),
+    reason: safeText('lines').min(1).max(2000).optional(),
   })
   .strict()
   .refine((b) => b.action !== 'reject' || b.reason !== undefined, { message: 'a rejection needs a reason', path: ['reason'] });
@@ -76,7 +77,7 @@ export const BulkDecisionRequest = z
 export const ReportResolutionRequest = z
   .object({
     outcome: z.enum(['resolved', 'dismissed']),
-    note: z.string().trim().max(2000).optional(),
+    note: safeText('lines').max(2000).optional(),
     archiveListing: z.boolean().default(false),
   })
   .strict();

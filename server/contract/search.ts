@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS } from './vocabulary';
 import { LanguageCode } from './common';
+import { safeText, textRule } from './safe-text';
 import { ListingNearby, ListingSummary } from './listing';
 
 /** Radius around a point origin, km. */
@@ -57,7 +58,7 @@ const booleanText = z.enum(['true', 'false', '1', '0'], 'true or false').transfo
 export const SearchQuery = z.object({
   near: single(LatLng).optional().describe('Origin as latitude,longitude'),
   zip: single(z.string().regex(/^\d{5}$/, 'a five-digit ZIP code such as 79901')).optional().describe('Origin as a US ZIP code'),
-  place: single(z.string().trim().min(2).max(100)).optional().describe('Origin as "City, ST", such as "El Paso, TX"'),
+  place: single(safeText().min(2).max(100)).optional().describe('Origin as "City, ST", such as "El Paso, TX"'),
   bbox: single(BoundingBox).optional().describe('Map view as west,south,east,north; results inside it, nearest its centre first'),
   radiusKm: single(z.coerce.number('a number of kilometres').min(RADIUS_KM.min).max(RADIUS_KM.max))
     .default(RADIUS_KM.default)
@@ -66,14 +67,14 @@ export const SearchQuery = z.object({
   accepts: list(z.enum(ACCEPTED_GOODS)).describe('Shelters accepting any of these goods'),
   service: list(z.enum(ACCOMPANIMENT_SERVICES)).describe('Accompaniment groups offering any of these services'),
   language: list(LanguageCode).describe('Listings speaking any of these languages'),
-  q: single(z.string().trim().min(1).max(200).refine((s) => !s.includes('\u0000'), 'words, without the NUL character')).optional().describe('Words to find, English or Spanish, accents optional'),
+  q: single(safeText().min(1).max(200)).optional().describe('Words to find, English or Spanish, accents optional'),
   openNow: single(booleanText)
     .optional()
     .meta({ description: 'Only listings open at this moment, in their own time zone', type: 'string', enum: ['true', 'false', '1', '0'] }),
   limit: single(z.coerce.number('a whole number').int('a whole number').min(PAGE_SIZE.min).max(PAGE_SIZE.max))
     .default(PAGE_SIZE.default)
     .describe(`Results per page (${PAGE_SIZE.min} to ${PAGE_SIZE.max})`),
-  cursor: single(z.string().min(1).max(1000)).optional().describe('nextCursor from the previous page'),
+  cursor: single(z.string().check(textRule()).min(1).max(1000)).optional().describe('nextCursor from the previous page'),
   format: single(z.enum(['json', 'geojson'])).optional().describe('geojson: RFC 7946 FeatureCollection (or send Accept: application/geo+json)'),
 }).strict(); // a misspelt parameter (radius=10) is a 400 naming it, not a silently wider search
 export type SearchQuery = z.output<typeof SearchQuery>;

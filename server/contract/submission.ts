@@ -3,14 +3,15 @@ import { z } from 'zod';
 import { IsoDate } from './common';
 import { ListingInput } from './listing';
 import { LISTING_STATUSES } from './vocabulary';
+import { safeText } from './safe-text';
 import { refusePrivateAddressInText } from './private-address-text';
 
 /** Who moderators can reach about a submission. Never public. */
 export const ModeratorContact = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: safeText().min(1).max(200),
   email: z.email().max(200),
-  phone: z.string().trim().min(7).max(40).optional(),
-  role: z.string().trim().max(200).optional().describe('Their role in the organization'),
+  phone: safeText().min(7).max(40).optional(),
+  role: safeText().max(200).optional().describe('Their role in the organization'),
 });
 export type ModeratorContact = z.infer<typeof ModeratorContact>;
 
@@ -31,7 +32,7 @@ export const SubmissionRequest = z
   .object({
     listing: SubmittedListing,
     contact: ModeratorContact,
-    [HONEYPOT_FIELD]: z.string().max(200).optional().describe('Leave empty (spam trap)'),
+    [HONEYPOT_FIELD]: safeText().max(200).optional().describe('Leave empty (spam trap)'),
   })
   .strict();
 export type SubmissionRequest = z.input<typeof SubmissionRequest>;
@@ -80,7 +81,7 @@ export const REPORT_REASONS = ['closed', 'wrong_address', 'not_real', 'other'] a
 export const ReportRequest = z
   .object({
     reason: z.enum(REPORT_REASONS),
-    details: z.string().trim().max(2000).optional(),
+    details: safeText('lines').max(2000).optional(),
   })
   .strict()
   .refine((r) => r.reason !== 'other' || (r.details !== undefined && r.details.length > 0), {

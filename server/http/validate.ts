@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Request } from 'express';
 import { invalidParameters } from './errors';
+import { TEXT_FAULT_MESSAGES } from '../contract/safe-text';
 
 /** Languages the API writes its messages in. */
 export type MessageLocale = 'en' | 'es';
@@ -25,6 +26,11 @@ const CONTRACT_MESSAGES_ES: Record<string, string> = {
   'a rejection needs a reason': 'un rechazo necesita un motivo',
   'is required': 'es obligatorio',
   'is too long': 'es demasiado largo',
+  // The text rule (server/contract/safe-text.ts).
+  [TEXT_FAULT_MESSAGES.nul]: 'contiene el carácter NUL (U+0000), que un texto no puede llevar; quítelo',
+  [TEXT_FAULT_MESSAGES.lone_surrogate]: 'contiene medio carácter (un sustituto UTF-16 sin pareja); envíe texto Unicode válido',
+  [TEXT_FAULT_MESSAGES.control]: 'contiene un carácter de control invisible; quítelo',
+  [TEXT_FAULT_MESSAGES.line_break]: 'debe ser una sola línea, sin saltos de línea ni tabuladores',
   // Confidential safety (server/contract/private-address-text.ts, listing.ts).
   "contains the private street address (the street's name); a confidential location must not publish it":
     'contiene la dirección privada (el nombre de la calle); una ubicación confidencial no debe publicarla',

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { ListingInput } from '../contract/listing';
 import type { ModerationQueue } from '../contract/moderation';
 import { ModeratorContact } from '../contract/submission';
+import { parseStored } from '../contract/safe-text';
 import type { Database } from '../db/schema';
 import { MAY_BE_OUT_OF_DATE_AFTER_DAYS, hiddenFromSearch, utcDateDaysBefore } from '../listings/staleness';
 import { changedFields } from '../submissions/listing-source';
@@ -49,14 +50,14 @@ export async function readModerationQueue(db: Kysely<Database>, now: Date): Prom
     submissionId: row.id,
     listingId: row.listing_id,
     createdAt: row.created_at.toISOString(),
-    listing: ListingInput.parse(row.proposed),
-    contact: ModeratorContact.parse(row.contact),
+    listing: parseStored(ListingInput, row.proposed),
+    contact: parseStored(ModeratorContact, row.contact),
   });
   return {
     newListings: newListings.map(toPending),
     changes: changes.map((row) => {
       const change = toPending(row);
-      const before = ListingInput.parse(row.current ?? row.proposed);
+      const before = parseStored(ListingInput, row.current ?? row.proposed);
       return { ...change, before, changedFields: changedFields(before, change.listing) };
     }),
     reports: reports.map((row) => ({

@@ -1,6 +1,7 @@
 // The current version of a listing as its organization wrote it: what the edit link shows and changes are compared to.
 import type { Kysely } from 'kysely';
 import { ListingInput, type ListingInputParsed } from '../contract/listing';
+import { parseStored } from '../contract/safe-text';
 import type { Database } from '../db/schema';
 
 /** Saves `input` as listing `listingId`'s current version. */
@@ -16,7 +17,7 @@ export async function saveListingSource(db: Kysely<Database>, listingId: string,
 /** The listing's current version, or undefined for one never written through a submission (seeds). */
 export async function readListingSource(db: Kysely<Database>, listingId: string): Promise<ListingInputParsed | undefined> {
   const row = await db.selectFrom('listing_source').select('input').where('listing_id', '=', listingId).executeTakeFirst();
-  return row ? ListingInput.parse(row.input) : undefined;
+  return row ? parseStored(ListingInput, row.input) : undefined;
 }
 
 // Set by moderators and the clock, not by the organization: never "a change" it proposes.

@@ -1,0 +1,59 @@
+// Valid request bodies with every optional text field filled in, one listing per kind: the bases a fuzz test
+// changes one field of, so that a 400 can only be about that field.
+import type { ListingInput } from '../../server/contract/listing';
+import type { ListingKind } from '../../server/contract/vocabulary';
+import { LISTING_KINDS } from '../../server/contract/vocabulary';
+
+const text = (en: string) => ({ en, es: `${en} (es)` });
+const hours = { timeZone: 'America/Denver', openings: [{ day: 'mo' as const, opensAt: '09:00', closesAt: '17:00' }], notes: text('Closed on holidays.') };
+const howTo = text('Call the front desk.');
+
+const DETAILS: Record<ListingKind, ListingInput['details']> = {
+  shelter: {
+    kind: 'shelter',
+    acceptedGoods: ['clothing'],
+    volunteerActivities: ['story_time'],
+    currentNeeds: { text: text('Diapers, size 4.'), expiresOn: '2099-12-31' },
+    dropOffHours: hours,
+    shippingAddress: 'PO Box 77, Las Cruces, NM 88001',
+  },
+  visitation_program: { kind: 'visitation_program', facility: { name: 'Otero Processing Center', city: 'Chaparral', state: 'NM' }, visitingSchedule: text('Saturdays.'), howToSignUp: howTo },
+  accompaniment: { kind: 'accompaniment', services: ['court'], howToSignUp: howTo },
+  task_force: {
+    kind: 'task_force',
+    jurisdiction: { level: 'county', name: 'Dona Ana County', state: 'NM' },
+    governmentBody: 'County Commission',
+    meetingSchedule: text('First Monday.'),
+    publicParticipation: text('Comments at the start.'),
+  },
+  legal_help: { kind: 'legal_help', whoCanGetHelp: text('Anyone in the county.'), howToGetHelp: howTo },
+  foster_care: { kind: 'foster_care', servesUnaccompaniedChildren: true, howToBecomeAFosterParent: howTo },
+};
+
+/** A listing of `kind` as an organization submits it, with every optional field that holds text. */
+export function aFullListing(kind: ListingKind): ListingInput {
+  return {
+    name: `Full ${kind}`,
+    organization: { name: 'Full Organization', website: 'https://example.org/about', email: 'org@example.org' },
+    description: text('We help families.'),
+    location: {
+      privacy: 'exact',
+      address: { address1: '300 Main Street', address2: 'Suite 2', city: 'Las Cruces', state: 'NM', postalCode: '88001' },
+      latitude: 32.3199,
+      longitude: -106.7637,
+    },
+    serviceArea: { type: 'radius', radiusKm: 50 },
+    phones: [{ number: '575-555-0100', extension: '12', description: text('Main line.') }],
+    email: 'help@example.org',
+    website: 'https://example.org',
+    languages: ['es'],
+    hours,
+    details: DETAILS[kind],
+  };
+}
+
+/** Every kind's full listing. */
+export const FULL_LISTINGS: ListingInput[] = LISTING_KINDS.map(aFullListing);
+
+/** A moderator contact with every field. */
+export const FULL_CONTACT = { name: 'Rosa Director', email: 'rosa@example.org', phone: '575-555-0199', role: 'Director' };
