@@ -24,7 +24,10 @@ const uuidPath = (name: string) => ({ name, in: 'path', required: true, schema: 
 const editLink = [{ EditLink: [] }];
 const moderator = [{ ModeratorSession: [], CsrfToken: [] }];
 const badBody = {
-  '400': error('A field is missing or wrong: details name each one (in Spanish with Accept-Language: es)'),
+  '400': error(
+    'A field is missing or wrong: details name each one (in Spanish with Accept-Language: es). Text is kept in Unicode NFC; ' +
+      'NUL, lone surrogates and control characters are refused (tabs and line breaks are allowed only in multi-line fields)',
+  ),
   '413': error('The body is over 64 KB'),
   '415': error('The body is not application/json'),
 };
