@@ -1,6 +1,5 @@
-// The real entry point (server/main.ts): first start migrates and seeds, requests are logged as JSON lines,
+// The real entry point, compiled and run with plain node as `npm start` runs it: first start migrates and seeds, requests are logged as JSON lines,
 // SIGTERM finishes what is in flight and exits 0, and bad configuration stops it with a message naming the variable.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
@@ -11,59 +10,11 @@ import { openDatabase } from '../../server/db/database';
 import { migrations } from '../../migrations';
 import { nationalListings } from '../../seeds/national';
 import { adminQuery, databaseUrlFor } from '../helpers/postgres-admin';
+import { buildServerIfStale, freePort, logLines, spawnServer, waitFor, type ServerProcess } from '../helpers/spawn-server';
 
-const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 const STARTUP_MS = 90_000; // PGlite's first start (initdb) takes 6-14 s on an idle machine; allow for a busy one
 
-/** A spawned server process with its output so far. */
-interface Running {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-/** Spawns `tsx server/main.ts` with exactly the given environment on top of PATH and HOME. */
-function spawnServer(env: Record<string, string>): Running {
-  const child = spawn(TSX, ['server/main.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir(), HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-  child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-  return { child, stdout: () => out, stderr: () => err, exited };
-}
-
-/** The JSON log lines written so far (pino: one object per line). */
-const logLines = (running: Running) =>
-  running
-    .stdout()
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as Record<string, any>);
-
-/** Waits until `check` holds, polling; fails with `what` after the timeout. */
-async function waitFor(what: string, check: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-/** A port nobody listens on right now. */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+type Running = ServerProcess;
 
 /** Resolves with the outcome of a TCP connect: 'connected' or the error code. */
 function tryConnect(port: number): Promise<string> {
@@ -79,6 +30,7 @@ function tryConnect(port: number): Promise<string> {
 
 /** Runs the entry point with a bad environment and returns how it ended. */
 async function runToExit(env: Record<string, string>) {
+  await buildServerIfStale();
   const running = spawnServer(env);
   const timer = setTimeout(() => running.child.kill('SIGKILL'), 45_000);
   const outcome = await running.exited;
@@ -100,6 +52,7 @@ describe('a first start on an empty database', () => {
     if (serverUrl) await adminQuery(serverUrl, `CREATE DATABASE ${databaseName}`);
     target = serverUrl ? { databaseUrl: databaseUrlFor(serverUrl, databaseName) } : { dataDir };
     port = await freePort();
+    await buildServerIfStale();
     running = spawnServer({ PORT: String(port), ...('databaseUrl' in target ? { DATABASE_URL: target.databaseUrl } : { DATA_DIR: dataDir }) });
     await waitFor(
       'the "Puente is listening" log line',
@@ -130,13 +83,13 @@ describe('a first start on an empty database', () => {
   });
 
   test('logs each request as one structured JSON line on stdout', async () => {
-    const res = await fetch(url('/healthz?probe=lifecycle'));
+    const res = await fetch(url('/healthz'));
     expect(res.status).toBe(200);
-    await waitFor('the request log line', () => running.stdout().includes('probe=lifecycle'), 5_000);
+    await waitFor('the request log line', () => running.stdout().includes('"url":"/healthz"'), 5_000);
     const lines = logLines(running); // throws if any stdout line is not JSON
-    const line = lines.find((l) => l.req?.url === '/healthz?probe=lifecycle');
+    const line = lines.find((l) => l.req?.url === '/healthz');
     expect(line).toEqual(
-      expect.objectContaining({ level: 30, service: 'puente', msg: 'request completed', req: { method: 'GET', url: '/healthz?probe=lifecycle' }, res: { statusCode: 200 } }),
+      expect.objectContaining({ level: 30, service: 'puente', msg: 'request completed', req: { method: 'GET', url: '/healthz' }, res: { statusCode: 200 } }),
     );
     expect(line!.time).toEqual(expect.any(Number));
     expect(line!.responseTime).toEqual(expect.any(Number));
@@ -153,8 +106,7 @@ describe('a first start on an empty database', () => {
     await new Promise((r) => setTimeout(r, 1000)); // time for the server to read them: a request it has not begun counts as idle
 
     running.child.kill('SIGTERM');
-    // The signal goes through tsx's relay to the server, as under `npm start`. Usually at once; once, with both test
-    // workers and a Chromium busy on the two cores, not within 10 s.
+    // Usually seen at once; allow for both test workers and a Chromium busy on the two cores.
     await waitFor('the shutdown log line', () => running.stdout().includes('shutting down'), 30_000);
     expect(await tryConnect(port)).toBe('ECONNREFUSED');
     expect(running.child.exitCode).toBeNull(); // still waiting for the request in flight
@@ -212,4 +164,29 @@ describe('bad configuration', () => {
     expect(result.code).not.toBeNull();
     expect(result.stderr).toMatch(/DATABASE_URL: cannot connect to PostgreSQL at 127\.0\.0\.1:1\/x/);
   }, 60_000);
+});
+
+describe('`npm start`', () => {
+  let dataDir: string;
+  let running: Running | undefined;
+  beforeAll(() => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'puente-npm-start-'));
+  });
+  afterAll(async () => {
+    // npm's child is the server: end it too if the test failed half-way (it would keep the port and DATA_DIR).
+    if (running?.running()) running.child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('SIGTERM to npm alone reaches the server: it stops cleanly and npm exits 0', async () => {
+    const port = await freePort();
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    running = spawnServer({ PORT: String(port), DATA_DIR: dataDir, SEED_ON_START: 'none' }, [npm, 'start', '--silent']);
+    await waitFor('the "Puente is listening" log line', () => running!.stdout().includes('Puente is listening') || !running!.running(), STARTUP_MS);
+    expect(running.running()).toBe(true);
+    running.child.kill('SIGTERM'); // npm's own pid, as a supervisor that knows only npm sends it
+    expect(await running.exited).toEqual({ code: 0, signal: null });
+    expect(running.stdout()).toContain('"msg":"stopped"');
+    expect(await tryConnect(port)).toBe('ECONNREFUSED');
+  }, STARTUP_MS + 30_000);
 });
