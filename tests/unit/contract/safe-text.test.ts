@@ -2,7 +2,7 @@
 // anywhere is refused in every kind of field; control characters are refused, line breaks only in one-line fields.
 import fc from 'fast-check';
 import { z } from 'zod';
-import { safeText, textFault, textRule, TEXT_FAULT_MESSAGES } from '../../../server/contract/safe-text';
+import { parseStored, safeText, textFault, textRule, TEXT_FAULT_MESSAGES } from '../../../server/contract/safe-text';
 
 const line = safeText('line');
 const lines = safeText('lines');
@@ -99,4 +99,12 @@ test('the rule keeps its checks beside the schema checks that follow it', () => 
   expect(safeText().min(1).max(5).safeParse('  abcdef  ').success).toBe(false);
   expect(safeText().min(1).parse('  Cafe\u0301  ')).toBe('Caf\u00e9');
   expect(z.toJSONSchema(safeText('lines').min(1).max(4000))).toMatchObject({ type: 'string', minLength: 1, maxLength: 4000 });
+});
+
+test('a stored value that breaks only the text rule is read as stored; any other fault still throws', () => {
+  const Stored = z.object({ name: safeText().min(1), count: z.number().default(0) });
+  expect(parseStored(Stored, { name: ' Cafe\u0301 ' })).toEqual({ name: 'Caf\u00e9', count: 0 });
+  expect(parseStored(Stored, { name: 'Casa\tVieja', count: 2 })).toEqual({ name: 'Casa\tVieja', count: 2 });
+  expect(() => parseStored(Stored, { name: 'Casa\tVieja', count: 'two' })).toThrow();
+  expect(() => parseStored(Stored, { name: '' })).toThrow();
 });
