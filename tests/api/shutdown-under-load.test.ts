@@ -87,3 +87,37 @@ describe('SIGTERM under load', () => {
     expect(messages.indexOf('stopped')).toBeGreaterThan(messages.indexOf('shutting down: finishing in-flight requests'));
   }, 120_000);
 });
+
+describe('SIGTERM with a request that never completes', () => {
+  let dataDir: string;
+  let server: ServerProcess;
+  let port: number;
+  const timeoutMs = 1_500;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'puente-shutdown-deadline-'));
+    port = await freePort();
+    server = await startServer({ PORT: String(port), DATA_DIR: dataDir, SEED_ON_START: 'none', SHUTDOWN_TIMEOUT_MS: String(timeoutMs) }, STARTUP_MS);
+  }, STARTUP_MS + 30_000);
+
+  afterAll(async () => {
+    await killServer(server);
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('at SHUTDOWN_TIMEOUT_MS it closes the connection, says so, and exits 0', async () => {
+    const stalled = net.connect(port, '127.0.0.1');
+    await new Promise<void>((resolve) => stalled.once('connect', () => resolve()));
+    stalled.on('error', () => {});
+    stalled.write('POST /api/v1/submissions HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"na');
+    await waitFor('the request to reach the app', () => stalled.bytesWritten > 0, 5_000);
+    await new Promise((r) => setTimeout(r, 500)); // time for the server to read the headers
+    const signalledAt = Date.now();
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toEqual({ code: 0, signal: null });
+    expect(Date.now() - signalledAt).toBeGreaterThanOrEqual(timeoutMs - 100); // it waited for the request first
+    const warning = logLines(server).find((l) => l.msg === 'SHUTDOWN_TIMEOUT_MS ran out: closed connections that were still busy');
+    expect(warning).toEqual(expect.objectContaining({ level: 40, connections: 1 }));
+    stalled.destroy();
+  }, 30_000);
+});
