@@ -27,12 +27,15 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** Spawns `npm start` in its own process group with `env` over this process's (undefined removes a variable). */
-export function startServer(env: NodeJS.ProcessEnv, port: number): StartedServer {
+/**
+ * Spawns `npm start` (or `command` through the shell, to compare another way of starting) in its own process group,
+ * with `env` over this process's environment (undefined removes a variable).
+ */
+export function startServer(env: NodeJS.ProcessEnv, port: number, command?: string): StartedServer {
   const spawnedAt = performance.now();
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' };
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete childEnv[name]; // e.g. DATABASE_URL for PGlite
-  const npm = spawn('npm', ['start'], {
+  const npm = spawn(command ? 'sh' : 'npm', command ? ['-c', command] : ['start'], {
     env: childEnv,
     detached: true, // its own process group, so stopping it reaches tsx and node behind npm
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -44,16 +47,28 @@ export function startServer(env: NodeJS.ProcessEnv, port: number): StartedServer
   return { npm, port, spawnedAt, output };
 }
 
-/** Sends SIGTERM to the whole process group and waits for npm to exit (SIGKILL after `graceMs`). */
+/** Sends SIGTERM to the whole process group and waits until every process in it has exited (SIGKILL after `graceMs`). */
 export async function stopServer(started: StartedServer, graceMs = 15_000): Promise<void> {
-  const { npm } = started;
-  if (npm.exitCode !== null || npm.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => npm.once('exit', () => resolve()));
-  signalGroup(npm.pid!, 'SIGTERM');
-  const timer = setTimeout(() => signalGroup(npm.pid!, 'SIGKILL'), graceMs);
-  await exited;
-  clearTimeout(timer);
-  signalGroup(npm.pid!, 'SIGKILL'); // anything npm left behind in its group
+  const group = started.npm.pid!;
+  signalGroup(group, 'SIGTERM');
+  // npm or sh may exit before the server has finished shutting down: wait for the group, not for the spawned process.
+  if (!(await groupGone(group, graceMs))) {
+    signalGroup(group, 'SIGKILL');
+    await groupGone(group, 5_000);
+  }
+}
+
+async function groupGone(group: number, withinMs: number): Promise<boolean> {
+  const deadline = performance.now() + withinMs;
+  while (performance.now() < deadline) {
+    try {
+      process.kill(-group, 0);
+    } catch {
+      return true; // ESRCH: no process left in the group
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return false;
 }
 
 function signalGroup(pid: number, signal: NodeJS.Signals): void {

@@ -2,6 +2,7 @@
 // initialise, then stopped): time from spawn to the first answered search, then 1,000 varied searches on the demo data,
 // and the resident memory of the serving node process itself. PGlite always; PostgreSQL too when DATABASE_URL is set
 // (in a database of its own, dropped afterwards). Prints figures only: the targets are in docs/decisions.md.
+// `npm run bench:start -- --command "npx tsx server/main.ts"` starts the server that way instead, to compare.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { commandLine, freePort, listeningDescendant, processMemory, startScript,
 const SEARCHES = 1000;
 const CONCURRENCY = 4;
 const FIRST_ANSWER_TIMEOUT_MS = 180_000; // a first start may build the client and run initdb
+const COMMAND = process.argv.includes('--command') ? process.argv[process.argv.indexOf('--command') + 1] : undefined;
 
 /** The figures of one engine's run. */
 interface StartFigures {
@@ -48,7 +50,7 @@ function searchPath(i: number): string {
 }
 
 async function main(): Promise<void> {
-  console.log(`Start script (package.json, read now): ${startScript()}`);
+  console.log(COMMAND ? `Start command (--command): ${COMMAND}` : `Start script (package.json, read now): ${startScript()}`);
   const results = [await runEngine('PGlite', { DATABASE_URL: undefined })];
   if (process.env.DATABASE_URL) results.push(await withOwnDatabase(process.env.DATABASE_URL, (url) => runEngine('PostgreSQL', { DATABASE_URL: url })));
   else console.log('DATABASE_URL is not set: PGlite only.');
@@ -58,12 +60,15 @@ async function main(): Promise<void> {
 async function runEngine(engine: string, env: NodeJS.ProcessEnv): Promise<StartFigures> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'puente-start-bench-'));
   const serverEnv = { ...env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', SEED_ON_START: 'demo' };
+  const started: StartedServer[] = [];
   try {
-    const init = startServer(serverEnv, await freePort());
+    const init = startServer(serverEnv, await freePort(), COMMAND);
+    started.push(init);
     const initialiseMs = await untilFirstAnswer(init);
     await stopServer(init);
 
-    const warm = startServer(serverEnv, await freePort());
+    const warm = startServer(serverEnv, await freePort(), COMMAND);
+    started.push(warm);
     const warmFirstAnswerMs = await untilFirstAnswer(warm);
     const pid = listeningDescendant(warm.npm.pid!, warm.port);
     if (pid === undefined) throw new Error(`no descendant of npm (pid ${warm.npm.pid}) listens on port ${warm.port}`);
@@ -74,6 +79,7 @@ async function runEngine(engine: string, env: NodeJS.ProcessEnv): Promise<StartF
     await stopServer(warm);
     return { engine, initialiseMs, warmFirstAnswerMs, pid, command, afterStart, afterSearches, searchesPerSecond: perSecond, failed };
   } finally {
+    for (const server of started) await stopServer(server); // after a failure too: leave no server running
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
