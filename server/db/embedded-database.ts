@@ -27,9 +27,13 @@ const contrib = (name: string) => (require(`@electric-sql/pglite/contrib/${name}
 /** The extensions every embedded instance loads (geosearch and text search need them). */
 export const pgliteExtensions = () => ({ cube: contrib('cube'), earthdistance: contrib('earthdistance'), unaccent: contrib('unaccent') });
 
+// PostgreSQL's default shared_buffers (128 MB) was most of the server's resident memory on PGlite; the directory's data
+// is a few MB, and pages past the buffers come from the OS cache (docs/decisions.md, "Server memory").
+const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+
 /** Opens PGlite in `target.dataDir` after taking its lock; throws DataDirError (or DataDirBusyError) with what to do. */
 export async function openEmbeddedDatabase(target: EmbeddedTarget): Promise<DatabaseHandle> {
-  if (target.dataDir.startsWith('memory://')) return wrap(await PGlite.create({ dataDir: target.dataDir, loadDataDir: target.loadDataDir, extensions: pgliteExtensions() }));
+  if (target.dataDir.startsWith('memory://')) return wrap(await PGlite.create({ dataDir: target.dataDir, loadDataDir: target.loadDataDir, extensions: pgliteExtensions(), startParams: START_PARAMS }));
   const dataDir = path.resolve(target.dataDir);
   ensureDataDirFolder(dataDir);
   const channel = reserveBackupChannel();
@@ -67,7 +71,7 @@ export async function dumpEmbeddedDatabase(handle: DatabaseHandle): Promise<Uint
 
 async function startPGlite(dataDir: string, state: DataDirState, loadDataDir: Blob | undefined): Promise<PGlite> {
   try {
-    return await PGlite.create({ dataDir, loadDataDir, extensions: pgliteExtensions() });
+    return await PGlite.create({ dataDir, loadDataDir, extensions: pgliteExtensions(), startParams: START_PARAMS });
   } catch (err) {
     // A first start that failed (a full disk, say) leaves a half-made database that the next start would refuse: it
     // was our own work in an empty folder, so clear it and let the operator simply start again.
