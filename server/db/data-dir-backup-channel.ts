@@ -9,16 +9,22 @@ import path from 'node:path';
 /** The request line a client sends. */
 const BACKUP_REQUEST = 'backup\n';
 
-/** A reserved socket path; listen() starts answering, close() stops and removes it. */
+/** A reserved socket path (undefined when no private folder could be made); listen() starts answering, close() stops. */
 export interface BackupChannel {
-  socketPath: string;
+  socketPath: string | undefined;
   listen(dump: () => Promise<Uint8Array>): Promise<void>;
   close(): Promise<void>;
 }
 
 /** Reserves a socket path for the lock file to name; nothing listens until listen(). */
 export function reserveBackupChannel(): BackupChannel {
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'puente-admin-'));
+  let folder: string;
+  try {
+    folder = mkdtempSync(path.join(os.tmpdir(), 'puente-admin-'));
+  } catch {
+    // A read-only or missing tmpdir must not stop the app: backups then need it stopped (db:backup says so).
+    return { socketPath: undefined, listen: async () => {}, close: async () => {} };
+  }
   const socketPath = path.join(folder, 'backup.sock');
   let server: net.Server | undefined;
   return {

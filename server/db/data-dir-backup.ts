@@ -22,7 +22,7 @@ export async function backupDataDir(dataDirSetting: string): Promise<Backup> {
   if (!existsSync(dataDir)) throw new DataDirError(`DATA_DIR ${dataDir} does not exist: there is nothing to back up. Check DATA_DIR.`);
   const holder = currentHolder(dataDir);
   if (holder) {
-    if (!holder.adminSocket) throw new DataDirError(`DATA_DIR ${dataDir} is held by process ${holder.pid}, which does not answer backup requests. Stop it, then run the backup again.`);
+    if (!holder.adminSocket) throw new DataDirError(`DATA_DIR ${dataDir} is held by process ${holder.pid}, which does not answer backup requests (it could not make a private folder for its socket in the temporary directory). Stop it, then run the backup again.`);
     try {
       return { bytes: await requestBackup(holder.adminSocket), source: `the running process ${holder.pid}` };
     } catch (err) {
