@@ -87,3 +87,18 @@ test('a pending submission stored with the address in its text (before the check
   const row = await database.db.selectFrom('submission').select('status').where('id', '=', created.body.submissionId).executeTakeFirstOrThrow();
   expect(row.status).toBe('pending');
 });
+
+test('the case found from outside: "1234 Zebrawood Boulevard" in the description and shipping address is refused and never searchable', async () => {
+  const request = aSubmission({
+    name: 'Casa Zebra',
+    description: { en: 'Bring donations to 1234 Zebrawood Boulevard.' },
+    details: shelterDetails({ shippingAddress: '1234 Zebrawood Boulevard, El Paso, TX 79901' }),
+  });
+  request.listing.location = { ...request.listing.location!, address: { address1: '1234 Zebrawood Boulevard', city: 'El Paso', state: 'TX', postalCode: '79901' } };
+  const res = await sendJson(server.baseUrl, 'POST', '/api/v1/submissions', request);
+  expect(res.status).toBe(400);
+  expect(res.body.error.details.map((d: { parameter: string }) => d.parameter).sort()).toEqual(['listing.description.en', 'listing.details.shippingAddress']);
+  expect(res.body.error.message).toMatch(/private street address/);
+  const search = await server.get('/api/v1/listings?near=31.77,-106.48&q=Zebrawood');
+  expect([search.status, search.text.includes('Zebrawood')]).toEqual([200, false]);
+});

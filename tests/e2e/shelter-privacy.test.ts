@@ -40,25 +40,49 @@ test('the form starts a shelter with no privacy choice made, and says the choice
   await eventually(async () => expect(await group.locator('.field-error').isHidden()).toBe(true));
 });
 
-test('the queue marks a public shelter; approving needs the box ticked', async () => {
-  const request = aSubmission({ name: 'Casa Abierta Navegador' });
-  request.listing.location = { ...request.listing.location!, privacy: 'exact' };
+let moderator: { email: string; password: string } | undefined;
+
+// A submission sent through the API, and the moderation page signed in, showing its entry.
+async function queueEntryOf(name: string, privacy: 'exact' | 'confidential') {
+  const request = aSubmission({ name });
+  request.listing.location = { ...request.listing.location!, privacy };
   const created = await sendJson(app.baseUrl, 'POST', '/api/v1/submissions', request);
   expect(created.status).toBe(201);
-  const moderator = await createTestModerator(app.db);
+  moderator ??= await createTestModerator(app.db);
   const page = await newTab();
   await page.goto(`${app.baseUrl}/moderate.html`);
   await page.getByLabel(/^Email$/).fill(moderator.email);
   await page.getByLabel(/^Password$/).fill(moderator.password);
   await page.getByRole('button', { name: /^Sign in$/ }).click();
-  const entry = page.locator('article.queue-item', { has: page.locator('h3', { hasText: 'Casa Abierta Navegador' }) });
+  const entry = page.locator('article.queue-item', { has: page.locator('h3', { hasText: name }) });
   await eventually(async () => expect(await entry.count()).toBe(1), 10_000);
+  const status = async () => (await app.db.selectFrom('submission').select('status').where('id', '=', created.body.submissionId).executeTakeFirstOrThrow()).status;
+  return { page, entry, status };
+}
+
+test('the queue marks a public shelter; approving needs the box ticked', async () => {
+  const { page, entry, status } = await queueEntryOf('Casa Abierta Navegador', 'exact');
   expect(await entry.locator('.public-shelter-warning').textContent()).toMatch(/^Public shelter: everyone will see its exact address/);
   await entry.getByRole('button', { name: 'Approve', exact: true }).click();
   await eventually(async () => expect(await page.locator('.queue-status').textContent()).toMatch(/^Tick the box to confirm/));
-  const status = async () => (await app.db.selectFrom('submission').select('status').where('id', '=', created.body.submissionId).executeTakeFirstOrThrow()).status;
   expect(await status()).toBe('pending');
   await entry.getByLabel("I checked: this shelter's address may be public").check();
   await entry.getByRole('button', { name: 'Approve', exact: true }).click();
+  await eventually(async () => expect(await status()).toBe('approved'), 10_000);
+});
+
+test("a moderator's edit that makes a confidential shelter public shows the box, and needs it ticked", async () => {
+  const { page, entry, status } = await queueEntryOf('Casa Cerrada Navegador', 'confidential');
+  expect(await entry.locator('.public-shelter-warning').count()).toBe(0);
+  await entry.getByRole('button', { name: 'Edit, then approve', exact: true }).click();
+  const warning = entry.locator('.entry-panel .public-shelter-warning');
+  await eventually(async () => expect(await warning.isHidden()).toBe(true));
+  await entry.getByLabel(field('Everyone: show the address and a pin on the map')).check();
+  await eventually(async () => expect(await warning.isVisible()).toBe(true));
+  await entry.getByRole('button', { name: 'Approve with these changes', exact: true }).click();
+  await eventually(async () => expect(await entry.locator('.error-summary').textContent()).toMatch(/Confirm that the shelter's address may be public/));
+  expect(await status()).toBe('pending');
+  await warning.getByLabel("I checked: this shelter's address may be public").check();
+  await entry.getByRole('button', { name: 'Approve with these changes', exact: true }).click();
   await eventually(async () => expect(await status()).toBe('approved'), 10_000);
 });

@@ -58,8 +58,8 @@ export function submissionEntry(locale: Locale, submission: PendingSubmission, s
   return { element, checkbox, actions, panel, confirmPublic };
 }
 
-// A shelter that would show its exact address: the warning, and the box the moderator ticks to approve it anyway.
-function publicShelterWarning(locale: Locale, box: HTMLInputElement): HTMLElement {
+/** A shelter that would show its exact address: the warning, and the box the moderator ticks to approve it anyway. */
+export function publicShelterWarning(locale: Locale, box: HTMLInputElement): HTMLElement {
   return h('div', { class: 'warning public-shelter-warning', role: 'note' }, [
     h('p', {}, [h('strong', {}, [tf(locale, 'queue.publicShelter')])]),
     h('div', { class: 'choice' }, [box, h('label', { for: box.id }, [tf(locale, 'queue.confirmPublicShelter')])]),

@@ -13,7 +13,7 @@ import { h, replaceChildren } from '../ui/dom';
 import { sendListingForm } from '../pages/form-submission';
 import { BulkBar } from './bulk-bar';
 import { isPublicShelter } from '../../../server/contract/shelter-privacy';
-import { dueEntry, reportEntry, submissionEntry, type PendingSubmission } from './queue-entries';
+import { dueEntry, publicShelterWarning, reportEntry, submissionEntry, type PendingSubmission } from './queue-entries';
 import { defaultUnitFor } from '../format/distance.format';
 
 /** Shows the queue and carries out decisions; `onSignedOut` is told when the session is gone. */
@@ -128,10 +128,22 @@ export class QueueView {
     const cancel = h('button', { type: 'button', class: 'button button--secondary' }, [tf(locale, 'queue.cancel')]);
     cancel.addEventListener('click', () => replaceChildren(panel, []));
     form.element.querySelector('.form-actions')?.append(cancel);
+    // An edit that makes a shelter public needs the same confirmation as a submission that is one.
+    const box = confirmPublic ?? h('input', { type: 'checkbox', class: 'confirm-public-shelter', id: `confirm-edit-${submission.submissionId}` });
+    if (!confirmPublic) {
+      const warning = publicShelterWarning(locale, box);
+      const update = () => {
+        const values = form.values();
+        warning.hidden = !(values['listing.details.kind']?.[0] === 'shelter' && values['listing.location.privacy']?.[0] === 'exact');
+      };
+      form.element.querySelector('.form-actions')?.before(warning);
+      form.element.addEventListener('change', update);
+      queueMicrotask(update);
+    }
     form.element.addEventListener('submit', (event) => {
       event.preventDefault();
       // The entry's box confirms a public shelter; an edit that makes a confidential shelter public is refused until the moderator confirms it.
-      const confirmed = confirmPublic?.checked ?? false;
+      const confirmed = box.checked;
       void sendListingForm(form, locale, label, (listing) => this.api.approve(submission.submissionId, listing as ListingInput, confirmed)).then((answer) => {
         if (answer !== null) void this.afterDecision();
       });
