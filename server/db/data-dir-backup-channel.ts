@@ -6,6 +6,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
+/** How long the holder may stay silent before a backup request gives up: far above a dump's time (docs/decisions.md). */
+const ANSWER_TIMEOUT_MS = 120_000;
+
 /** The request line a client sends. */
 const BACKUP_REQUEST = 'backup\n';
 
@@ -67,6 +70,8 @@ function answer(socket: net.Socket, dump: () => Promise<Uint8Array>): void {
 export function requestBackup(socketPath: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const socket = net.connect(socketPath, () => socket.write(BACKUP_REQUEST));
+    // A frozen holder (SIGSTOP, a debugger) would otherwise keep the command waiting for ever.
+    socket.setTimeout(ANSWER_TIMEOUT_MS, () => socket.destroy(new Error(`no answer for ${ANSWER_TIMEOUT_MS / 1000} s`)));
     const chunks: Buffer[] = [];
     socket.on('data', (chunk) => chunks.push(chunk));
     socket.on('error', reject);

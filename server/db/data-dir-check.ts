@@ -1,6 +1,6 @@
 // What is in a DATA_DIR before PGlite may touch it, and what a failed start means. PGlite runs initdb over any folder
 // without PG_VERSION, even a full one (that wiped a directory once), and reports every failed start the same way.
-import { mkdirSync, readdirSync, readFileSync, statfsSync, statSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readdirSync, readFileSync, statfsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DataDirError, explainFileSystemError } from './data-dir-error';
 import { LOCK_FILE_NAME } from './data-dir-lock';
@@ -56,7 +56,10 @@ export function inspectDataDir(dataDir: string): DataDirState {
 
 /** Turns a failed PGlite start into a DataDirError that says why (full disk, file system error) and what to do. */
 export function explainStartFailure(dataDir: string, state: DataDirState, err: unknown): DataDirError {
-  const known = explainFileSystemError(dataDir, err) ?? (isDiskNearlyFull(dataDir) ? explainFileSystemError(dataDir, { code: 'ENOSPC' }) : undefined);
+  const known =
+    explainFileSystemError(dataDir, err) ??
+    (isDiskNearlyFull(dataDir) ? explainFileSystemError(dataDir, { code: 'ENOSPC' }) : undefined) ??
+    explainFileSystemError(dataDir, controlFileAccessError(dataDir, state));
   if (known) return known;
   const reason = (err as Error | undefined)?.message ?? String(err);
   if (state === 'empty') {
@@ -67,6 +70,17 @@ export function explainStartFailure(dataDir: string, state: DataDirState, err: u
       'Restore the latest backup into an empty folder with `npm run db:restore -- FILE`, and keep this folder for inspection.',
     { cause: err },
   );
+}
+
+// Files owned by another user look like damage to PGlite; check the one file every start reads and writes.
+function controlFileAccessError(dataDir: string, state: DataDirState): unknown {
+  if (state === 'empty') return undefined;
+  try {
+    accessSync(path.join(dataDir, 'global', 'pg_control'), constants.R_OK | constants.W_OK);
+    return undefined;
+  } catch (err) {
+    return err;
+  }
 }
 
 // PostgreSQL needs room for WAL segments and the initdb files: below this, a failed start is put down to the disk.
