@@ -30,6 +30,8 @@ export function reserveBackupChannel(): BackupChannel {
   }
   const socketPath = path.join(folder, 'backup.sock');
   let server: net.Server | undefined;
+  const removeFolder = () => rmSync(folder, { recursive: true, force: true });
+  process.on('exit', removeFolder); // a tool that ends with process.exit() leaves nothing behind either
   return {
     socketPath,
     async listen(dump) {
@@ -42,7 +44,8 @@ export function reserveBackupChannel(): BackupChannel {
     },
     async close() {
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
-      rmSync(folder, { recursive: true, force: true });
+      process.off('exit', removeFolder);
+      removeFolder();
     },
   };
 }

@@ -1,7 +1,7 @@
 // An exclusive lock on a PGlite DATA_DIR: one process at a time may open the embedded database (docs/decisions.md,
 // "One process per DATA_DIR"). The lock is a file created with O_EXCL that names its holder; a holder that died (its
 // pid is gone, or now belongs to a younger process) leaves a stale file that the next opener takes over.
-import { closeSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DataDirError, explainFileSystemError } from './data-dir-error';
@@ -128,8 +128,15 @@ function takeOverStale(lockPath: string, stale: LockHolder | undefined): void {
   }
   const moved = readLock(aside, 1);
   const sameFile = stale === undefined ? moved === 'unreadable' : typeof moved === 'object' && moved.pid === stale.pid && moved.since === stale.since;
-  if (sameFile) unlinkSync(aside);
-  else renameBackUnlessTaken(aside, lockPath);
+  if (!sameFile) return renameBackUnlessTaken(aside, lockPath);
+  unlinkSync(aside);
+  if (stale?.adminSocket) removeAdminFolder(stale.adminSocket);
+}
+
+// The dead holder's private socket folder: ours to clear, but only if it is one (a hand-edited lock file names anything).
+function removeAdminFolder(socketPath: string): void {
+  const folder = path.dirname(socketPath);
+  if (path.dirname(folder) === os.tmpdir() && path.basename(folder).startsWith('puente-admin-')) rmSync(folder, { recursive: true, force: true });
 }
 
 function renameBackUnlessTaken(aside: string, lockPath: string): void {

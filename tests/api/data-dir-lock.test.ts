@@ -20,9 +20,9 @@ const STARTUP_MS = 90_000; // a restart on an existing folder takes seconds, mor
 const onPGlite = process.env.DATABASE_URL ? describe.skip : describe;
 
 onPGlite('one process per DATA_DIR', () => {
-  const scratch = mkdtempSync(path.join(os.tmpdir(), 'puente-lock-'));
-  const dataDir = path.join(scratch, 'data');
-  const backupFile = path.join(scratch, 'backup.tar.gz');
+  let scratch: string;
+  let dataDir: string;
+  let backupFile: string;
   let server: Started;
   let port: number;
 
@@ -37,6 +37,9 @@ onPGlite('one process per DATA_DIR', () => {
   }
 
   beforeAll(async () => {
+    scratch = mkdtempSync(path.join(os.tmpdir(), 'puente-lock-'));
+    dataDir = path.join(scratch, 'data');
+    backupFile = path.join(scratch, 'backup.tar.gz');
     // A folder with rows in every table a backup must carry, made from the run's migrated dump (no initdb).
     const handle = await openDatabase({ dataDir, loadDataDir: new Blob([readFileSync(process.env.PUENTE_TEST_PGLITE_DUMP as string)]) });
     try {
@@ -60,7 +63,7 @@ onPGlite('one process per DATA_DIR', () => {
     } catch {
       // no lock file, or its holder is gone
     }
-    if (server.child.exitCode === null) server.child.kill('SIGKILL');
+    if (server?.child.exitCode === null) server.child.kill('SIGKILL');
     rmSync(scratch, { recursive: true, force: true });
   });
 
@@ -101,12 +104,15 @@ onPGlite('one process per DATA_DIR', () => {
   });
 
   test('a SIGKILLed server leaves its lock file; the next opener finds its holder dead and takes the folder', async () => {
-    process.kill(holderPid(), 'SIGKILL');
+    const dead = JSON.parse(readFileSync(path.join(dataDir, LOCK_FILE_NAME), 'utf8')) as LockHolder;
+    process.kill(dead.pid, 'SIGKILL');
     await server.exited;
     expect(existsSync(path.join(dataDir, LOCK_FILE_NAME))).toBe(true);
+    expect(existsSync(dead.adminSocket!)).toBe(true);
     const migrate = await runScript('server/db/migrate-cli.ts', [], env());
     expect(migrate).toMatchObject({ code: 0, stdout: 'already at the latest migration\n' });
     expect(existsSync(path.join(dataDir, LOCK_FILE_NAME))).toBe(false); // released at exit
+    expect(existsSync(path.dirname(dead.adminSocket!))).toBe(false); // the dead server's socket folder was cleared
   });
 
   test('the backup restores into an empty DATA_DIR with every listing, submission, moderator and log entry', async () => {

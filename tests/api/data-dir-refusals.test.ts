@@ -14,8 +14,8 @@ import { runScript } from '../helpers/puente-process';
 jest.setTimeout(180_000);
 
 const onPGlite = process.env.DATABASE_URL ? describe.skip : describe;
-const scratch = mkdtempSync(path.join(os.tmpdir(), 'puente-refusals-'));
-const template = path.join(scratch, 'template'); // a real database folder, copied by each test
+let scratch: string;
+let template: string; // a real database folder, copied by each test
 
 /** Every file under `dir` with its size, mode and SHA-256: equal before and after means untouched. */
 function fingerprint(dir: string): Record<string, string> {
@@ -55,14 +55,15 @@ async function refusal(dataDir: string): Promise<string> {
 
 // tmpfs mounts need root (tests run as root here and in CI); elsewhere those two tests are skipped.
 const canMount = (() => {
-  const probe = path.join(scratch, 'mount-probe');
-  mkdirSync(probe);
+  const probe = mkdtempSync(path.join(os.tmpdir(), 'puente-mount-probe-'));
   try {
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', probe], { stdio: 'ignore' });
     execFileSync('umount', [probe]);
     return true;
   } catch {
     return false;
+  } finally {
+    rmSync(probe, { recursive: true, force: true });
   }
 })();
 const withMount = canMount ? test : test.skip;
@@ -76,6 +77,8 @@ function mountTmpfs(dir: string, options: string): () => void {
 
 onPGlite('DATA_DIR refusals and start-up failures', () => {
   beforeAll(async () => {
+    scratch = mkdtempSync(path.join(os.tmpdir(), 'puente-refusals-'));
+    template = path.join(scratch, 'template');
     const handle = await openDatabase({ dataDir: template, loadDataDir: new Blob([readFileSync(process.env.PUENTE_TEST_PGLITE_DUMP as string)]) });
     await handle.close();
   });
