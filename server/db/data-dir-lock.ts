@@ -1,7 +1,7 @@
 // An exclusive lock on a PGlite DATA_DIR: one process at a time may open the embedded database (docs/decisions.md,
 // "One process per DATA_DIR"). The lock is a file created with O_EXCL that names its holder; a holder that died (its
 // pid is gone, or now belongs to a younger process) leaves a stale file that the next opener takes over.
-import { closeSync, openSync, readFileSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, realpathSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DataDirError, explainFileSystemError } from './data-dir-error';
@@ -40,7 +40,8 @@ const heldHere = new Set<string>(); // lock files this process holds: a second o
 
 /** Takes the lock on `dataDir` (an existing folder) or throws DataDirBusyError / DataDirError. */
 export function acquireDataDirLock(dataDir: string, extra: Pick<LockHolder, 'adminSocket'> = {}): DataDirLock {
-  const lockPath = path.join(dataDir, LOCK_FILE_NAME);
+  // The real path: this process must know its own lock again when the same folder is reached through a symlink.
+  const lockPath = path.join(realFolder(dataDir), LOCK_FILE_NAME);
   const me: LockHolder = { pid: process.pid, host: os.hostname(), processStart: processStartOf(process.pid), command: commandOf(process.pid) ?? process.argv.join(' '), since: new Date().toISOString(), ...extra };
   for (let attempt = 0; attempt < 10; attempt++) {
     if (tryCreate(lockPath, me, dataDir)) return holdLock(lockPath, me);
@@ -54,9 +55,17 @@ export function acquireDataDirLock(dataDir: string, extra: Pick<LockHolder, 'adm
 
 /** The holder named in `dataDir`'s lock file, when a live process holds it; undefined when the folder is free. */
 export function currentHolder(dataDir: string): LockHolder | undefined {
-  const lockPath = path.join(dataDir, LOCK_FILE_NAME);
+  const lockPath = path.join(realFolder(dataDir), LOCK_FILE_NAME);
   const found = readLock(lockPath);
   return found !== 'gone' && found !== 'unreadable' && isAlive(found, lockPath) ? found : undefined;
+}
+
+function realFolder(dataDir: string): string {
+  try {
+    return realpathSync(dataDir);
+  } catch (err) {
+    throw explainFileSystemError(dataDir, err) ?? err;
+  }
 }
 
 function tryCreate(lockPath: string, me: LockHolder, dataDir: string): boolean {

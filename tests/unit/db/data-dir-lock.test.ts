@@ -1,7 +1,7 @@
 // The DATA_DIR lock between real processes: six start at once and keep trying, some die (SIGKILL) while holding it,
 // and still no two ever hold it at the same time, and every survivor gets it in the end. Also from a stale lock file.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { acquireDataDirLock, DataDirBusyError, LOCK_FILE_NAME } from '../../../server/db/data-dir-lock';
@@ -77,10 +77,16 @@ test('starting from a stale lock file (its pid is gone), contenders take it over
   expectNoOverlap(turns);
 });
 
-test('a lock held by this process is refused to a second open here, and release() frees it', () => {
+test('a lock held by this process is refused to a second open here (also through a symlink), and release() frees it', () => {
   const lock = acquireDataDirLock(scratch);
   expect(() => acquireDataDirLock(scratch)).toThrow(DataDirBusyError);
   expect(() => acquireDataDirLock(scratch)).toThrow(`DATA_DIR ${scratch} is in use by process ${process.pid}`);
+  symlinkSync(scratch, `${scratch}-alias`);
+  try {
+    expect(() => acquireDataDirLock(`${scratch}-alias`)).toThrow(DataDirBusyError); // the same folder by another name
+  } finally {
+    rmSync(`${scratch}-alias`);
+  }
   lock.release();
   expect(existsSync(path.join(scratch, LOCK_FILE_NAME))).toBe(false);
   acquireDataDirLock(scratch).release();
