@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { PostgresCursor, PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
 import type pg from 'pg';
 import { RecentlyUsedMap } from './recently-used-map';
+import { isDatabaseUnavailable } from './connection-errors';
 
 /** How many statement texts keep their names in memory; the least recently used is forgotten first. */
 export const MAX_NAMED_STATEMENTS = 500;
@@ -42,28 +43,47 @@ export class NamedStatementPool implements PostgresPool {
   }
 }
 
-// One checked-out connection; names what `nameOf` names and passes everything else through untouched.
+// One checked-out connection; names what `nameOf` names and passes everything else through untouched. While it is
+// checked out, pg-pool listens to nothing on it: a backend that dies mid-request (PostgreSQL stopped, a backend
+// terminated) makes node-postgres emit 'error' on the client, which with no listener would end the process. So this
+// listens, and a connection that broke or timed out fails its remaining queries at once and is discarded on release.
 class NamedStatementClient implements PostgresPoolClient {
+  private broken: Error | undefined;
+  private readonly onError = (err: Error) => {
+    this.broken ??= err;
+  };
+
   constructor(
     private readonly client: pg.PoolClient,
     private readonly nameOf: (text: string) => string | undefined,
-  ) {}
+  ) {
+    client.on('error', this.onError);
+  }
 
   query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>>;
   query<R>(cursor: PostgresCursor<R>): PostgresCursor<R>;
   query<R>(textOrCursor: string | PostgresCursor<R>, parameters?: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
     if (typeof textOrCursor !== 'string') return this.client.query(textOrCursor as unknown as pg.Submittable) as unknown as PostgresCursor<R>;
+    // After a timeout the statement may still be running on a frozen server: anything sent now would queue behind it.
+    if (this.broken) return Promise.reject(this.broken);
     const values = parameters as unknown[] | undefined; // Kysely hands over a fresh array per query
     const name = values?.length ? this.nameOf(textOrCursor) : undefined;
     const config: pg.QueryConfig = name ? { name, text: textOrCursor, values } : { text: textOrCursor, values };
     // The callback form, in a promise of our own: with node-postgres's promise form V8 began allocating objects straight
     // into the old generation (pretenuring), and under load young-generation pauses doubled (docs/decisions.md).
     return new Promise((resolve, reject) => {
-      this.client.query(config, (err: Error | undefined, result: pg.QueryResult) => (err ? reject(err) : resolve(result as unknown as PostgresQueryResult<R>)));
+      this.client.query(config, (err: Error | undefined, result: pg.QueryResult) => {
+        if (!err) return resolve(result as unknown as PostgresQueryResult<R>);
+        if (isDatabaseUnavailable(err)) this.broken ??= err;
+        reject(err);
+      });
     });
   }
 
   release(): void {
-    this.client.release();
+    // Handing pg-pool the error makes it close this connection instead of lending it out again.
+    const broken = this.broken;
+    if (!broken) this.client.removeListener('error', this.onError); // a broken one keeps it: 'end' may still emit 'error'
+    this.client.release(broken);
   }
 }

@@ -1,5 +1,6 @@
 // NamedStatementPool without a database: which statements go out named, that failures reach the caller, and that
 // naming never stops however many distinct texts a long-running process sees (the search's text changes every day).
+import { EventEmitter } from 'node:events';
 import type pg from 'pg';
 import { MAX_NAMED_STATEMENTS, NamedStatementPool } from '../../../server/db/named-statements';
 
@@ -7,17 +8,18 @@ type Sent = { name?: string; text: string };
 
 type Callback = (err: Error | undefined, result?: unknown) => void;
 
-// A pg.Pool stand-in with one client, which hands each query to `answer` and calls back with its error or result.
-function standInPool(answer: (config: Sent) => Error | object): NamedStatementPool {
-  const client = {
+// A pg.Pool stand-in with one client (an EventEmitter, as node-postgres's is), which hands each query to `answer` and
+// calls back with its error or result; `released` records what release() was given.
+function standInPool(answer: (config: Sent) => Error | object, released: unknown[] = [], client = new EventEmitter()): NamedStatementPool {
+  Object.assign(client, {
     query: (config: Sent, callback?: Callback) => {
       // The promise form kept far more alive per query under load (docs/decisions.md, "Search throughput").
       if (typeof callback !== 'function') throw new Error('NamedStatementPool must call node-postgres in its callback form');
       const outcome = answer(config);
       setImmediate(() => (outcome instanceof Error ? callback(outcome) : callback(undefined, outcome)));
     },
-    release: () => undefined,
-  };
+    release: (err?: Error) => void released.push(err),
+  });
   return new NamedStatementPool({ connect: () => Promise.resolve(client), end: () => Promise.resolve() } as unknown as pg.Pool);
 }
 
@@ -36,6 +38,32 @@ async function run(pool: NamedStatementPool, text: string, parameters: unknown[]
   await client.query(text, parameters);
   client.release();
 }
+
+test('a connection that breaks while checked out does not throw, fails its next query at once and is released as broken', async () => {
+  const released: unknown[] = [];
+  const client = new EventEmitter();
+  let sent = 0;
+  const connection = await standInPool(() => (sent++, { rows: [] }), released, client).connect();
+  const lost = new Error('Connection terminated unexpectedly');
+  client.emit('error', lost); // with no listener, EventEmitter throws this: the process would end
+  await expect(connection.query('SELECT 1', [])).rejects.toBe(lost);
+  expect(sent).toBe(0);
+  connection.release();
+  expect(released).toEqual([lost]); // pg-pool closes a client released with an error
+});
+
+test('a query that times out or loses its connection marks the connection broken; other failures do not', async () => {
+  const released: unknown[] = [];
+  const timeout = new Error('Query read timeout');
+  const broken = await standInPool(() => timeout, released).connect();
+  await expect(broken.query('SELECT 1', [])).rejects.toBe(timeout);
+  broken.release();
+  const syntax = Object.assign(new Error('syntax error'), { code: '42601' });
+  const healthy = await standInPool(() => syntax, released).connect();
+  await expect(healthy.query('SELEC 1', [])).rejects.toBe(syntax);
+  healthy.release();
+  expect(released).toEqual([timeout, undefined]);
+});
 
 test('a failed query rejects with the error node-postgres reports', async () => {
   const failure = new Error('relation "nowhere" does not exist');
