@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from './moderation/moderator-login-throttle';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './moderation/session-tokens';
 import type { RateLimit } from './http/rate-limits';
+import type { DatabaseTimeouts } from './db/postgres-database';
 
 /** OpenStreetMap's standard tiles: the map's default background. */
 export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -38,6 +39,8 @@ const EnvSchema = z.object({
   CURSOR_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   SEED_ON_START: z.enum(['none', 'national', 'demo']).default('demo'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DB_CONNECT_TIMEOUT_MS: wholeNumber(100, 600_000).default(2000),
+  DB_STATEMENT_TIMEOUT_MS: wholeNumber(100, 3_600_000).default(5000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   REQUEST_TIMEOUT_MS: wholeNumber(1_000, 3_600_000).default(30_000),
   TILE_URL: z
@@ -79,6 +82,7 @@ export interface Config {
   cursorSecret: string; // signs search cursors; random per process when CURSOR_SECRET is unset
   seedOnStart: 'none' | 'national' | 'demo'; // what to seed into an empty database
   dbPoolSize: number;
+  dbTimeouts: DatabaseTimeouts; // PostgreSQL only: connect (or wait for a pooled connection), and each statement
   shutdownTimeoutMs: number; // how long in-flight requests may take after SIGTERM
   requestTimeoutMs: number; // how long a client may take to send a whole request (headers and body); then 408
   tiles: TileConfig; // the map's background tiles, handed to the client and allowed by the CSP
@@ -121,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cursorSecret: e.CURSOR_SECRET ?? randomBytes(32).toString('hex'),
     seedOnStart: e.SEED_ON_START,
     dbPoolSize: e.DB_POOL_SIZE,
+    dbTimeouts: { connectMs: e.DB_CONNECT_TIMEOUT_MS, statementMs: e.DB_STATEMENT_TIMEOUT_MS },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     tiles: { url: e.TILE_URL, attribution: e.TILE_ATTRIBUTION, imageSource: tileImageSource(e.TILE_URL) },

@@ -58,7 +58,7 @@ async function main(): Promise<void> {
 
 async function openConfiguredDatabase(config: Config, onIdleConnectionLost: (err: Error) => void): Promise<DatabaseHandle> {
   if (!config.databaseUrl) return openDatabase({ dataDir: config.dataDir });
-  const handle = await openDatabase({ databaseUrl: config.databaseUrl, poolSize: config.dbPoolSize, onIdleConnectionLost });
+  const handle = await openDatabase({ databaseUrl: config.databaseUrl, poolSize: config.dbPoolSize, onIdleConnectionLost, timeouts: config.dbTimeouts });
   try {
     await handle.db.selectNoFrom((eb) => eb.lit(1).as('one')).execute();
   } catch (err) {

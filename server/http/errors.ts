@@ -2,6 +2,10 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { z } from 'zod';
 import type { ErrorResponse } from '../contract/error';
+import { isDatabaseUnavailable } from '../db/connection-errors';
+
+/** Seconds a client is asked to wait after a 503 database_unavailable: a restart or failover takes seconds. */
+export const DATABASE_RETRY_AFTER_SECONDS = 2;
 
 /** An error with an HTTP status, a stable code and a message a person can act on. */
 export class ApiError extends Error {
@@ -37,13 +41,25 @@ export const notFoundHandler: RequestHandler = (req, _res, next) => {
 
 /** Writes every error as `{ error: { code, message, details? } }`; unknown errors become a logged 500. */
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
-  const known = toApiError(err);
-  if (!known) req.log?.error({ err }, 'unhandled error');
+  const unavailable = !(err instanceof ApiError) && isDatabaseUnavailable(err);
+  const known = unavailable ? databaseUnavailable(req) : toApiError(err);
+  if (unavailable) req.log?.warn({ err: { message: (err as Error).message, code: (err as { code?: string }).code } }, 'database unavailable');
+  else if (!known) req.log?.error({ err }, 'unhandled error');
   const e = known ?? new ApiError(500, 'internal_error', 'Something went wrong on our side; please try again.');
   const body: ErrorResponse = { error: { code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}) } };
   if (res.headersSent) return;
+  if (unavailable) res.set('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
   res.status(e.status).json(body);
 };
+
+// The database stopped, restarting, unreachable or too slow: nothing the client did wrong, and worth a retry.
+function databaseUnavailable(req: Parameters<ErrorRequestHandler>[1]): ApiError {
+  const message =
+    req.acceptsLanguages('en', 'es') === 'es' // requestLocale's rule; validate.ts imports this file, so not imported from there
+      ? 'La base de datos no responde en este momento. Intente de nuevo en unos segundos.'
+      : 'The database is not answering right now. Please try again in a few seconds.';
+  return new ApiError(503, 'database_unavailable', message);
+}
 
 // Errors Express or body-parser raise for bad requests carry a 4xx status: keep them 4xx.
 function toApiError(err: unknown): ApiError | undefined {

@@ -38,6 +38,23 @@ function queryParameters() {
 }
 
 
+// While PostgreSQL is away every operation that touches it answers this (server/http/errors.ts); /healthz never does.
+const databaseUnavailable = {
+  description: 'The database is not answering (stopped, restarting, too slow); try again after Retry-After seconds',
+  headers: { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } } },
+  content: errorContent,
+};
+
+function withDatabaseUnavailable<P extends Record<string, object>>(paths: P): P {
+  for (const [path, item] of Object.entries(paths)) {
+    if (path === '/healthz') continue;
+    for (const operation of Object.values(item) as Array<{ responses?: Record<string, unknown> }>) {
+      if (operation?.responses) operation.responses['503'] = databaseUnavailable;
+    }
+  }
+  return paths;
+}
+
 /** Builds the OpenAPI 3.1 document for the public API. */
 export function buildOpenApiDocument() {
   return {
@@ -51,7 +68,7 @@ export function buildOpenApiDocument() {
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/' }],
-    paths: {
+    paths: withDatabaseUnavailable({
       '/api/v1/listings': {
         get: {
           operationId: 'searchListings',
@@ -89,10 +106,10 @@ export function buildOpenApiDocument() {
         get: {
           operationId: 'ready',
           summary: 'The database answers',
-          responses: { '200': { description: 'ready' }, '503': { description: 'database unavailable', content: errorContent } },
+          responses: { '200': { description: 'ready' } },
         },
       },
-    },
+    }),
     components: {
       securitySchemes: {
         EditLink: { type: 'http', scheme: 'bearer', description: 'The secret of the edit link an organization got when it submitted' },

@@ -132,3 +132,13 @@ test('/api/docs is an HTML page listing every search parameter with its bounds',
   expect(row('radiusKm')).toMatch(/max 500.*default 50/);
   expect(row('limit')).toMatch(/max 100.*default 20/);
 });
+
+test('every operation but /healthz documents 503 database_unavailable with Retry-After', () => {
+  for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, any>>)) {
+    for (const [method, operation] of Object.entries(item)) {
+      const documented = operation.responses?.['503'];
+      if (path === '/healthz') expect(documented).toBeUndefined();
+      else expect({ path, method, retryAfter: documented?.headers?.['Retry-After']?.schema?.type }).toEqual({ path, method, retryAfter: 'integer' });
+    }
+  }
+});

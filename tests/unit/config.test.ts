@@ -60,6 +60,7 @@ test('values given are parsed and kept', () => {
     cursorSecret: 'a-shared-secret-of-some-length',
     seedOnStart: 'none',
     dbPoolSize: 25,
+    dbTimeouts: { connectMs: 2000, statementMs: 5000 }, // tests/unit/config-database.test.ts covers DB_*_TIMEOUT_MS
     shutdownTimeoutMs: 500,
     requestTimeoutMs: 2000,
     tiles: DEFAULT_TILE_CONFIG, // tests/unit/config-tiles.test.ts covers TILE_URL
