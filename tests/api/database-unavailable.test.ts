@@ -11,7 +11,7 @@ import { ErrorResponse } from '../../server/contract/error';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { createTestDatabase } from '../helpers/test-database';
 import { aSubmission, sendJson } from '../helpers/submission-fixtures';
-import { freePort } from '../helpers/scratch-cluster';
+import { freePort } from '../helpers/spawn-server';
 import { databaseUrlFor } from '../helpers/postgres-admin';
 
 const TIMEOUTS = { connectMs: 300, statementMs: 300 };

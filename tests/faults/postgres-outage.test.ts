@@ -4,8 +4,8 @@
 // and keep every submission it acknowledged.
 import pg from 'pg';
 import { adminQuery } from '../helpers/postgres-admin';
-import { clusterToolsMissing, createScratchCluster, freePort, type ScratchCluster } from '../helpers/scratch-cluster';
-import { killServer, spawnServer, waitUntilServing, type ServerProcess } from '../helpers/server-process';
+import { clusterToolsMissing, createScratchCluster, type ScratchCluster } from '../helpers/scratch-cluster';
+import { buildServerIfStale, freePort, killServer, spawnServer, waitFor, type ServerProcess } from '../helpers/spawn-server';
 import { startLoad, summarise, type Outcome } from '../helpers/http-load';
 
 const STATEMENT_TIMEOUT_MS = 1500; // DB_STATEMENT_TIMEOUT_MS for the process under test: short, to keep the freeze brief
@@ -44,6 +44,7 @@ describeFaults(`PostgreSQL outages under load${skipReason ? ` (skipped: ${skipRe
   let baseUrl: string;
 
   beforeAll(async () => {
+    await buildServerIfStale();
     cluster = await createScratchCluster();
     await adminQuery(cluster.url('postgres'), 'CREATE DATABASE puente');
     const port = await freePort();
@@ -58,8 +59,11 @@ describeFaults(`PostgreSQL outages under load${skipReason ? ` (skipped: ${skipRe
         DB_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS),
         LOG_LEVEL: 'warn',
     });
-    await waitUntilServing(server, port, 90_000);
-  }, 120_000);
+    // Waits for /healthz, not the "listening" log line: LOG_LEVEL=warn keeps thousands of request lines out of memory.
+    const serving = () => fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(1000) }).then((res) => res.ok, () => false);
+    await waitFor('the server to answer /healthz', async () => !server!.running() || (await serving()), 90_000);
+    if (!server.running()) throw new Error(`the server exited at start-up:\n${server.stderr()}`);
+  }, 180_000);
 
   afterAll(async () => {
     await killServer(server);

@@ -2,8 +2,8 @@
 // server on 5432 is never touched: each cluster has its own name (with this process's id), port and data folder.
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
+import { freePort } from './spawn-server';
 import { readFileSync } from 'node:fs';
-import net from 'node:net';
 
 const exec = promisify(execFile);
 const VERSION = '15';
@@ -116,13 +116,4 @@ function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
-}
-
-/** A port nobody listens on right now. */
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
