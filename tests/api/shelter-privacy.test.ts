@@ -1,46 +1,31 @@
 // A shelter's address is never public by default: the API needs an explicit privacy choice, and approving a shelter
 // whose exact address and pin would be public needs the moderator's explicit confirmation (never given in bulk).
-import { createTestDatabase } from '../helpers/test-database';
-import { ROOMY_ABUSE_LIMITS, startTestServer, type TestServer } from '../helpers/test-server';
-import { moderatorHeaders, signInModerator, type TestModeratorSession } from '../helpers/moderator-session';
+import { useModeratedServer } from '../helpers/moderated-server';
+import { moderatorHeaders } from '../helpers/moderator-session';
 import { aSubmission, sendJson } from '../helpers/submission-fixtures';
-import type { DatabaseHandle } from '../../server/db/database';
 
-let database: DatabaseHandle;
-let server: TestServer;
-let moderator: TestModeratorSession;
+const env = useModeratedServer();
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  server = await startTestServer(database.db, { abuseLimits: ROOMY_ABUSE_LIMITS, sleep: async () => {} });
-  moderator = await signInModerator(server.baseUrl, database.db);
-});
-
-afterAll(async () => {
-  await server?.close();
-  await database?.close();
-});
-
-const moderate = (path: string, body: unknown) => sendJson(server.baseUrl, 'POST', `/api/v1/moderation${path}`, body, moderatorHeaders(moderator));
+const moderate = (path: string, body: unknown) => sendJson(env.server.baseUrl, 'POST', `/api/v1/moderation${path}`, body, moderatorHeaders(env.moderator));
 const publicShelter = (name: string) => {
   const request = aSubmission({ name });
   request.listing.location = { ...request.listing.location!, privacy: 'exact' };
   return request;
 };
 const submit = async (request: unknown) => {
-  const res = await sendJson(server.baseUrl, 'POST', '/api/v1/submissions', request);
+  const res = await sendJson(env.server.baseUrl, 'POST', '/api/v1/submissions', request);
   expect(res.status).toBe(201);
   return res.body as { submissionId: string; listingId: string };
 };
-const statusOf = async (submissionId: string) => (await database.db.selectFrom('submission').select('status').where('id', '=', submissionId).executeTakeFirstOrThrow()).status;
+const statusOf = async (submissionId: string) => (await env.database.db.selectFrom('submission').select('status').where('id', '=', submissionId).executeTakeFirstOrThrow()).status;
 
 test('a shelter that does not say who may see its address is refused, naming the field, in English and Spanish', async () => {
   const request = aSubmission({ name: 'Casa Sin Decidir' });
   const { privacy: _privacy, ...withoutPrivacy } = request.listing.location!;
   const body = { ...request, listing: { ...request.listing, location: withoutPrivacy } };
-  const en = await sendJson(server.baseUrl, 'POST', '/api/v1/submissions', body);
+  const en = await sendJson(env.server.baseUrl, 'POST', '/api/v1/submissions', body);
   expect([en.status, en.body.error.details]).toEqual([400, [{ parameter: 'listing.location.privacy', message: expect.stringMatching(/^choose who may see the address/) }]]);
-  const es = await sendJson(server.baseUrl, 'POST', '/api/v1/submissions', body, { 'accept-language': 'es' });
+  const es = await sendJson(env.server.baseUrl, 'POST', '/api/v1/submissions', body, { 'accept-language': 'es' });
   expect([es.status, es.body.error.details]).toEqual([400, [{ parameter: 'listing.location.privacy', message: expect.stringMatching(/^elija quién puede ver la dirección/) }]]);
 });
 
@@ -57,7 +42,7 @@ test('with the confirmation it is published, and the log says the public shelter
   const { submissionId, listingId } = await submit(publicShelter('Casa Abierta Dos'));
   expect((await moderate(`/submissions/${submissionId}/approve`, { confirmPublicShelter: true })).status).toBe(200);
   expect(await statusOf(submissionId)).toBe('approved');
-  const log = await sendJson(server.baseUrl, 'GET', `/api/v1/moderation/log?listingId=${listingId}`, undefined, moderatorHeaders(moderator));
+  const log = await sendJson(env.server.baseUrl, 'GET', `/api/v1/moderation/log?listingId=${listingId}`, undefined, moderatorHeaders(env.moderator));
   expect(log.body.entries).toEqual([expect.objectContaining({ action: 'approve', reason: expect.stringMatching(/^confirmed a public shelter/) })]);
 });
 
