@@ -12,4 +12,4 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # node itself is process 1 (no npm or tsx between): `docker stop`'s SIGTERM reaches the graceful shutdown in server/main.ts.
-CMD ["node", "dist/server/main.js"]
+CMD ["node", "--liftoff-only", "dist/server/main.js"]

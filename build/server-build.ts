@@ -11,6 +11,12 @@ import { REPO_ROOT, withBuildLock } from '../client/build/client-build';
 export const SERVER_DIST = path.join(REPO_ROOT, 'dist');
 /** The compiled entry point: what `npm start` and the Docker image run with plain `node`. */
 export const SERVER_ENTRY = path.join(SERVER_DIST, 'server/main.js');
+/**
+ * The V8 flags the server runs with, in `npm start`, the Dockerfile's CMD and the tests alike (a test checks they agree).
+ * --liftoff-only: PGlite's WebAssembly stays on V8's baseline compiler; the optimising tier's code was most of the
+ * embedded database's memory and bought no search speed (docs/decisions.md, "Server memory"). No effect on PostgreSQL.
+ */
+export const SERVER_NODE_FLAGS: readonly string[] = ['--liftoff-only'];
 
 const SOURCE_DIRS = ['server', 'migrations', 'seeds']; // what tsconfig.build.json compiles
 const CONFIG_FILES = ['tsconfig.json', 'tsconfig.build.json', 'package.json'];

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import os from 'node:os';
-import { ensureServerBuild, SERVER_ENTRY } from '../../build/server-build';
+import { ensureServerBuild, SERVER_ENTRY, SERVER_NODE_FLAGS } from '../../build/server-build';
 import { REPO_ROOT } from '../../server/repo-root';
 
 /** A spawned server process with its output so far. */
@@ -17,7 +17,7 @@ export interface ServerProcess {
 }
 
 /** The command `npm start` runs after its prestart build: argv[0] and the rest. */
-export const SERVER_COMMAND: readonly string[] = [process.execPath, SERVER_ENTRY];
+export const SERVER_COMMAND: readonly string[] = [process.execPath, ...SERVER_NODE_FLAGS, SERVER_ENTRY];
 
 /** Spawns `command` (default: the compiled server) in the repository root with exactly `env` on top of PATH and HOME. */
 export function spawnServer(env: Record<string, string>, command: readonly string[] = SERVER_COMMAND): ServerProcess {

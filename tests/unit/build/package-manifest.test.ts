@@ -4,7 +4,7 @@ import { builtinModules } from 'node:module';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
-import { ensureServerBuild, SERVER_DIST } from '../../../build/server-build';
+import { ensureServerBuild, SERVER_DIST, SERVER_ENTRY, SERVER_NODE_FLAGS } from '../../../build/server-build';
 import { REPO_ROOT } from '../../../server/repo-root';
 
 interface Manifest {
@@ -58,6 +58,14 @@ test('the Docker image is built on a Node major that engines admits', () => {
   const major = Number(from![1]);
   expect(major % 2).toBe(0); // an even major: the ones that become LTS
   expect(semver.satisfies(`${major}.999.0`, ENGINES)).toBe(true);
+});
+
+test('npm start, the Docker image and the tests run the same node command', () => {
+  const expected = ['node', ...SERVER_NODE_FLAGS, path.relative(REPO_ROOT, SERVER_ENTRY)];
+  const start = (ROOT_MANIFEST as Manifest & { scripts: Record<string, string> }).scripts.start;
+  expect((start ?? '').replace(/^exec\s+/, '').split(/\s+/)).toEqual(expected);
+  const cmd = /^CMD\s+(\[.*\])\s*$/m.exec(readFileSync(path.join(REPO_ROOT, 'Dockerfile'), 'utf8'));
+  expect(JSON.parse(cmd![1]!)).toEqual(expected);
 });
 
 test('build tools and test-only packages are devDependencies', () => {
