@@ -174,7 +174,7 @@ test('"Use my location" searches around the position, and says what to do when t
   try {
     await located.page.goto(app.baseUrl);
     await located.page.getByRole('button', { name: 'Use my location' }).click();
-    await located.page.waitForURL(/near=41\.878,-87\.63/);
+    await located.page.waitForURL(/near=41\.88,-87\.63/);
     expect(await waitForResults(located.page)).toMatch(/places near your location/);
     expect(await listedIds(located.page)).toContain(demoId('demo-chicago-accompaniment'));
     expect(located.problems).toEqual({ dialogs: [], errors: [] });

@@ -10,7 +10,7 @@ export type Origin =
   | { type: 'zip'; zip: string } // five digits
   | { type: 'place'; place: string } // "El Paso, TX", whitespace collapsed, 2..100 characters
   | { type: 'near'; latitude: number; longitude: number } // degrees, rounded to NEAR_DECIMALS
-  | { type: 'bbox'; west: number; south: number; east: number; north: number }; // degrees, BBOX_DECIMALS; west > east crosses the antimeridian
+  | { type: 'bbox'; west: number; south: number; east: number; north: number }; // degrees, BBOX_DECIMALS once written (rounded outward); west > east crosses the antimeridian
 
 // search.ts builds zod schemas as it loads, and importing one constant from it would put the
 // whole contract and zod (~95 KB gzipped) into any bundle using these modules. The contract's
@@ -36,10 +36,10 @@ export interface SearchState {
   units: DistanceUnit | null; // null: the locale's default (miles for English, km for Spanish)
 }
 
-/** Decimals kept of a `near` point's degrees: about 110 m. A shared link carries "Use my location"; this is enough for a search, not to point at a house. */
-export const NEAR_DECIMALS = 3;
-/** Decimals kept of a map area's degrees (about 11 m, finer than a phone screen at street zoom). */
-export const BBOX_DECIMALS = 4;
+/** Decimals kept of a `near` point's degrees: about 1 km. A shared link carries "Use my location"; this is enough for a search, not to point at a house (docs/decisions.md). */
+export const NEAR_DECIMALS = 2;
+/** Decimals kept of a map area's degrees, rounded outward (box-rounding.ts): about 1 km, like a point. */
+export const BBOX_DECIMALS = 2;
 /** Decimals kept of a radius in km (10 m). */
 export const RADIUS_DECIMALS = 2;
 

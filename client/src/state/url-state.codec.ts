@@ -4,6 +4,7 @@
 // one URL and parseUrlState(toUrlSearch(s)) gives s back.
 import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS } from '../../../server/contract/vocabulary';
 import { DEFAULT_LOCALE, isLocale } from '../i18n/locale';
+import { roundBoxOutward } from './box-rounding';
 import {
   BBOX_DECIMALS,
   NEAR_DECIMALS,
@@ -94,8 +95,10 @@ export function originParameter(origin: Origin): [string, string] {
       return ['place', origin.place];
     case 'near':
       return ['near', degrees([origin.latitude, origin.longitude], NEAR_DECIMALS)];
-    case 'bbox':
-      return ['bbox', degrees([origin.west, origin.south, origin.east, origin.north], BBOX_DECIMALS)];
+    case 'bbox': {
+      const box = roundBoxOutward(origin); // outward: the link still covers the whole view
+      return ['bbox', degrees([box.west, box.south, box.east, box.north], BBOX_DECIMALS)];
+    }
   }
 }
 
@@ -123,14 +126,14 @@ function readNear(value: string): Origin | null {
   return { type: 'near', latitude, longitude };
 }
 
-// The API's rules for a box, checked after rounding so that what is kept is still a valid box.
+// The API's rules for a box, checked before rounding (outward rounding would give a line a width).
 function readBbox(value: string): Origin | null {
-  const numbers = readNumbers(value, 4, BBOX_DECIMALS);
+  const numbers = readNumbers(value, 4);
   if (!numbers) return null;
   const [west, south, east, north] = numbers as [number, number, number, number];
   if (Math.abs(west) > 180 || Math.abs(east) > 180 || south < -90 || north > 90) return null;
   if (south >= north || west === east) return null;
-  return { type: 'bbox', west, south, east, north };
+  return roundBoxOutward({ type: 'bbox', west, south, east, north });
 }
 
 function readRadius(value: string): number | null {
@@ -139,8 +142,8 @@ function readRadius(value: string): number | null {
   return radius >= RADIUS_KM.min && radius <= RADIUS_KM.max ? radius : null;
 }
 
-function readNumbers(value: string, count: number, decimals: number): number[] | null {
+function readNumbers(value: string, count: number, decimals?: number): number[] | null {
   const parts = value.split(',').map((p) => p.trim());
   if (parts.length !== count || !parts.every((p) => DECIMAL.test(p))) return null;
-  return parts.map((p) => roundTo(Number(p), decimals));
+  return parts.map((p) => (decimals === undefined ? Number(p) : roundTo(Number(p), decimals)));
 }

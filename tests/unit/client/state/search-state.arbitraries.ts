@@ -17,9 +17,9 @@ export const aPlace = fc
 export const anOrigin: fc.Arbitrary<Origin> = fc.oneof(
   fc.stringMatching(/^\d{5}$/).map((zip): Origin => ({ type: 'zip', zip })),
   aPlace.map((place): Origin => ({ type: 'place', place })),
-  fc.record({ latitude: scaled(-90, 90, 3), longitude: scaled(-180, 180, 3) }).map((p): Origin => ({ type: 'near', ...p })),
+  fc.record({ latitude: scaled(-90, 90, 2), longitude: scaled(-180, 180, 2) }).map((p): Origin => ({ type: 'near', ...p })),
   fc
-    .record({ west: scaled(-180, 180, 4), east: scaled(-180, 180, 4), a: scaled(-90, 90, 4), b: scaled(-90, 90, 4) })
+    .record({ west: scaled(-180, 180, 2), east: scaled(-180, 180, 2), a: scaled(-90, 90, 2), b: scaled(-90, 90, 2) })
     .filter(({ west, east, a, b }) => west !== east && a !== b)
     .map(({ west, east, a, b }): Origin => ({ type: 'bbox', west, east, south: Math.min(a, b), north: Math.max(a, b) })),
 );
