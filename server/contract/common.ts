@@ -3,13 +3,17 @@ import { z } from 'zod';
 import { US_STATES, WEEKDAYS } from './vocabulary';
 import { safeText } from './safe-text';
 
-/** Text an organization writes, in English and optionally Spanish. Shown only as text, never as HTML. */
+/** The message when a text has neither language (server/http/validate.ts has it in Spanish). */
+export const TEXT_IN_EITHER_LANGUAGE = 'write it in English or Spanish (or both)';
+
+// A blank language counts as not given: a form sends its empty box as '', and a group that writes only Spanish leaves English empty.
+const languageText = (name: string) => safeText('lines').max(4000).optional().describe(`${name} text; empty or absent when not given`);
+
+/** Text an organization writes, in English, Spanish or both (at least one). Shown only as text, never as HTML. */
 export const LocalizedText = z
-  .object({
-    en: safeText('lines').min(1).max(4000).describe('English text'),
-    es: safeText('lines').min(1).max(4000).optional().describe('Spanish text, when the organization gave one'),
-  })
-  .describe('Text in English and optionally Spanish');
+  .object({ en: languageText('English'), es: languageText('Spanish') })
+  .refine((text) => Boolean(text.en || text.es), { message: TEXT_IN_EITHER_LANGUAGE })
+  .describe('Text in English, Spanish or both: at least one is given. A reader gets their language, else the other one');
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /** A phone line (HSDS `phone`): digits and the usual separators, or a short code such as 566#. */

@@ -50,7 +50,7 @@ export interface ListingTable {
 /** listing_content: a listing's long text and JSON, one row per listing, read by the detail view and the text filter. */
 export interface ListingContentTable {
   listing_id: string;
-  description: Json<{ en: string; es?: string }>;
+  description: Json<{ en?: string; es?: string }>; // at least one of the two
   hours: Json<unknown> | null;
   details: Json<unknown>;
   search_document: string;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Request } from 'express';
 import { invalidParameters } from './errors';
 import { TEXT_FAULT_MESSAGES } from '../contract/safe-text';
+import { TEXT_IN_EITHER_LANGUAGE } from '../contract/common';
 
 /** Languages the API writes its messages in. */
 export type MessageLocale = 'en' | 'es';
@@ -25,6 +26,7 @@ const CONTRACT_MESSAGES_ES: Record<string, string> = {
   'say what is wrong': 'diga qué está mal',
   'a rejection needs a reason': 'un rechazo necesita un motivo',
   'is required': 'es obligatorio',
+  [TEXT_IN_EITHER_LANGUAGE]: 'escríbalo en inglés o en español (o en ambos)',
   'is too long': 'es demasiado largo',
   // The text rule (server/contract/safe-text.ts).
   [TEXT_FAULT_MESSAGES.nul]: 'contiene el carácter NUL (U+0000), que un texto no puede llevar; quítelo',

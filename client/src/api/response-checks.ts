@@ -36,7 +36,7 @@ export function checkSearchResponse(value: unknown): SearchResponse {
 export function checkListingDetail(value: unknown): ListingDetail {
   checkSummary(value, 'listing');
   const listing = value as Json;
-  expect(isObject(listing.description) && typeof listing.description.en === 'string', 'listing.description');
+  expect(isObject(listing.description) && (typeof listing.description.en === 'string' || typeof listing.description.es === 'string'), 'listing.description');
   expect(isObject(listing.organization) && typeof listing.organization.name === 'string', 'listing.organization');
   expect(isObject(listing.details) && listing.details.kind === listing.kind, 'listing.details');
   expect(listing.hours === null || isObject(listing.hours), 'listing.hours');

@@ -53,12 +53,12 @@ export function allValues(values: FormValues, name: string): string[] {
   return (values[name] ?? []).map((x) => x.trim()).filter(Boolean);
 }
 
-/** Optional text in two languages (prefix.en, prefix.es): absent when both are empty; English left empty with Spanish given is kept, so the API names it. */
+/** Optional text in two languages (prefix.en, prefix.es): absent when both are empty; either one alone is enough (the contract's rule). */
 export function readLocalized(values: FormValues, prefix: string): LocalizedText | undefined {
   const en = firstValue(values, `${prefix}.en`);
   const es = firstValue(values, `${prefix}.es`);
   if (!en && !es) return undefined;
-  return es ? { en, es } : { en };
+  return { ...(en ? { en } : {}), ...(es ? { es } : {}) };
 }
 
 /** Writes text in two languages into prefix.en and prefix.es (nothing for an empty one). */

@@ -16,14 +16,21 @@ export function stateChoices(locale: Locale): Array<[string, string]> {
   return [['', tf(locale, 'location.unset')], ...US_STATES.map((s): [string, string] => [s, s])];
 }
 
-/** Name, organization, description in English and Spanish. */
+/** Name, organization, and a description in English, Spanish or both (the reader's language first). */
 export function aboutSection(locale: Locale): HTMLElement {
+  const description = {
+    en: textAreaField({ name: 'listing.description.en', label: tf(locale, 'about.descriptionEn'), rows: 5, lang: 'en' }),
+    es: textAreaField({ name: 'listing.description.es', label: tf(locale, 'about.descriptionEs'), rows: 5, lang: 'es' }),
+  };
   return group(tf(locale, 'about.legend'), undefined, [
     inputField({ name: 'listing.name', label: tf(locale, 'about.name'), hint: tf(locale, 'about.nameHint'), required: true, autocomplete: 'organization' }),
     inputField({ name: 'listing.organization.name', label: tf(locale, 'about.organization'), required: true }),
     inputField({ name: 'listing.organization.website', type: 'url', label: tf(locale, 'about.organizationWebsite'), hint: tf(locale, 'reach.websiteHint'), inputmode: 'url' }),
-    textAreaField({ name: 'listing.description.en', label: tf(locale, 'about.descriptionEn'), hint: tf(locale, 'about.descriptionHint'), required: true, rows: 5, lang: 'en' }),
-    textAreaField({ name: 'listing.description.es', label: tf(locale, 'about.descriptionEs'), rows: 5, lang: 'es' }),
+    // One group for both boxes: either language is enough, so "nothing in either" is the group's error.
+    group(`${tf(locale, 'about.description')} *`, 'listing.description', [
+      h('p', { class: 'hint' }, [tf(locale, 'about.descriptionHint')]),
+      ...(locale === 'es' ? [description.es, description.en] : [description.en, description.es]),
+    ]),
   ]);
 }
 

@@ -37,10 +37,11 @@ export function listingFromValues(values: FormValues): { listing: SubmittedListi
   const timeZone = v('listing.hours.timeZone');
 
   const serviceArea = serviceAreaFrom(values, problems);
+  if (!readLocalized(values, 'listing.description')) problems.push({ path: 'listing.description', key: 'about.descriptionMissing' });
   const listing: SubmittedListingInput = {
     name: v('listing.name'),
     organization: compact({ name: v('listing.organization.name'), website: opt(v('listing.organization.website')) }) as SubmittedListingInput['organization'],
-    description: { en: v('listing.description.en'), ...optEs(v('listing.description.es')) },
+    description: readLocalized(values, 'listing.description') ?? {},
     serviceArea,
     phones: phonesFrom(values),
     languages: [...new Set([...allValues(values, 'listing.languages'), ...splitList(v('listing.languages.other')).map((c) => c.toLowerCase())])],
@@ -195,7 +196,7 @@ function detailsFrom(kind: ListingKind, values: FormValues, timeZone: string, pr
   if (kind === 'shelter') {
     const needsText = readLocalized(values, 'listing.details.currentNeeds.text');
     const expiresOn = firstValue(values, 'listing.details.currentNeeds.expiresOn');
-    if (needsText || expiresOn) details['currentNeeds'] = { text: needsText ?? { en: '' }, expiresOn };
+    if (needsText || expiresOn) details['currentNeeds'] = { text: needsText ?? {}, expiresOn };
     const dropOffHours = hoursFrom(values, HOURS_PREFIXES.dropOff, timeZone, problems);
     if (dropOffHours) details['dropOffHours'] = dropOffHours;
   }
@@ -203,7 +204,6 @@ function detailsFrom(kind: ListingKind, values: FormValues, timeZone: string, pr
 }
 
 const opt = (value: string): string | undefined => (value === '' ? undefined : value);
-const optEs = (es: string) => (es ? { es } : {});
 const splitList = (text: string) => text.split(/[,;\s]+/).map((s) => s.trim()).filter(Boolean);
 
 // Leaves out undefined fields, so optional fields are absent rather than null-ish in the JSON.

@@ -20,9 +20,11 @@ export const EN_FORM_MESSAGES = {
   'about.nameHint': 'As families and helpers know it.',
   'about.organization': 'Organization that runs it',
   'about.organizationWebsite': "Organization's website",
+  'about.description': 'Description',
+  'about.descriptionMissing': 'Write a description in English or Spanish (one is enough).',
   'about.descriptionEn': 'Description in English',
-  'about.descriptionHint': 'What you do, who you help, how people can help you. Plain text; links and formatting are not shown.',
-  'about.descriptionEs': 'Description in Spanish (optional)',
+  'about.descriptionHint': 'In English, Spanish or both: one is enough. What you do, who you help, how people can help you. Plain text; links and formatting are not shown.',
+  'about.descriptionEs': 'Description in Spanish',
 
   'location.legend': 'Where it is',
   'location.privacy': 'Who may see the address?',

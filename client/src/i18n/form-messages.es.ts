@@ -20,9 +20,11 @@ export const ES_FORM_MESSAGES: FormMessages = {
   'about.nameHint': 'Como lo conocen las familias y quienes ayudan.',
   'about.organization': 'Organización que lo dirige',
   'about.organizationWebsite': 'Sitio web de la organización',
+  'about.description': 'Descripción',
+  'about.descriptionMissing': 'Escriba una descripción en inglés o en español (basta con una).',
   'about.descriptionEn': 'Descripción en inglés',
-  'about.descriptionHint': 'Qué hacen, a quién ayudan, cómo se les puede ayudar. Texto simple; no se muestran enlaces ni formato.',
-  'about.descriptionEs': 'Descripción en español (opcional)',
+  'about.descriptionHint': 'En inglés, en español o en ambos: basta con uno. Qué hacen, a quién ayudan, cómo se les puede ayudar. Texto simple; no se muestran enlaces ni formato.',
+  'about.descriptionEs': 'Descripción en español',
 
   'location.legend': 'Dónde está',
   'location.privacy': '¿Quién puede ver la dirección?',

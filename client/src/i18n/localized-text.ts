@@ -1,5 +1,5 @@
-// Text an organization wrote in English and maybe Spanish: the reader's language when the listing
-// has it, else English, tagged with the language it is really in (for the lang attribute).
+// Text an organization wrote in English, Spanish or both: the reader's language when the listing has
+// it, else the other one, tagged with the language it is really in (for the lang attribute).
 import type { LocalizedText } from '../../../server/contract/common';
 import type { Locale } from './locale';
 
@@ -9,8 +9,9 @@ export interface TextInLanguage {
   lang: Locale;
 }
 
-/** The text for `locale`, falling back to English when the organization gave none in that language. */
+/** The text for `locale`, falling back to the other language when the organization gave none in this one (the contract requires one). */
 export function pickLocalizedText(locale: Locale, text: LocalizedText): TextInLanguage {
-  const wanted = locale === 'es' ? text.es : text.en;
-  return wanted ? { text: wanted, lang: locale } : { text: text.en, lang: 'en' };
+  const other: Locale = locale === 'es' ? 'en' : 'es';
+  if (text[locale]) return { text: text[locale], lang: locale };
+  return { text: text[other] ?? '', lang: other };
 }

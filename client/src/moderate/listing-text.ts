@@ -27,7 +27,7 @@ export function fieldText(locale: Locale, listing: ListingInput, field: string):
     case 'organization':
       return lines([listing.organization.name, listing.organization.website, listing.organization.email]);
     case 'description':
-      return lines([`EN: ${listing.description.en}`, listing.description.es && `ES: ${listing.description.es}`]);
+      return lines([listing.description.en && `EN: ${listing.description.en}`, listing.description.es && `ES: ${listing.description.es}`]);
     case 'location': {
       const l = listing.location;
       if (!l) return '';

@@ -84,3 +84,13 @@ test('a place whose privacy was not chosen is a problem beside the choice, never
   expect(line['listing.location.privacy']).toBeUndefined();
   expect(listingFromValues(line).problems).toEqual([]);
 });
+
+test('a description in Spanish only is enough; none in either language is a problem on the description', () => {
+  const values = valuesFromListing(strip(aListing('legal_help', { latitude: 31.77, longitude: -106.48 }, { description: { es: 'Ayuda legal gratuita.' } })), 'mi');
+  expect(values['listing.description.en']).toBeUndefined();
+  const { listing, problems } = listingFromValues(values);
+  expect([listing.description, problems]).toEqual([{ es: 'Ayuda legal gratuita.' }, []]);
+  expect(ListingInput.safeParse(listing).success).toBe(true);
+  const none = listingFromValues({ ...values, 'listing.description.en': ['  '], 'listing.description.es': [''] });
+  expect(none.problems).toEqual([{ path: 'listing.description', key: 'about.descriptionMissing' }]);
+});
