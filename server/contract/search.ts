@@ -98,5 +98,13 @@ export const SearchResponse = z.object({
   results: z.array(ListingNearby).describe('Nearest first'),
   nationwide: z.array(ListingSummary).describe('National resources of the requested kinds (first page only)'),
   nextCursor: z.string().nullable(),
+  nearestBeyond: z
+    .array(ListingNearby)
+    .max(3)
+    .optional()
+    .describe(
+      'Only on a first page with no results around a point (near, zip, place; never bbox): up to 3 listings nearest the origin beyond the radius, ' +
+        'of the same kinds and filters, nearest first, each with its distance (a confidential listing measured to its public cell centre). Empty when none exists anywhere',
+    ),
 });
 export type SearchResponse = z.infer<typeof SearchResponse>;

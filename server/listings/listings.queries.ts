@@ -2,7 +2,7 @@
 // query here reads public columns only (public-columns.ts), and only published rows.
 import { CompiledQuery, sql, type Compilable, type InferResult, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../db/schema';
-import { cubeValue, insideCube, knnDistance, withinChord } from '../db/geo';
+import { cubeValue, EARTH_RADIUS_KM, insideCube, knnDistance, withinChord } from '../db/geo';
 import { StatementTemplates } from '../db/statement-templates';
 import { openNowExpression, publicListings, selectDetailColumns, selectSummaryColumns, type ListingQuery } from './public-columns';
 import {
@@ -97,6 +97,20 @@ export function compileSearchListingsNear(db: Kysely<Database>, s: NearbySearch)
 /** Published listings nearest the origin first (GiST KNN on the public point), with the KNN key (chord, metres). */
 export async function searchListingsNear(db: Kysely<Database>, s: NearbySearch): Promise<NearbyListingRow[]> {
   return (await db.executeQuery(compileSearchListingsNear(db, s))).rows;
+}
+
+/** How many listings beyond an empty radius a search names (nearestBeyond). */
+export const NEAREST_BEYOND_LIMIT = 3;
+const HALF_CIRCUMFERENCE_METRES = Math.PI * EARTH_RADIUS_KM * 1000; // a radius that holds the whole sphere
+
+/**
+ * The listings nearest the origin whatever the distance, for a search whose radius held none: the same KNN statement
+ * and filters with the whole sphere as its radius, so it walks the same GiST index and stops after a few rows. Run only
+ * when a first page came back empty, so the search's hot path never pays for it.
+ */
+export async function searchNearestBeyond(db: Kysely<Database>, s: Pick<NearbySearch, 'origin' | 'filters'>): Promise<NearbyListingRow[]> {
+  const rows = await searchListingsNear(db, { ...s, radiusMetres: HALF_CIRCUMFERENCE_METRES, limit: NEAREST_BEYOND_LIMIT });
+  return rows.slice(0, NEAREST_BEYOND_LIMIT); // WITH TIES may give more (listings sharing a cell centre)
 }
 
 /** A first page: the nearest listings and the nationwide section, one statement, one round trip. */

@@ -50,7 +50,7 @@ function wantsGeoJson(req: Request, format: 'json' | 'geojson' | undefined): boo
   return req.accepts(['application/json', GEOJSON]) === GEOJSON; // */* and no Accept header get plain JSON
 }
 
-/** The search as an RFC 7946 FeatureCollection; origin, paging and the nationwide section ride as foreign members. */
+/** The search as an RFC 7946 FeatureCollection; origin, paging, the nationwide section and nearestBeyond ride as foreign members. */
 function toFeatureCollection(result: SearchResponse) {
   return {
     type: 'FeatureCollection' as const,
@@ -60,5 +60,6 @@ function toFeatureCollection(result: SearchResponse) {
     bbox: result.bbox ?? undefined,
     nationwide: result.nationwide.map(toFeature),
     nextCursor: result.nextCursor,
+    ...(result.nearestBeyond ? { nearestBeyond: result.nearestBeyond.map(toFeature) } : {}),
   };
 }

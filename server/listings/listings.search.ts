@@ -5,7 +5,7 @@ import type { Database } from '../db/schema';
 import { decodeCursor, encodeCursor, queryIdentity } from '../db/pagination';
 import { resolveOrigin } from '../geocode/resolve-origin';
 import { ApiError } from '../http/errors';
-import { findFewTextMatches, searchFirstPage, searchListingsNear, type ListingFilters } from './listings.queries';
+import { findFewTextMatches, searchFirstPage, searchListingsNear, searchNearestBeyond, type ListingFilters } from './listings.queries';
 import { toNearby, toSummary } from './listings.views';
 
 /** Up to how many text matches a search reads by id, rather than walking out from the origin (findFewTextMatches). */
@@ -48,7 +48,7 @@ export async function searchListings(ctx: SearchContext, query: SearchQuery): Pr
   const last = page[page.length - 1];
   const nextCursor = rows.length > query.limit && last ? encodeCursor({ knn: last.knn, id: last.id }, queryKey, ctx.cursorSecret) : null;
   const nationwide = nationalRows.map((row) => toSummary(row, ctx.now));
-  return {
+  const response: SearchResponse = {
     origin,
     radiusKm: bbox ? null : query.radiusKm,
     bbox: bbox ? [bbox.west, bbox.south, bbox.east, bbox.north] : null,
@@ -56,4 +56,10 @@ export async function searchListings(ctx: SearchContext, query: SearchQuery): Pr
     nationwide,
     nextCursor,
   };
+  // No dead ends: an empty first page around a point names the nearest matches beyond the radius (docs/decisions.md,
+  // "Nearest beyond the radius"). Not for a map view, where the answer to an empty view is to zoom out.
+  if (!after && !bbox && page.length === 0) {
+    response.nearestBeyond = (await searchNearestBeyond(ctx.db, { origin, filters })).map((row) => toNearby(row, ctx.now));
+  }
+  return response;
 }

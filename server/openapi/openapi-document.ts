@@ -74,14 +74,14 @@ export function buildOpenApiDocument() {
           operationId: 'searchListings',
           summary: 'Search published listings near a ZIP, a place, a point or inside a map view',
           description:
-            'Exactly one of near, zip, place or bbox. Results come nearest first with their distance in km; nationwide resources of the requested kinds come apart, in `nationwide`, on the first page. Page with `nextCursor`.',
+            'Exactly one of near, zip, place or bbox. Results come nearest first with their distance in km; nationwide resources of the requested kinds come apart, in `nationwide`, on the first page. Page with `nextCursor`. When a point search finds nothing within its radius, `nearestBeyond` names up to 3 nearest listings beyond it.',
           parameters: queryParameters(),
           responses: {
             '200': {
               description: 'Listings in distance order',
               content: {
                 'application/json': { schema: { $ref: '#/components/schemas/SearchResponse' } },
-                'application/geo+json': { schema: { type: 'object', description: 'RFC 7946 FeatureCollection with foreign members origin, radiusKm, nationwide and nextCursor' } },
+                'application/geo+json': { schema: { type: 'object', description: 'RFC 7946 FeatureCollection with foreign members origin, radiusKm, nationwide, nextCursor and (as for JSON) nearestBeyond' } },
               },
             },
             '400': { description: 'A parameter is missing, malformed or out of range', content: errorContent },

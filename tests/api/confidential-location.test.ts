@@ -155,6 +155,9 @@ function publicRequests(s: Scene): PublicRequest[] {
     { path: `${L}?near=${ll(c)}&kind=legal_help` },
     { path: `${L}?near=${ll(c)}&service=court&language=es&openNow=false` },
     { path: `${L}?near=${ll(s.truePoint)}&radiusKm=5`, headers: { accept: 'application/geo+json' } },
+    // Nothing within 1 km, so the answer names the nearest beyond it: only the shelter takes toys (nearestBeyond).
+    { path: `${L}?near=${ll(destination(c, 30, 200))}&kind=shelter&accepts=toys&radiusKm=1` },
+    { path: `${L}?near=${ll(destination(s.truePoint, 9, 20))}&kind=shelter&accepts=toys&radiusKm=1&format=geojson` },
     { path: `${L}/${s.id}` },
     { path: `${L}/${s.otherConfidentialId}` },
   );
@@ -263,6 +266,11 @@ describe('a confidential shelter near El Paso', () => {
     const t = truePoint;
     const view = await server.get(`/api/v1/listings?bbox=${t.longitude - 0.005},${t.latitude - 0.005},${t.longitude + 0.005},${t.latitude + 0.005}`);
     expect(view.body.results.map((r: { id: string }) => r.id)).not.toContain(scene.id);
+    // Beyond an empty radius (nearestBeyond) the shelter is measured to the centre as well.
+    const beyond = await server.get(`/api/v1/listings?near=${ll(origin)}&radiusKm=0.5&kind=shelter&accepts=toys`);
+    expect(beyond.body.results).toEqual([]);
+    expect(beyond.body.nearestBeyond.map((r: { id: string }) => r.id)).toEqual([scene.id]);
+    expect(Math.abs(beyond.body.nearestBeyond[0].distanceKm - toCentre)).toBeLessThanOrEqual(0.0051);
   });
 
   test('the private street is not searchable text', async () => {

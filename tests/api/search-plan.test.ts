@@ -6,7 +6,8 @@ import type { Database } from '../../server/db/schema';
 import { createTestDatabase } from '../helpers/test-database';
 import { loadSyntheticListings } from '../../seeds/synthetic';
 import { CONFIDENTIAL_SHARE, PENDING_SHARE } from '../../seeds/synthetic-listings';
-import { buildSearchFirstPage, buildSearchListingsNear, findFewTextMatches } from '../../server/listings/listings.queries';
+import { buildSearchFirstPage, buildSearchListingsNear, findFewTextMatches, NEAREST_BEYOND_LIMIT } from '../../server/listings/listings.queries';
+import { EARTH_RADIUS_KM } from '../../server/db/geo';
 import { DEFAULT_TEXT_MATCH_LIMIT } from '../../server/listings/listings.search';
 import { confidentialCellCentre } from '../../server/listings/public-point';
 import type { DatabaseHandle } from '../../server/db/database';
@@ -74,6 +75,25 @@ onPostgres('the search at 100,000 listings on PostgreSQL', () => {
     const rows = (await database.db.executeQuery<{ knn: number }>(query)).rows;
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.map((r) => r.knn)).toEqual([...rows.map((r) => r.knn)].sort((a, b) => a - b));
+  });
+
+  // nearestBeyond (a first page that came back empty) runs the same statement with the whole sphere as its radius: it
+  // must stay the nearest-first walk that stops after a few rows, not a sort of every listing in the country.
+  test.each([
+    ['Absarokee, MT', 45.52, -109.45],
+    ['Anchorage, AK', 61.2176, -149.8631],
+  ])('the nearest-beyond statement from %s walks listing_earth_published_idx and reads few pages', async (_name, latitude, longitude) => {
+    const query = buildSearchListingsNear(database.db, {
+      origin: { latitude, longitude },
+      radiusMetres: Math.PI * EARTH_RADIUS_KM * 1000,
+      filters: { now: new Date('2026-11-27T18:00:00Z'), kinds: ['shelter'] },
+      limit: NEAREST_BEYOND_LIMIT,
+    }).compile();
+    const plan = await planOf(database.db, query, 'ANALYZE, BUFFERS, FORMAT JSON');
+    const nodes = flatten(plan);
+    expect(nodes.filter((n) => n['Relation Name'] === 'listing').map((n) => [n['Node Type'], n['Index Name']])).toEqual([['Index Scan', 'listing_earth_published_idx']]);
+    expect(nodes.filter((n) => n['Node Type'] === 'Sort')).toEqual([]);
+    expect(plan['Shared Hit Blocks']! + plan['Shared Read Blocks']!).toBeLessThan(200);
   });
 
   // A word few listings have is read by the ids of its matches (findFewTextMatches); testing every listing within the
