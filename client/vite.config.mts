@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { pageHead } from './build/page-head';
+import { precompressAssets } from './build/precompress-assets';
 
 const clientDir = import.meta.dirname;
 const repoRoot = path.resolve(clientDir, '..');
@@ -20,6 +21,7 @@ const EXTRA_BUILD_INPUTS = [
   'client/moderate.html',
   'client/vite.config.mts',
   'client/build/page-head.ts',
+  'client/build/precompress-assets.ts',
   'server/http/client-config.ts',
   'client/public/favicon.svg',
   'package-lock.json',
@@ -46,7 +48,7 @@ export default defineConfig({
   server: {
     proxy: { '/api': process.env.PUENTE_API_URL ?? 'http://localhost:3000' },
   },
-  plugins: [pageHead(), recordBuildInputs()],
+  plugins: [pageHead(), recordBuildInputs(), precompressAssets()],
 });
 
 function recordBuildInputs(): Plugin {

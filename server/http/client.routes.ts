@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
 import { injectClientConfig, type ClientConfig } from './client-config';
+import { staticAssets } from './static-assets';
 import { REPO_ROOT } from '../repo-root';
 
 /** Where `vite build` puts the client. */
@@ -32,8 +33,6 @@ export function clientRouter(config: ClientConfig, distDir = CLIENT_DIST_DIR): R
     const file = path.join(distDir, name);
     if (existsSync(file)) router.get(`/${name}`, serve(file)); // absent in a build from before these pages existed
   }
-  // Vite puts a content hash in every asset name, so a name never changes meaning.
-  router.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '365d', index: false }));
-  router.use(express.static(distDir, { index: false, maxAge: '1h' }));
+  router.use(staticAssets(distDir));
   return router;
 }
