@@ -44,7 +44,7 @@ test('the language switch translates the page, sets <html lang>, and shows kilom
   expect(await waitForResults(page)).toMatch(/^\d+ lugares cerca de 79901/);
   expect(await page.getByLabel('Código postal o Ciudad, Estado').count()).toBe(1);
   expect(await page.getByRole('button', { name: 'Buscar', exact: true }).count()).toBe(1);
-  expect(await page.locator('#result-list .result-distance').first().textContent()).toMatch(/^a (unos|menos de) [\d,]+ km$/);
+  expect(await page.locator('#result-list .result-distance').first().textContent()).toMatch(/^a (unos|menos de) [\d.]+ mi$/); // US Spanish: miles, decimal point
   expect(await page.locator('#filters legend').first().textContent()).toBe('Tipo de lugar');
   expect(await page.locator('.map-legend summary').textContent()).toBe('Leyenda del mapa');
 

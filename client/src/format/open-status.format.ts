@@ -7,7 +7,7 @@ import { localMinuteOfWeek, MINUTES_PER_WEEK, openingMinuteRanges } from '../../
 import type { Locale } from '../i18n/locale';
 import { t, tPlural } from '../i18n/translate';
 import { vocabularyLabel } from '../i18n/vocabulary-labels';
-import { formatClockTime } from './clock-time.format';
+import { clockHour, formatClockTime } from './clock-time.format';
 
 /** The next opening or closing, in the listing's local time. */
 export interface OpenChange {
@@ -52,7 +52,7 @@ function formatOpenStatus(locale: Locale, status: OpenStatus): string {
   const time = formatClockTime(locale, minuteOfDay);
   const params = {
     time,
-    at: tPlural(locale, 'time.at', Math.floor(minuteOfDay / 60), { time }), // "a la 1:00", "a las 9:00"
+    at: tPlural(locale, 'time.at', clockHour(minuteOfDay), { time }), // "a la 1:00", "a las 9:00"
     day: vocabularyLabel(locale, 'weekday', weekday),
   };
   if (dayOffset === 0) return t(locale, open ? 'status.openCloses' : 'status.closedOpens', params);

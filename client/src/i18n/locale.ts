@@ -14,9 +14,9 @@ export function isLocale(value: unknown): value is Locale {
   return value === 'en' || value === 'es';
 }
 
-// Plain 'es' rather than 'es-US': the design writes decimals with a comma ("5,1 km"), and
-// es-US would switch to a point. English is US English (miles, month-first dates).
-const INTL_LOCALES: Record<Locale, string> = { en: 'en-US', es: 'es' };
+// US Spanish: the readers live in the US, where Spanish is written with a decimal point ("3.2 mi") and a thousands
+// comma, as es-US formats it. English is US English (miles, month-first dates).
+const INTL_LOCALES: Record<Locale, string> = { en: 'en-US', es: 'es-US' };
 
 /** The BCP 47 tag handed to Intl formatters for a UI language. */
 export function intlLocale(locale: Locale): string {

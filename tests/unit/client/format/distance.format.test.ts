@@ -1,23 +1,25 @@
-// Distances read as people say them in each language: miles by default in English, km in Spanish.
+// Distances read as people say them in the US, in either language: miles by default, a decimal point (es-US).
 import { defaultUnitFor, formatDistance, formatLength } from '../../../../client/src/format/distance.format';
 import { radiusChoices } from '../../../../client/src/format/radius-choices.format';
 import { defaultRadiusKm, toRadiusKm } from '../../../../client/src/state/search-radius';
 
-test('English shows miles by default, Spanish kilometres with a decimal comma', () => {
+test('both languages show miles by default, Spanish as US Spanish writes them: with a decimal point', () => {
   expect(defaultUnitFor('en')).toBe('mi');
-  expect(defaultUnitFor('es')).toBe('km');
+  expect(defaultUnitFor('es')).toBe('mi');
   expect(formatDistance('en', 5.15)).toBe('about 3.2 mi'); // 5.15 km = 3.2 mi
-  expect(formatDistance('es', 5.1)).toBe('a unos 5,1 km');
+  expect(formatDistance('es', 5.15)).toBe('a unos 3.2 mi');
+  expect(formatDistance('es', 5.1, 'km')).toBe('a unos 5.1 km'); // kilometres stay selectable
+  expect(formatLength('es', 2414, 'km')).toBe('2,414 km'); // a thousands comma, as es-US writes it
 });
 
 test('an explicit unit overrides the language default', () => {
   expect(formatDistance('en', 5.1, 'km')).toBe('about 5.1 km');
-  expect(formatDistance('es', 5.15, 'mi')).toBe('a unos 3,2 mi');
+  expect(formatDistance('es', 5.15, 'mi')).toBe('a unos 3.2 mi');
 });
 
 test('one decimal below 10, whole numbers from 10 up', () => {
-  expect(formatDistance('es', 9.94)).toBe('a unos 9,9 km');
-  expect(formatDistance('es', 42.4)).toBe('a unos 42 km');
+  expect(formatDistance('es', 9.94, 'km')).toBe('a unos 9.9 km');
+  expect(formatDistance('es', 42.4, 'km')).toBe('a unos 42 km');
   expect(formatDistance('en', 100)).toBe('about 62 mi');
   expect(formatDistance('en', 1.609344 * 3)).toBe('about 3 mi');
 });
@@ -25,13 +27,14 @@ test('one decimal below 10, whole numbers from 10 up', () => {
 test('very close places say "less than 0.1"', () => {
   expect(formatDistance('en', 0)).toBe('less than 0.1 mi');
   expect(formatDistance('en', 0.05)).toBe('less than 0.1 mi');
-  expect(formatDistance('es', 0.04)).toBe('a menos de 0,1 km');
-  expect(formatDistance('es', 0.05)).toBe('a unos 0,1 km');
+  expect(formatDistance('es', 0.04, 'km')).toBe('a menos de 0.1 km');
+  expect(formatDistance('es', 0.05, 'km')).toBe('a unos 0.1 km');
 });
 
 test('a bare length for labels', () => {
   expect(formatLength('en', 80.47)).toBe('50 mi');
-  expect(formatLength('es', 2.25)).toBe('2,3 km');
+  expect(formatLength('es', 2.25, 'km')).toBe('2.3 km');
+  expect(formatLength('es', 80.47)).toBe('50 mi');
 });
 
 test('the radius menu offers round numbers in the reader’s unit, kept in km', () => {
@@ -40,7 +43,8 @@ test('the radius menu offers round numbers in the reader’s unit, kept in km', 
   const miles = radiusChoices('en');
   expect(miles.map((c) => c.label)).toEqual(['Within 5 mi', 'Within 10 mi', 'Within 20 mi', 'Within 30 mi', 'Within 50 mi', 'Within 100 mi', 'Within 250 mi']);
   expect(miles[0]?.radiusKm).toBe(8.05);
-  const km = radiusChoices('es');
+  expect(radiusChoices('es').map((c) => c.radiusKm)).toEqual(miles.map((c) => c.radiusKm));
+  const km = radiusChoices('es', 'km');
   expect(km.map((c) => c.radiusKm)).toEqual([5, 10, 25, 50, 100, 250]);
   expect(km[3]?.label).toBe('A menos de 50 km');
 });

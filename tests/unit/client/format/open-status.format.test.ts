@@ -12,14 +12,14 @@ const both = (hours: WeeklyHours | null, iso: string) => [describeOpenStatus('en
 
 // 2025-06-02 is a Monday; Denver is UTC-6 in June (MDT) and UTC-7 in January (MST).
 test.each<[string, string, string, string]>([
-  ['Monday 10:00 MDT', '2025-06-02T16:00:00Z', 'Open now · closes at 5:00 PM', 'Abierto ahora · cierra a las 17:00'],
-  ['Monday 7:00 MDT', '2025-06-02T13:00:00Z', 'Closed · opens at 9:00 AM', 'Cerrado · abre a las 9:00'],
-  ['Monday 18:00 MDT', '2025-06-03T00:00:00Z', 'Closed · opens tomorrow at 9:00 AM', 'Cerrado · abre mañana a las 9:00'],
-  ['Friday 17:00 MDT, the minute it closes', '2025-06-06T23:00:00Z', 'Closed · opens Monday 9:00 AM', 'Cerrado · abre el lunes a las 9:00'],
-  ['Saturday noon MDT', '2025-06-07T18:00:00Z', 'Closed · opens Monday 9:00 AM', 'Cerrado · abre el lunes a las 9:00'],
-  ['Sunday 20:00 MDT', '2025-06-09T02:00:00Z', 'Closed · opens tomorrow at 9:00 AM', 'Cerrado · abre mañana a las 9:00'],
-  ['Monday 9:30 MST (winter)', '2025-01-06T16:30:00Z', 'Open now · closes at 5:00 PM', 'Abierto ahora · cierra a las 17:00'],
-  ['Monday 8:30 MDT (14:30Z: in summer Denver is UTC-6, so 9:00 comes at 15:00Z)', '2025-06-02T14:30:00Z', 'Closed · opens at 9:00 AM', 'Cerrado · abre a las 9:00'],
+  ['Monday 10:00 MDT', '2025-06-02T16:00:00Z', 'Open now · closes at 5:00 PM', 'Abierto ahora · cierra a las 5:00 p.m.'],
+  ['Monday 7:00 MDT', '2025-06-02T13:00:00Z', 'Closed · opens at 9:00 AM', 'Cerrado · abre a las 9:00 a.m.'],
+  ['Monday 18:00 MDT', '2025-06-03T00:00:00Z', 'Closed · opens tomorrow at 9:00 AM', 'Cerrado · abre mañana a las 9:00 a.m.'],
+  ['Friday 17:00 MDT, the minute it closes', '2025-06-06T23:00:00Z', 'Closed · opens Monday 9:00 AM', 'Cerrado · abre el lunes a las 9:00 a.m.'],
+  ['Saturday noon MDT', '2025-06-07T18:00:00Z', 'Closed · opens Monday 9:00 AM', 'Cerrado · abre el lunes a las 9:00 a.m.'],
+  ['Sunday 20:00 MDT', '2025-06-09T02:00:00Z', 'Closed · opens tomorrow at 9:00 AM', 'Cerrado · abre mañana a las 9:00 a.m.'],
+  ['Monday 9:30 MST (winter)', '2025-01-06T16:30:00Z', 'Open now · closes at 5:00 PM', 'Abierto ahora · cierra a las 5:00 p.m.'],
+  ['Monday 8:30 MDT (14:30Z: in summer Denver is UTC-6, so 9:00 comes at 15:00Z)', '2025-06-02T14:30:00Z', 'Closed · opens at 9:00 AM', 'Cerrado · abre a las 9:00 a.m.'],
 ])('weekdays 9-5 in Denver, %s', (_when, iso, en, es) => {
   expect(both(denver, iso)).toEqual([en, es]);
 });
@@ -32,9 +32,9 @@ test('the listing’s zone decides, not UTC: the same instant in New York and Lo
 
 test('an opening past midnight: closes tomorrow, then closes today after midnight', () => {
   const bar: WeeklyHours = { timeZone: 'America/Los_Angeles', openings: on(['fr'], '20:00', '02:00') };
-  expect(both(bar, '2025-06-07T04:00:00Z')).toEqual(['Open now · closes tomorrow at 2:00 AM', 'Abierto ahora · cierra mañana a las 2:00']); // Fri 21:00
-  expect(both(bar, '2025-06-07T08:00:00Z')).toEqual(['Open now · closes at 2:00 AM', 'Abierto ahora · cierra a las 2:00']); // Sat 01:00
-  expect(both(bar, '2025-06-07T09:00:00Z')).toEqual(['Closed · opens Friday 8:00 PM', 'Cerrado · abre el viernes a las 20:00']); // Sat 02:00
+  expect(both(bar, '2025-06-07T04:00:00Z')).toEqual(['Open now · closes tomorrow at 2:00 AM', 'Abierto ahora · cierra mañana a las 2:00 a.m.']); // Fri 21:00
+  expect(both(bar, '2025-06-07T08:00:00Z')).toEqual(['Open now · closes at 2:00 AM', 'Abierto ahora · cierra a las 2:00 a.m.']); // Sat 01:00
+  expect(both(bar, '2025-06-07T09:00:00Z')).toEqual(['Closed · opens Friday 8:00 PM', 'Cerrado · abre el viernes a las 8:00 p.m.']); // Sat 02:00
 });
 
 test('Sunday night into Monday morning, across the end of the week', () => {
@@ -48,9 +48,9 @@ test('closing at 24:00 is "at midnight"; Spanish says "a la 1:00" for one o’cl
   const late: WeeklyHours = { timeZone: 'America/Denver', openings: on(['sa'], '18:00', '24:00') };
   expect(both(late, '2025-06-08T02:00:00Z')).toEqual(['Open now · closes at midnight', 'Abierto ahora · cierra a medianoche']); // Sat 20:00
   const one: WeeklyHours = { timeZone: 'America/Denver', openings: on(['sa'], '10:00', '13:00') };
-  expect(describeOpenStatus('es', one, new Date('2025-06-07T17:00:00Z'))).toBe('Abierto ahora · cierra a las 13:00');
+  expect(describeOpenStatus('es', one, new Date('2025-06-07T17:00:00Z'))).toBe('Abierto ahora · cierra a la 1:00 p.m.');
   const oneAm: WeeklyHours = { timeZone: 'America/Denver', openings: on(['sa'], '10:00', '01:30') };
-  expect(describeOpenStatus('es', oneAm, new Date('2025-06-08T02:00:00Z'))).toBe('Abierto ahora · cierra mañana a la 1:30');
+  expect(describeOpenStatus('es', oneAm, new Date('2025-06-08T02:00:00Z'))).toBe('Abierto ahora · cierra mañana a la 1:30 a.m.');
 });
 
 test('the next opening a whole week away is named by its day', () => {

@@ -10,17 +10,17 @@ const on = (days: readonly Weekday[], opensAt: string, closesAt: string): Openin
 const WEEKDAYS_MO_FR = ['mo', 'tu', 'we', 'th', 'fr'] as const;
 const hours = (openings: Opening[]) => ({ openings });
 
-test('clock times: 12-hour in English, 24-hour in Spanish', () => {
+test('clock times: 12-hour in both, with a.m. and p.m. in US Spanish (as es-US Intl writes them)', () => {
   expect([0, 30, 540, 720, 750, 1020, 1439, 1440].map((m) => formatClockTime('en', m))).toEqual([
     '12:00 AM', '12:30 AM', '9:00 AM', '12:00 PM', '12:30 PM', '5:00 PM', '11:59 PM', '12:00 AM',
   ]);
-  expect([0, 30, 540, 720, 1020, 1439].map((m) => formatClockTime('es', m))).toEqual(['0:00', '0:30', '9:00', '12:00', '17:00', '23:59']);
+  expect([0, 30, 540, 720, 1020, 1439].map((m) => formatClockTime('es', m))).toEqual(['12:00 a.m.', '12:30 a.m.', '9:00 a.m.', '12:00 p.m.', '5:00 p.m.', '11:59 p.m.']);
 });
 
 test('weekdays 9 to 5: one range of days, and the weekend closed', () => {
   const h = hours(on(WEEKDAYS_MO_FR, '09:00', '17:00'));
   expect(formatWeeklyHours('en', h)).toEqual(['Mon–Fri 9:00 AM–5:00 PM', 'Sat, Sun Closed']);
-  expect(formatWeeklyHours('es', h)).toEqual(['lun–vie 9:00–17:00', 'sáb, dom Cerrado']);
+  expect(formatWeeklyHours('es', h)).toEqual(['lun–vie 9:00 a.m.–5:00 p.m.', 'sáb, dom Cerrado']);
   expect(weeklyHoursRows('en', h.openings)).toEqual([
     { days: 'Mon–Fri', times: '9:00 AM–5:00 PM' },
     { days: 'Sat, Sun', times: 'Closed' },
@@ -31,7 +31,7 @@ test('an opening past midnight stays on the day it starts', () => {
   const h = hours([...on(['th', 'fr', 'sa'], '20:00', '02:00')]);
   expect(formatWeeklyHours('en', h)).toEqual(['Mon–Wed, Sun Closed', 'Thu–Sat 8:00 PM–2:00 AM']);
   expect(formatWeeklyHours('en', hours(on(['fr'], '20:00', '02:00')))).toEqual(['Mon–Thu, Sat, Sun Closed', 'Fri 8:00 PM–2:00 AM']);
-  expect(formatWeeklyHours('es', hours(on(['fr'], '20:00', '02:00')))).toEqual(['lun–jue, sáb, dom Cerrado', 'vie 20:00–2:00']);
+  expect(formatWeeklyHours('es', hours(on(['fr'], '20:00', '02:00')))).toEqual(['lun–jue, sáb, dom Cerrado', 'vie 8:00 p.m.–2:00 a.m.']);
 });
 
 test('closing at 24:00 reads as midnight', () => {
@@ -39,7 +39,7 @@ test('closing at 24:00 reads as midnight', () => {
     { days: 'Mon–Fri, Sun', times: 'Closed' },
     { days: 'Sat', times: '6:00 PM–12:00 AM' },
   ]);
-  expect(weeklyHoursRows('es', on(['sa'], '18:00', '24:00'))[1]).toEqual({ days: 'sáb', times: '18:00–0:00' });
+  expect(weeklyHoursRows('es', on(['sa'], '18:00', '24:00'))[1]).toEqual({ days: 'sáb', times: '6:00 p.m.–12:00 a.m.' });
 });
 
 test('open 24 hours: a whole day, and every day', () => {
@@ -60,14 +60,14 @@ test('several openings a day, in order whatever order they were written in', () 
     'Sat 10:00 AM–2:00 PM',
     'Sun Closed',
   ]);
-  expect(formatWeeklyHours('es', hours(split))[0]).toBe('lun–vie 9:00–12:00, 13:00–17:00');
+  expect(formatWeeklyHours('es', hours(split))[0]).toBe('lun–vie 9:00 a.m.–12:00 p.m., 1:00 p.m.–5:00 p.m.');
 });
 
 test('identical days that are not next to each other are listed, runs of three become ranges', () => {
   const h = hours([...on(['mo', 'we', 'fr'], '10:00', '14:00'), ...on(['tu', 'th'], '16:00', '20:00')]);
   expect(formatWeeklyHours('en', h)).toEqual(['Mon, Wed, Fri 10:00 AM–2:00 PM', 'Tue, Thu 4:00 PM–8:00 PM', 'Sat, Sun Closed']);
   expect(formatWeeklyHours('en', hours(on(WEEKDAYS, '09:00', '17:00')))).toEqual(['Every day 9:00 AM–5:00 PM']);
-  expect(formatWeeklyHours('es', hours(on(WEEKDAYS, '09:00', '17:00')))).toEqual(['Todos los días 9:00–17:00']);
+  expect(formatWeeklyHours('es', hours(on(WEEKDAYS, '09:00', '17:00')))).toEqual(['Todos los días 9:00 a.m.–5:00 p.m.']);
 });
 
 test('no openings: no rows (the listing gives no hours)', () => {

@@ -14,7 +14,7 @@ test('t fills {name} placeholders, formatting numbers for the locale', () => {
   expect(t('en', 'detail.lastVerified', { date: 'March 1, 2025' })).toBe('Last verified March 1, 2025');
   expect(t('es', 'detail.organization', { name: 'Casa Anunciación' })).toBe('A cargo de Casa Anunciación');
   expect(t('en', 'results.count.other', { count: 12345 })).toBe('12,345 places');
-  expect(t('es', 'results.count.other', { count: 12345 })).toBe('12.345 lugares');
+  expect(t('es', 'results.count.other', { count: 12345 })).toBe('12,345 lugares'); // es-US: a thousands comma
 });
 
 test('a missing value leaves its placeholder visible; listing text is inserted as is, not re-read', () => {
@@ -29,7 +29,7 @@ test.each<[number, string, string]>([
   [1, '1 place', '1 lugar'],
   [2, '2 places', '2 lugares'],
   [12, '12 places', '12 lugares'],
-  [1000000, '1,000,000 places', '1.000.000 lugares'], // Spanish 'many': no such form, so 'other'
+  [1000000, '1,000,000 places', '1,000,000 lugares'], // Spanish 'many': no such form, so 'other'
 ])('result count %d', (count, en, es) => {
   expect(tPlural('en', 'results.count', count)).toBe(en);
   expect(tPlural('es', 'results.count', count)).toBe(es);

@@ -27,7 +27,7 @@ test('a ZIP search with filters', () => {
 
 test('without a chosen radius the API gets the default of the unit shown; a chosen one whatever the unit', () => {
   const zip = { type: 'zip', zip: '79901' } as const;
-  expect(toApiQuery(state({ origin: zip, locale: 'es' })).get('radiusKm')).toBe('50');
+  expect(toApiQuery(state({ origin: zip, locale: 'es' })).get('radiusKm')).toBe('48.28'); // 30 mi: US Spanish reads miles too
   expect(toApiQuery(state({ origin: zip, units: 'km' })).get('radiusKm')).toBe('50');
   expect(toApiQuery(state({ origin: zip, locale: 'es', units: 'mi' })).get('radiusKm')).toBe('48.28');
   expect(toApiQuery(state({ origin: zip, radiusKm: 16.09, locale: 'es' })).get('radiusKm')).toBe('16.09');

@@ -25,7 +25,7 @@ test('no parameters: the defaults; and the defaults write no parameters', () => 
 
 test('a link without a radius searches the round default of the unit shown; a chosen one stays in the URL', () => {
   expect(searchRadiusKm(parseUrlState('?zip=79901'))).toBe(48.28); // 30 mi, English
-  expect(searchRadiusKm(parseUrlState('?zip=79901&lang=es'))).toBe(RADIUS_KM.default); // 50 km, Spanish
+  expect(searchRadiusKm(parseUrlState('?zip=79901&lang=es'))).toBe(48.28); // 30 mi: US Spanish reads miles too
   expect(searchRadiusKm(parseUrlState('?zip=79901&units=km'))).toBe(RADIUS_KM.default);
   expect(searchRadiusKm(parseUrlState('?zip=79901&lang=es&units=mi'))).toBe(48.28);
   const chosen = parseUrlState('?zip=79901&radiusKm=8.05'); // 5 mi
