@@ -12,7 +12,8 @@ import { openApiRouter } from './openapi/openapi.routes';
 import { clientRouter } from './http/client.routes';
 import { clientConfigFor } from './http/client-config';
 import { docsPagePolicy, securityHeaders } from './http/security';
-import { DEFAULT_ABUSE_LIMITS, DEFAULT_TILE_CONFIG, type AbuseLimits, type TileConfig, type TrustProxySetting } from './config';
+import { DEFAULT_ABUSE_LIMITS, DEFAULT_TILE_CONFIG, UNCONFIGURED_INSTANCE, type AbuseLimits, type InstanceInfo, type TileConfig, type TrustProxySetting } from './config';
+import { aboutRouter } from './about/about.routes';
 import { moderationRouter } from './moderation/moderation.routes';
 import { reportsRouter } from './reports/reports.routes';
 import { editRouter, submissionsRouter } from './submissions/submissions.routes';
@@ -33,6 +34,7 @@ export interface AppOptions {
   sleep?: (ms: number) => Promise<void>; // how throttled sign-ins are held back; tests pass one that returns at once
   abuseLimits?: AbuseLimits; // per-address limits on submissions and reports; DEFAULT_ABUSE_LIMITS when absent
   textMatchLimit?: number; // up to how many text matches a search reads by id (listings.search.ts); tests set 0 to walk
+  instance?: InstanceInfo; // who runs this copy (/about, /privacy); an unconfigured demo when absent
 }
 
 /** Builds the Express app. */
@@ -58,6 +60,7 @@ export function createApp(options: AppOptions): Express {
   app.use('/api/docs', docsPagePolicy);
   app.use('/api', openApiRouter());
   app.use('/api', notFoundHandler);
+  app.use(aboutRouter(options.instance ?? UNCONFIGURED_INSTANCE));
   app.use(clientRouter(clientConfigFor(tiles)));
   app.use(notFoundHandler);
   app.use(errorHandler);

@@ -66,7 +66,27 @@ const EnvSchema = z.object({
   MODERATOR_SESSION_IDLE_MINUTES: wholeNumber(1, 24 * 60).default(DEFAULT_SESSION_POLICY.idleMs / 60_000),
   SUBMISSIONS_PER_HOUR: wholeNumber(1, 100_000).default(DEFAULT_ABUSE_LIMITS.submissions.limit),
   REPORTS_PER_HOUR: wholeNumber(1, 100_000).default(DEFAULT_ABUSE_LIMITS.reports.limit),
+  INSTANCE_NAME: z.string().trim().max(100, 'must be at most 100 characters').regex(/^[^\u0000-\u001f\u007f]*$/, 'must be one line of text').optional(),
+  INSTANCE_CONTACT: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => v === undefined || instanceContact(v) !== null, 'must be an email address or an http(s) URL, such as help@example.org or https://example.org/contact'),
 });
+
+/** Who runs this instance, for /about and /privacy; null where the operator has not said (the pages then call it an unconfigured demo). */
+export interface InstanceInfo {
+  name: string | null; // INSTANCE_NAME: one line, at most 100 characters, shown as text
+  contact: { type: 'email' | 'url'; value: string } | null; // INSTANCE_CONTACT
+}
+
+/** What the pages show when INSTANCE_NAME and INSTANCE_CONTACT are unset. */
+export const UNCONFIGURED_INSTANCE: InstanceInfo = { name: null, contact: null };
+
+function instanceContact(value: string): InstanceInfo['contact'] {
+  if (z.email().safeParse(value).success) return { type: 'email', value };
+  return /^https?:\/\/[^\s]+$/.test(value) && URL.canParse(value) ? { type: 'url', value } : null;
+}
 
 function wholeNumber(min: number, max: number) {
   return z.coerce.number('must be a number').int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
@@ -90,6 +110,7 @@ export interface Config {
   loginThrottle: LoginThrottlePolicy; // moderator sign-in: when answers slow down and when they are refused
   moderatorSession: SessionPolicy; // how long a moderator stays signed in
   abuseLimits: AbuseLimits; // per client address: submissions (and edit-link changes), reports
+  instance: InstanceInfo; // who runs this copy, for the About and privacy pages
 }
 
 
@@ -143,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       submissions: { limit: e.SUBMISSIONS_PER_HOUR, windowMs: 3_600_000 },
       reports: { limit: e.REPORTS_PER_HOUR, windowMs: 3_600_000 },
     },
+    instance: { name: e.INSTANCE_NAME ?? null, contact: e.INSTANCE_CONTACT === undefined ? null : instanceContact(e.INSTANCE_CONTACT) },
   };
 }
 

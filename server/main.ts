@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     loginThrottle: config.loginThrottle,
     moderatorSession: config.moderatorSession,
     abuseLimits: config.abuseLimits,
+    instance: config.instance,
   });
   const server = createServer(
     {
