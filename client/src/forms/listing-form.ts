@@ -14,6 +14,7 @@ import { detailSections } from './listing-form.details';
 import { aboutSection, contactSection, honeypotField, hoursEditor, locationSection, reachSection, serviceAreaSection } from './listing-form.sections';
 import { HOURS_PREFIXES, toKm, toUnit, type FormProblem, type FormValues } from './listing-form.values';
 import { defaultTimeZone } from './time-zones';
+import { TimeZoneFollower } from './time-zone-follower';
 import { defaultUnitFor, type DistanceUnit } from '../format/distance.format';
 
 /** Which page the form is on: a new listing (contact required, honeypot), a change (contact optional), a moderator's edit (no contact). */
@@ -31,6 +32,7 @@ export class ListingForm {
   private readonly submitButton: HTMLButtonElement;
   private readonly picker: LocationPicker | null = null;
   private readonly unit: DistanceUnit;
+  private readonly zoneFollower: TimeZoneFollower;
   private extra: FormValues = {}; // values with no field here (a phone line's Spanish description): kept so an edit loses nothing
 
   constructor(
@@ -73,8 +75,9 @@ export class ListingForm {
       'listing.serviceArea.radius': [this.unit === 'mi' ? '30' : '50'],
       'listing.hours.timeZone': [defaultTimeZone()],
     });
+    const field = (name: string) => this.element.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+    this.zoneFollower = new TimeZoneFollower(field('listing.location.address.state') as unknown as HTMLSelectElement, field('listing.location.address.postalCode'), field('listing.hours.timeZone') as unknown as HTMLSelectElement);
     try {
-      const field = (name: string) => this.element.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
       this.picker = new LocationPicker(
         {
           container: location.mapContainer,
@@ -122,6 +125,7 @@ export class ListingForm {
     this.extra = Object.fromEntries(Object.entries(values).filter(([name]) => !names.has(name)));
     this.showKind();
     this.picker?.syncFromFields();
+    this.zoneFollower?.settle(); // undefined during the constructor's first fill
   }
 
   /** The required fields left empty (in the sections shown), as problems to show before anything is sent. */

@@ -1,20 +1,7 @@
 // The time zones of the US and its territories, named by the browser in the reader's language
 // ("Central Time", "hora central") with the IANA name the API stores.
+import { US_TIME_ZONES } from '../../../server/contract/us-time-zones';
 import { intlLocale, type Locale } from '../i18n/locale';
-
-/** IANA zones offered, east to west, then the territories. */
-const US_TIME_ZONES = [
-  'America/New_York',
-  'America/Chicago',
-  'America/Denver',
-  'America/Phoenix',
-  'America/Los_Angeles',
-  'America/Anchorage',
-  'Pacific/Honolulu',
-  'America/Puerto_Rico',
-  'Pacific/Guam',
-  'Pacific/Pago_Pago',
-] as const;
 
 /** The zone a new form starts with: the browser's own when it is a US zone, else Central. */
 export function defaultTimeZone(): string {
