@@ -100,10 +100,18 @@ export function hoursEditor(locale: Locale, prefix: string, legend: string, with
   const days = WEEKDAYS.map((day) =>
     inputField({ name: `${prefix}.day.${day}`, label: vocabularyLabel(locale, 'weekday', day), className: 'form-field--day', inputmode: 'text', autocomplete: 'off' }),
   );
+  // Most places keep one schedule on weekdays: type Monday, copy it to Tuesday-Friday.
+  const sameWeekdays = h('button', { type: 'button', class: 'button button--secondary same-weekdays' }, [tf(locale, 'hours.sameWeekdays')]);
+  sameWeekdays.addEventListener('click', () => {
+    const field = (day: string) => sameWeekdays.closest('fieldset')?.querySelector<HTMLInputElement>(`[name="${prefix}.day.${day}"]`);
+    const monday = field('mo')?.value ?? '';
+    for (const day of ['tu', 'we', 'th', 'fr']) field(day)!.value = monday;
+  });
   return group(legend, prefix, [
     h('p', { class: 'hint' }, [tf(locale, 'hours.hint')]),
     withTimeZone ? selectField({ name: `${prefix}.timeZone`, label: tf(locale, 'hours.timeZone'), choices: timeZoneChoices(locale) }) : null,
     h('div', { class: 'day-grid' }, days),
+    sameWeekdays,
     textAreaField({ name: `${prefix}.notes.en`, label: tf(locale, 'hours.notes'), rows: 2, path: `${prefix}.notes.en`, lang: 'en' }),
     textAreaField({ name: `${prefix}.notes.es`, label: tf(locale, 'details.spanishVersion', { label: tf(locale, 'hours.notes') }), rows: 2, path: `${prefix}.notes.es`, lang: 'es' }),
   ]);

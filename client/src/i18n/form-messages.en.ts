@@ -64,10 +64,11 @@ export const EN_FORM_MESSAGES = {
 
   'hours.legend': 'Opening hours',
   'hours.dropOffLegend': 'Hours for dropping off donations',
-  'hours.hint': 'Type 24-hour times such as 09:00-17:00; two openings as 09:00-12:00, 14:00-18:00. Leave a day empty when closed.',
+  'hours.hint': 'Type the hours as you would say them: 9am-5pm, 9-17 or 09:00-17:00; two openings as 9am-12pm, 2pm-6pm; "24 hours"; leave a day empty or write "closed" when closed.',
   'hours.timeZone': 'Time zone',
+  'hours.sameWeekdays': 'Same hours Monday to Friday',
   'hours.notes': 'Notes on the hours (optional)',
-  'hours.invalid': 'Write the hours as 09:00-17:00 (24-hour times, separated by commas for several openings).',
+  'hours.invalid': 'Write the hours like 9am-5pm or 09:00-17:00 (several openings separated by commas: 9am-12pm, 2pm-6pm). Without a.m./p.m., use 24-hour times: 9-17, not 9-5.',
 
   'area.legend': 'Where you help',
   'area.type': 'Who can you help?',

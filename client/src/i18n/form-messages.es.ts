@@ -64,10 +64,11 @@ export const ES_FORM_MESSAGES: FormMessages = {
 
   'hours.legend': 'Horario',
   'hours.dropOffLegend': 'Horario para entregar donaciones',
-  'hours.hint': 'Escriba horas de 24 horas como 09:00-17:00; dos turnos como 09:00-12:00, 14:00-18:00. Deje vacío el día que cierran.',
+  'hours.hint': 'Escriba el horario como lo diría: 9 a. m. - 5 p. m., de 9 a 17 o 09:00-17:00; dos turnos como 9-12, 14-18; «24 horas»; deje vacío el día o escriba «cerrado» si cierran.',
   'hours.timeZone': 'Zona horaria',
+  'hours.sameWeekdays': 'Mismo horario de lunes a viernes',
   'hours.notes': 'Notas sobre el horario (opcional)',
-  'hours.invalid': 'Escriba el horario como 09:00-17:00 (horas de 24 horas, separadas por comas si hay varios turnos).',
+  'hours.invalid': 'Escriba el horario como 9 a. m. - 5 p. m. o de 9 a 17 (varios turnos separados por comas: 9-12, 14-18). Sin a. m./p. m., use horas de 24 horas: 9-17, no 9-5.',
 
   'area.legend': 'Dónde ayudan',
   'area.type': '¿A quién pueden ayudar?',
