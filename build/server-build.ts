@@ -18,7 +18,7 @@ export const SERVER_ENTRY = path.join(SERVER_DIST, 'server/main.js');
  */
 export const SERVER_NODE_FLAGS: readonly string[] = ['--liftoff-only'];
 
-const SOURCE_DIRS = ['server', 'migrations', 'seeds']; // what tsconfig.build.json compiles
+const SOURCE_DIRS = ['server', 'migrations', 'seeds', 'client/src']; // what tsconfig.build.json compiles (client/src: the views the server renders pages with)
 const CONFIG_FILES = ['tsconfig.json', 'tsconfig.build.json', 'package.json'];
 const BUILD_INPUTS_FILE = 'build-inputs.json';
 const TSC_BIN = path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc');

@@ -10,6 +10,7 @@ import { healthRouter } from './health/health.routes';
 import { listingsRouter } from './listings/listings.routes';
 import { openApiRouter } from './openapi/openapi.routes';
 import { clientRouter } from './http/client.routes';
+import { pagesRouter } from './pages/pages.routes';
 import { clientConfigFor } from './http/client-config';
 import { docsPagePolicy, securityHeaders } from './http/security';
 import { DEFAULT_ABUSE_LIMITS, DEFAULT_TILE_CONFIG, UNCONFIGURED_INSTANCE, type AbuseLimits, type InstanceInfo, type TileConfig, type TrustProxySetting } from './config';
@@ -61,6 +62,7 @@ export function createApp(options: AppOptions): Express {
   app.use('/api', openApiRouter());
   app.use('/api', notFoundHandler);
   app.use(aboutRouter(options.instance ?? UNCONFIGURED_INSTANCE));
+  app.use(pagesRouter({ db, cursorSecret, now, textMatchLimit: options.textMatchLimit, clientConfig: clientConfigFor(tiles) }));
   app.use(clientRouter(clientConfigFor(tiles)));
   app.use(notFoundHandler);
   app.use(errorHandler);

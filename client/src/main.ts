@@ -2,11 +2,13 @@
 import 'leaflet/dist/leaflet.css';
 import './styles/app.css';
 import { searchListings } from './api/listings.api';
+import { withInitialSearch } from './app/initial-search';
 import { NationwideFallback } from './app/nationwide-fallback';
 import { PageController } from './app/page-controller';
 import { readClientSettings } from './config/client-settings';
 import { bboxCenter } from './map/map-bounds';
 import { ResultsMap } from './map/results-map';
+import { isLocale } from './i18n/locale';
 import { HistoryStore } from './state/history-store';
 import { nearOrigin } from './state/search-state';
 import { byId } from './ui/dom';
@@ -21,8 +23,15 @@ import { ResultList } from './ui/result-list';
 import { SearchForm } from './ui/search-form';
 import { ViewToggle } from './ui/view-toggle';
 
+// The server rendered this page (server/pages/search-page.ts): its views now take over the same
+// containers, drawing from the search answer embedded in the page rather than asking again.
+for (const id of ['search', 'filters', 'view-toggle', 'results', 'listing-detail', 'nationwide']) byId(id).replaceChildren();
 const store = new HistoryStore(window);
-const controller = new PageController(store);
+// Without ?lang= the server chose the language (cookie, then Accept-Language) and wrote it in <html lang>.
+const serverLocale = document.documentElement.lang;
+if (!new URLSearchParams(window.location.search).has('lang') && isLocale(serverLocale)) store.update({ locale: serverLocale }, 'replace');
+const search = withInitialSearch(document, searchListings);
+const controller = new PageController(store, search);
 const settings = readClientSettings(document);
 const open = (id: string) => store.update({ selectedId: id });
 const hrefFor = (id: string) => store.hrefFor({ selectedId: id });
@@ -71,6 +80,6 @@ controller.addView(resultList);
 controller.addView(new ListingDetailPanel(byId('listing-detail'), () => store.update({ selectedId: null }), (id) => resultList.focusEntry(id)));
 controller.addView(nationwide);
 // Before any search the nationwide lines are still one tap away (a search brings its own).
-controller.addView(new NationwideFallback(searchListings, (listings) => nationwide.setFallback(listings, controller.model)));
+controller.addView(new NationwideFallback(search, (listings) => nationwide.setFallback(listings, controller.model)));
 if (resultsMap) controller.addView(resultsMap);
 controller.start();

@@ -62,7 +62,7 @@ export async function restoreDataDir(dataDirSetting: string, tarball: Uint8Array
     for (const name of present) rmSync(path.join(dataDir, name), { recursive: true, force: true });
     let pglite: PGlite;
     try {
-      pglite = await PGlite.create({ dataDir, loadDataDir: new Blob([plain]), extensions: pgliteExtensions() });
+      pglite = await PGlite.create({ dataDir, loadDataDir: new Blob([plain as Uint8Array<ArrayBuffer>]), extensions: pgliteExtensions() });
     } catch (err) {
       throw explainStartFailure(dataDir, 'empty', err);
     }
@@ -87,7 +87,7 @@ function readBackup(tarball: Uint8Array): Buffer {
 async function checkBackupOpens(plain: Buffer): Promise<void> {
   let pglite: PGlite | undefined;
   try {
-    pglite = await PGlite.create({ dataDir: 'memory://', loadDataDir: new Blob([plain]), extensions: pgliteExtensions() });
+    pglite = await PGlite.create({ dataDir: 'memory://', loadDataDir: new Blob([plain as Uint8Array<ArrayBuffer>]), extensions: pgliteExtensions() });
     await countRows(pglite);
   } catch (err) {
     throw new DataDirError(`That file is not a backup this Puente can open (${(err as Error).message}), so DATA_DIR was not touched. Give a file written by \`npm run db:backup -- FILE\`.`, { cause: err });

@@ -6,7 +6,8 @@ import type { SearchResponse } from '../../../server/contract/search';
 import type { PageModel, PageView } from './page-model';
 
 // The query whose first page carries the national lines: the whole world, one result (the lines come whatever the limit).
-const WHOLE_WORLD_QUERY = 'bbox=-180,-90,180,90&limit=1';
+/** The query for the national lines alone (the server renders a page without a search from it too). */
+export const WHOLE_WORLD_QUERY = 'bbox=-180,-90,180,90&limit=1';
 
 /** Fetches the national lines once, when a render shows no origin, and hands them to `show`; a failed fetch is tried again on a later such render. */
 export class NationwideFallback implements PageView {

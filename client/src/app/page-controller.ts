@@ -2,6 +2,7 @@
 // when it changed, and renders every view. Older requests are cancelled, so a slow answer to an
 // old search never overwrites a newer one.
 import type { ListingDetail } from '../../../server/contract/listing';
+import type { SearchResponse } from '../../../server/contract/search';
 import { ApiRequestError } from '../api/json-request';
 import { fetchListing, searchListings } from '../api/listings.api';
 import { defaultUnitFor } from '../format/distance.format';
@@ -10,8 +11,8 @@ import type { HistoryStore } from '../state/history-store';
 import type { SearchState } from '../state/search-state';
 import type { DetailModel, PageModel, PageView, SearchModel } from './page-model';
 
-/** Results per request: a city's listings fit in one page; "Show more" fetches the next. */
-const PAGE_LIMIT = 50;
+/** Results per request: a city's listings fit in one page; "Show more" fetches the next. The server renders the same page. */
+export const PAGE_LIMIT = 50;
 
 /** The page's loop: state -> requests -> model -> views. */
 export class PageController {
@@ -23,7 +24,10 @@ export class PageController {
   private readonly details = new Map<string, ListingDetail>(); // listings opened this visit
   private readonly views: PageView[] = [];
 
-  constructor(private readonly store: HistoryStore) {
+  constructor(
+    private readonly store: HistoryStore,
+    private readonly searchApi: (query: URLSearchParams, signal?: AbortSignal) => Promise<SearchResponse> = searchListings, // the page's first answer may come embedded (initial-search.ts)
+  ) {
     store.subscribe((state) => this.onState(state));
   }
 
@@ -51,7 +55,7 @@ export class PageController {
     this.render();
     const key = this.searchKey;
     try {
-      const page = await searchListings(toApiQuery(this.store.current, { cursor: current.nextCursor, limit: PAGE_LIMIT }), this.searchAbort?.signal);
+      const page = await this.searchApi(toApiQuery(this.store.current, { cursor: current.nextCursor, limit: PAGE_LIMIT }), this.searchAbort?.signal);
       if (key !== this.searchKey) return;
       this.search = { ...current, results: [...current.results, ...page.results], nextCursor: page.nextCursor, loadingMore: false, moreError: null };
     } catch (err) {
@@ -86,7 +90,7 @@ export class PageController {
     const abort = (this.searchAbort = new AbortController());
     this.search = { status: 'loading' };
     try {
-      const response = await searchListings(toApiQuery(state, { limit: PAGE_LIMIT }), abort.signal);
+      const response = await this.searchApi(toApiQuery(state, { limit: PAGE_LIMIT }), abort.signal);
       if (key !== this.searchKey) return;
       this.search = { status: 'ready', response, results: response.results, nextCursor: response.nextCursor, loadingMore: false, moreError: null };
     } catch (err) {

@@ -11,6 +11,11 @@ export const EN_MESSAGES = {
   // The form pages' header (the frame is shared with the map page: ui/page-chrome.ts).
   'app.skipToContent': 'Skip to content',
   'app.backToMap': 'Back to the map',
+  // Server-rendered pages (server/pages/): what a page says before, or without, JavaScript.
+  'app.description': 'Find shelters, detention visitation programs, court accompaniment groups and task forces near you that help migrant children and families.',
+  'app.noscript': 'Without JavaScript you see the list, the phone numbers and each place\'s page; the map and the filters need JavaScript.',
+  'page.notFoundTitle': 'Page not found',
+  'page.backToSearch': 'Search for places',
   // The switch is written in the language it switches to, so a reader of that language finds it.
   'language.switch': 'Español',
   'language.switchHint': 'Ver esta página en español',

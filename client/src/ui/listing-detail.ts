@@ -49,7 +49,7 @@ export class ListingDetailPanel implements PageView {
     const title = (text: string) => h('h2', { class: 'detail-title', tabindex: -1, id: 'detail-title' }, [text]);
     const body =
       detail.status === 'ready'
-        ? this.listingBody(detail.listing, { locale, units, now: this.now() })
+        ? listingBody(detail.listing, { locale, units, now: this.now() })
         : detail.status === 'error'
           ? [title(t(locale, 'detail.back')), h('p', { class: 'message', role: 'alert' }, [t(locale, errorMessageKey(detail.code))])]
           : [title(t(locale, 'results.loading'))];
@@ -61,19 +61,20 @@ export class ListingDetailPanel implements PageView {
       this.container.querySelector('.detail-back')?.scrollIntoView({ block: 'start' });
     }
   }
+}
 
-  private listingBody(listing: ListingDetail, context: DetailContext): HTMLElement[] {
-    const { locale } = context;
-    return [
-      h('h2', { class: 'detail-title', tabindex: -1, id: 'detail-title' }, [listing.name]),
-      h('p', { class: 'result-kind' }, [kindIcon(listing.kind, 20), vocabularyLabel(locale, 'kind', listing.kind)]),
-      listing.isDemo ? h('p', { class: 'badge badge--sample', title: t(locale, 'detail.sampleHint') }, [t(locale, 'detail.sample')]) : null,
-      listing.isDemo ? h('p', { class: 'visually-hidden' }, [t(locale, 'detail.sampleHint')]) : null,
-      listing.mayBeOutOfDate ? h('p', { class: 'badge badge--stale' }, [t(locale, 'detail.outOfDate')]) : null,
-      listing.mayBeOutOfDate ? h('p', { class: 'hint' }, [t(locale, 'detail.outOfDateHint')]) : null,
-      openStatusLine(listing, context),
-      ...detailSections(listing, context),
-      reportSection(locale, listing.id),
-    ].filter((node): node is HTMLElement => node instanceof HTMLElement);
-  }
+/** A listing's name, kind, badges and every section (the panel's body, and the server's listing page). */
+export function listingBody(listing: ListingDetail, context: DetailContext): HTMLElement[] {
+  const { locale } = context;
+  return [
+    h('h2', { class: 'detail-title', tabindex: -1, id: 'detail-title' }, [listing.name]),
+    h('p', { class: 'result-kind' }, [kindIcon(listing.kind, 20), vocabularyLabel(locale, 'kind', listing.kind)]),
+    listing.isDemo ? h('p', { class: 'badge badge--sample', title: t(locale, 'detail.sampleHint') }, [t(locale, 'detail.sample')]) : null,
+    listing.isDemo ? h('p', { class: 'visually-hidden' }, [t(locale, 'detail.sampleHint')]) : null,
+    listing.mayBeOutOfDate ? h('p', { class: 'badge badge--stale' }, [t(locale, 'detail.outOfDate')]) : null,
+    listing.mayBeOutOfDate ? h('p', { class: 'hint' }, [t(locale, 'detail.outOfDateHint')]) : null,
+    openStatusLine(listing, context),
+    ...detailSections(listing, context),
+    reportSection(locale, listing.id),
+  ].filter((node): node is HTMLElement => typeof node === 'object' && node !== null); // no instanceof: the server's elements are another DOM's
 }

@@ -7,6 +7,9 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locale';
 import { t } from '../i18n/translate';
 import { byId } from './dom';
 
+/** How long the language cookie lasts, seconds (a year): a language choice outlives a visit. */
+const LANGUAGE_COOKIE_MAX_AGE_S = 365 * 24 * 3600;
+
 /** What a page's frame says in one language. */
 export interface ChromeTexts {
   title: string; // document.title
@@ -17,13 +20,19 @@ export interface ChromeTexts {
 /** Keeps the frame in one language; the switch asks `onSwitch` for the other. */
 export class PageChrome implements PageView {
   private locale: Locale | null = null;
-  private readonly switchButton = byId<HTMLButtonElement>('language-switch');
+  private readonly switchButton = byId<HTMLElement>('language-switch'); // a link on the map page, a button on the form pages
 
   constructor(
     private readonly textsFor: (locale: Locale) => ChromeTexts,
     onSwitch: (locale: Locale) => void,
   ) {
-    this.switchButton.addEventListener('click', () => onSwitch(otherLocale(this.current)));
+    // The switch is a link to the page in the other language (it works without JavaScript); with it, the page switches in place.
+    this.switchButton.addEventListener('click', (event) => {
+      event.preventDefault();
+      const next = otherLocale(this.current);
+      document.cookie = `lang=${next}; Path=/; Max-Age=${LANGUAGE_COOKIE_MAX_AGE_S}; SameSite=Lax`; // the server's next page follows it
+      onSwitch(next);
+    });
   }
 
   /** The language the frame is in. */

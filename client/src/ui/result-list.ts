@@ -12,6 +12,7 @@ import { kindIcon } from '../map/kind-icon';
 import { h, replaceChildren } from './dom';
 import { appendedItems } from './list-growth';
 import type { LiveAnnouncer } from './live-announcer';
+import { cardContent } from './result-card';
 import { resultSummary } from './result-summary';
 
 /** What the list asks the page to do. */
@@ -126,6 +127,7 @@ export class ResultList implements PageView {
         ? null
         : h('p', { class: `result-open result-open--${listing.openNow ? 'open' : 'closed'}` }, [t(locale, listing.openNow ? 'status.open' : 'status.closed')]),
       approximate ? h('p', { class: 'result-note' }, [t(locale, 'detail.approximate')]) : null,
+      ...cardContent(listing, locale),
       listing.mayBeOutOfDate ? h('p', { class: 'badge badge--stale' }, [t(locale, 'detail.outOfDate')]) : null,
       listing.isDemo ? h('p', { class: 'badge badge--sample' }, [t(locale, 'detail.sample')]) : null,
     ]);

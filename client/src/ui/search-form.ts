@@ -26,9 +26,9 @@ export class SearchForm implements PageView {
   private readonly hint = h('p', { id: 'search-hint', class: 'hint' });
   private readonly locateButton = h('button', { type: 'button', class: 'button button--secondary', id: 'locate-button' });
   private readonly radiusLabel = h('label', { for: 'radius-select' });
-  private readonly radiusSelect = h('select', { id: 'radius-select' });
+  private readonly radiusSelect = h('select', { id: 'radius-select', name: 'radiusKm' });
   private readonly unitsLabel = h('label', { for: 'units-select' });
-  private readonly unitsSelect = h('select', { id: 'units-select' });
+  private readonly unitsSelect = h('select', { id: 'units-select', name: 'units' });
   private readonly message = h('p', { id: 'search-message', class: 'message', role: 'alert' });
   private messageKey: MessageKey | null = null;
   private locale: Locale = 'en';
@@ -38,7 +38,8 @@ export class SearchForm implements PageView {
     container: HTMLElement,
     private readonly actions: SearchFormActions,
   ) {
-    const form = h('form', { class: 'search-form', role: 'search', novalidate: true }, [
+    // A plain GET form: without JavaScript the server answers it (server/pages/search-page.ts); with it, the state changes in place.
+    const form = h('form', { class: 'search-form', role: 'search', novalidate: true, action: '/', method: 'get' }, [
       this.label,
       h('div', { class: 'search-row' }, [this.input, this.submit]),
       this.hint,

@@ -1,0 +1,28 @@
+// What a result card says beyond name, kind and distance, so a helper need not open every listing:
+// a phone to tap, and for shelters what they accept. The same lines on the server-rendered page.
+import type { ListingSummary } from '../../../server/contract/listing';
+import type { Locale } from '../i18n/locale';
+import { t } from '../i18n/translate';
+import { vocabularyLabel } from '../i18n/vocabulary-labels';
+import { h } from './dom';
+import { telHref } from './link-targets';
+
+/** Goods named on a card before "…": the full list is on the listing's page. */
+const CARD_GOODS = 4;
+
+/** The card's phone line (the first number, as a tel: link) and, for a shelter, its "Accepts …" line. */
+export function cardContent(listing: ListingSummary, locale: Locale): HTMLElement[] {
+  const lines: HTMLElement[] = [];
+  const phone = listing.phones[0];
+  const href = phone ? telHref(phone.number, phone.extension) : null;
+  if (phone && href) {
+    const label = phone.extension ? `${phone.number} ${t(locale, 'detail.extension', { extension: phone.extension })}` : phone.number;
+    lines.push(h('p', { class: 'result-phone' }, [h('a', { href, class: 'tel-link', 'aria-label': t(locale, 'detail.call', { number: label }) }, [label])]));
+  }
+  if (listing.kind === 'shelter' && listing.acceptedGoods.length) {
+    const goods = listing.acceptedGoods.map((g) => vocabularyLabel(locale, 'goods', g));
+    const shown = goods.length > CARD_GOODS ? `${goods.slice(0, CARD_GOODS).join(', ')}…` : goods.join(', ');
+    lines.push(h('p', { class: 'result-accepts' }, [`${t(locale, 'detail.accepts')}: ${shown}`]));
+  }
+  return lines;
+}

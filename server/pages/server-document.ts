@@ -1,0 +1,40 @@
+// The client's views on the server: they build elements with the global `document` (ui/dom.ts,
+// map/kind-icon.ts), so a render lends them a server-side document (linkedom) for the length of one
+// synchronous call, then the tree is written out by html-serialize.ts. One view code for both sides
+// (docs/decisions.md, "Server-rendered pages").
+import type * as Linkedom from 'linkedom' with { 'resolution-mode': 'import' };
+import { serializeDocument } from './html-serialize';
+
+// linkedom ships CommonJS beside its ES modules; its types are the ES modules' (hence the type-only import).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { parseHTML } = require('linkedom') as typeof Linkedom;
+
+/** A page being built on the server: its document, and the result as HTML. */
+export interface ServerPage {
+  document: Document;
+  html(): string;
+}
+
+/** A fresh document parsed from `template` (a built client page). */
+export function parsePage(template: string): ServerPage {
+  const { document } = parseHTML(template) as unknown as { document: Document };
+  return { document, html: () => serializeDocument(document) };
+}
+
+/**
+ * Runs `build` with `document` as the global document. Synchronous on purpose: no other request
+ * can run in between, so concurrent renders never see each other's document.
+ */
+export function withDocument<T>(document: Document, build: () => T): T {
+  const global = globalThis as { document?: Document };
+  const previous = global.document;
+  global.document = document;
+  try {
+    const result = build();
+    if (result instanceof Promise) throw new Error('withDocument: build must be synchronous');
+    return result;
+  } finally {
+    if (previous === undefined) delete global.document;
+    else global.document = previous;
+  }
+}
