@@ -3,6 +3,7 @@
 import { US_STATES } from '../contract/vocabulary';
 import type { Point } from '../listings/public-point';
 import { readPlaceTable, type PlaceTable } from './gazetteer-tables';
+import { SPANISH_PLACE_NAMES, SPANISH_STATE_NAMES } from './spanish-place-names';
 
 /** A place found for a "City, ST" query. */
 export interface PlaceLocation extends Point {
@@ -22,6 +23,7 @@ const STATE_NAMES: Record<string, string> = {
   'rhode island': 'RI', 'south carolina': 'SC', 'south dakota': 'SD', tennessee: 'TN', texas: 'TX', utah: 'UT',
   vermont: 'VT', virginia: 'VA', washington: 'WA', 'west virginia': 'WV', wisconsin: 'WI', wyoming: 'WY',
   'puerto rico': 'PR', guam: 'GU', 'd c': 'DC', // "D.C." once punctuation is gone
+  ...SPANISH_STATE_NAMES,
 };
 
 /** Lower case, no accents, no punctuation, single spaces: "Cañon City" and "canon city" meet. */
@@ -49,8 +51,12 @@ function places(): PlaceIndex {
   if (placeIndex) return placeIndex;
   const table = readPlaceTable();
   const byName = new Map<string, number[]>();
+  const spanish = new Map(SPANISH_PLACE_NAMES.map((p) => [`${p.english}\t${p.state}`, normalizePlaceName(p.spanish)]));
   table.key.forEach((key, row) => {
-    for (const k of ALSO_KNOWN_AS[key] ? [key, ALSO_KNOWN_AS[key]] : [key]) {
+    const names = ALSO_KNOWN_AS[key] ? [key, ALSO_KNOWN_AS[key]] : [key];
+    const inSpanish = spanish.get(`${key}\t${table.state[row]}`);
+    if (inSpanish) names.push(inSpanish); // beside the English name: "San Luis, AZ" stays the San Luis in Arizona
+    for (const k of names) {
       const list = byName.get(k);
       if (list) list.push(row);
       else byName.set(k, [row]);
@@ -60,7 +66,7 @@ function places(): PlaceIndex {
   return (placeIndex = { table, byName });
 }
 
-/** Splits "El Paso, TX", "El Paso TX" or "El Paso, Texas" into a city and a USPS state code. */
+/** Splits "El Paso, TX", "El Paso TX", "El Paso, Texas" or "Albuquerque, Nuevo México" into a city and a USPS state code. */
 export function parsePlaceQuery(text: string): { city: string; state?: string } {
   const comma = text.lastIndexOf(',');
   if (comma > 0) {
@@ -68,7 +74,7 @@ export function parsePlaceQuery(text: string): { city: string; state?: string } 
     if (state) return { city: text.slice(0, comma).trim(), state };
   }
   const words = text.trim().split(/\s+/);
-  for (const take of [2, 1]) {
+  for (const take of [3, 2, 1]) { // "Carolina del Norte" is three words
     if (words.length <= take) continue;
     const state = stateCode(words.slice(-take).join(' '));
     if (state) return { city: words.slice(0, -take).join(' '), state };

@@ -2,6 +2,8 @@
 import type { BoundingBox, SearchOrigin, SearchQuery } from '../contract/search';
 import { EARTH_RADIUS_KM, greatCircleMetres } from '../db/geo';
 import { ApiError } from '../http/errors';
+import type { MessageLocale } from '../http/validate';
+import { originMessages } from './origin-messages';
 import { lookupPlace } from './place-lookup';
 import { lookupZip } from './zip-lookup';
 
@@ -15,14 +17,11 @@ export interface ResolvedOrigin {
 const ORIGIN_PARAMETERS = ['near', 'zip', 'place', 'bbox'] as const;
 
 /** Resolves exactly one origin parameter; 400 when none or several are given, 404 for an unknown ZIP or place. */
-export function resolveOrigin(query: SearchQuery): ResolvedOrigin {
+export function resolveOrigin(query: SearchQuery, locale: MessageLocale = 'en'): ResolvedOrigin {
+  const say = originMessages(locale);
   const given = ORIGIN_PARAMETERS.filter((p) => query[p] !== undefined);
-  if (given.length === 0) {
-    throw new ApiError(400, 'missing_origin', 'Say where to search: give zip (79901), place (El Paso, TX), near (31.76,-106.49) or bbox (west,south,east,north).');
-  }
-  if (given.length > 1) {
-    throw new ApiError(400, 'conflicting_origins', `Give only one of zip, place, near or bbox; this request gave ${given.join(' and ')}.`);
-  }
+  if (given.length === 0) throw new ApiError(400, 'missing_origin', say.missingOrigin);
+  if (given.length > 1) throw new ApiError(400, 'conflicting_origins', say.conflictingOrigins(given));
   const radiusMetres = query.radiusKm * 1000;
   if (query.near) {
     const { latitude, longitude } = query.near;
@@ -30,19 +29,18 @@ export function resolveOrigin(query: SearchQuery): ResolvedOrigin {
   }
   if (query.zip) {
     const zip = lookupZip(query.zip);
-    if (!zip) throw new ApiError(404, 'unknown_zip', `We do not know the ZIP code ${query.zip}. Check the digits, or search by "City, ST" instead.`);
+    if (!zip) throw new ApiError(404, 'unknown_zip', say.unknownZip(query.zip));
     const label = zip.city ? `${zip.zip} (${titleCase(zip.city)}, ${zip.state})` : zip.zip;
+    const note = zip.searchedFrom ? say.zipWithoutArea(zip.zip, zip.searchedFrom) : undefined;
     return {
-      origin: { latitude: zip.latitude, longitude: zip.longitude, source: 'zip', label, approximate: zip.approximate, ...(zip.note ? { note: zip.note } : {}) },
+      origin: { latitude: zip.latitude, longitude: zip.longitude, source: 'zip', label, approximate: zip.approximate, ...(note ? { note } : {}) },
       radiusMetres,
     };
   }
   if (query.place) {
     const place = lookupPlace(query.place);
-    if (!place) {
-      throw new ApiError(404, 'unknown_place', `We could not find "${query.place}". Write it as City, ST (such as El Paso, TX), or search by ZIP code.`);
-    }
-    const note = place.assumedState ? `No state was given; using ${place.label}. Add the state to choose another.` : undefined;
+    if (!place) throw new ApiError(404, 'unknown_place', say.unknownPlace(query.place));
+    const note = place.assumedState ? say.assumedState(place.label) : undefined;
     return {
       origin: { latitude: place.latitude, longitude: place.longitude, source: 'place', label: place.label, approximate: false, ...(note ? { note } : {}) },
       radiusMetres,

@@ -11,6 +11,7 @@ export interface ZipLocation extends Point {
   zip: string;
   approximate: boolean; // true: a PO-box or business ZIP with no area of its own
   note?: string;
+  searchedFrom?: { area: string } | { place: string }; // with approximate: where the search starts instead ("850xx", "El Paso, TX")
   city?: string; // USPS city name, when known
   state?: string;
 }
@@ -68,6 +69,7 @@ export function lookupZip(zip: string): ZipLocation | undefined {
       ...area,
       approximate: true,
       note: `${zip} has no area of its own (a PO-box or business ZIP); searching from a nearby ZIP area in ${zip.slice(0, 3)}xx`,
+      searchedFrom: { area: `${zip.slice(0, 3)}xx` },
       ...place,
     };
   }
@@ -78,6 +80,7 @@ export function lookupZip(zip: string): ZipLocation | undefined {
     ...uspsPoint,
     approximate: true,
     note: `${zip} has no area of its own (a PO-box or business ZIP); searching from ${city}, ${state}`,
+    searchedFrom: { place: `${city}, ${state}` },
     ...place,
   };
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { SearchQuery, type SearchResponse } from '../contract/search';
 import type { Database } from '../db/schema';
 import { ApiError } from '../http/errors';
-import { parseInput } from '../http/validate';
+import { parseInput, requestLocale } from '../http/validate';
 import { findPublishedListing } from './listings.queries';
 import { searchListings } from './listings.search';
 import { toDetail, toFeature } from './listings.views';
@@ -25,8 +25,10 @@ export function listingsRouter({ db, cursorSecret, now, textMatchLimit }: Listin
   const router = Router();
 
   router.get('/', async (req, res) => {
-    const query = parseInput(SearchQuery, req.query);
-    const result = await searchListings({ db, cursorSecret, now: now(), textMatchLimit }, query);
+    res.vary('Accept-Language'); // errors and notes about the origin come in the reader's language
+    const locale = requestLocale(req);
+    const query = parseInput(SearchQuery, req.query, locale);
+    const result = await searchListings({ db, cursorSecret, now: now(), textMatchLimit, locale }, query);
     if (wantsGeoJson(req, query.format)) {
       res.type(GEOJSON).send(JSON.stringify(toFeatureCollection(result)));
     } else {

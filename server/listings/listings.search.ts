@@ -5,6 +5,7 @@ import type { Database } from '../db/schema';
 import { decodeCursor, encodeCursor, queryIdentity } from '../db/pagination';
 import { resolveOrigin } from '../geocode/resolve-origin';
 import { ApiError } from '../http/errors';
+import type { MessageLocale } from '../http/validate';
 import { findFewTextMatches, searchFirstPage, searchListingsNear, searchNearestBeyond, type ListingFilters } from './listings.queries';
 import { toNearby, toSummary } from './listings.views';
 
@@ -17,11 +18,12 @@ export interface SearchContext {
   cursorSecret: string;
   now: Date;
   textMatchLimit?: number; // DEFAULT_TEXT_MATCH_LIMIT when absent
+  locale?: MessageLocale; // the language of notes and errors about the origin; English when absent
 }
 
 /** Answers one search request. */
 export async function searchListings(ctx: SearchContext, query: SearchQuery): Promise<SearchResponse> {
-  const { origin, radiusMetres, bbox } = resolveOrigin(query);
+  const { origin, radiusMetres, bbox } = resolveOrigin(query, ctx.locale);
   const filters: ListingFilters = {
     kinds: query.kind,
     accepts: query.accepts,

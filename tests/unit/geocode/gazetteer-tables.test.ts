@@ -40,9 +40,9 @@ function packageLookupZip(zip: string): ZipLocation | undefined {
     area = { latitude: candidates.reduce((s, p) => s + p.latitude, 0) / n, longitude: candidates.reduce((s, p) => s + p.longitude, 0) / n };
   }
   const why = `${zip} has no area of its own (a PO-box or business ZIP); searching from`;
-  if (area) return { zip, ...area, approximate: true, note: `${why} a nearby ZIP area in ${zip.slice(0, 3)}xx`, ...place };
+  if (area) return { zip, ...area, approximate: true, note: `${why} a nearby ZIP area in ${zip.slice(0, 3)}xx`, searchedFrom: { area: `${zip.slice(0, 3)}xx` }, ...place };
   if (!uspsPoint) return undefined;
-  return { zip, ...uspsPoint, approximate: true, note: `${why} ${usps.city}, ${usps.state}`, ...place };
+  return { zip, ...uspsPoint, approximate: true, note: `${why} ${usps.city}, ${usps.state}`, searchedFrom: { place: `${usps.city}, ${usps.state}` }, ...place };
 }
 
 test('over all 100,000 five-digit strings, lookupZip answers exactly what the packages answered', () => {
