@@ -2,12 +2,11 @@
 // included. The same text feeds the facts list of a new listing and the before/after of a change.
 import type { ListingInput } from '../../../server/contract/listing';
 import { formatLength, defaultUnitFor } from '../format/distance.format';
-import { formatWeeklyHours } from '../format/weekly-hours.format';
 import type { FormMessageKey } from '../i18n/form-messages.en';
 import { tf } from '../i18n/form-translate';
 import { languageName } from '../i18n/language-names';
 import type { Locale } from '../i18n/locale';
-import { vocabularyLabel, type VocabularyGroup } from '../i18n/vocabulary-labels';
+import { detailLines, hoursLine, localizedLines } from './detail-lines';
 
 /** The top-level listing fields moderators see, in the order shown; a change's changedFields name these. */
 const LISTING_FIELDS = ['name', 'organization', 'description', 'location', 'serviceArea', 'phones', 'email', 'website', 'languages', 'hours', 'details'] as const;
@@ -27,7 +26,7 @@ export function fieldText(locale: Locale, listing: ListingInput, field: string):
     case 'organization':
       return lines([listing.organization.name, listing.organization.website, listing.organization.email]);
     case 'description':
-      return lines([listing.description.en && `EN: ${listing.description.en}`, listing.description.es && `ES: ${listing.description.es}`]);
+      return lines(localizedLines(locale, listing.description, false).map(([lang, text]) => `${lang}: ${text}`));
     case 'location': {
       const l = listing.location;
       if (!l) return '';
@@ -47,7 +46,7 @@ export function fieldText(locale: Locale, listing: ListingInput, field: string):
       return `${tf(locale, 'area.radius')}: ${formatLength(locale, area.radiusKm, defaultUnitFor(locale))}`;
     }
     case 'phones':
-      return lines((listing.phones ?? []).map((p) => [p.number, p.extension && `ext. ${p.extension}`, p.description && `(${p.description.en})`].filter(Boolean).join(' ')));
+      return lines((listing.phones ?? []).map((p) => [p.number, p.extension && `${tf(locale, 'reach.extension')} ${p.extension}`, p.description && `(${localizedLines(locale, p.description).map(([, text]) => text).join(' / ')})`].filter(Boolean).join(' ')));
     case 'email':
       return listing.email ?? '';
     case 'website':
@@ -55,9 +54,9 @@ export function fieldText(locale: Locale, listing: ListingInput, field: string):
     case 'languages':
       return (listing.languages ?? []).map((code) => `${languageName(locale, code)} (${code})`).join(', ');
     case 'hours':
-      return listing.hours ? lines([listing.hours.timeZone, ...formatWeeklyHours(locale, listing.hours), listing.hours.notes?.en, listing.hours.notes?.es]) : '';
+      return listing.hours ? lines(hoursLine(locale, listing.hours).split('; ')) : '';
     case 'details':
-      return detailsText(locale, listing.details);
+      return detailLines(locale, listing.details).join('\n');
     default:
       return JSON.stringify((listing as Record<string, unknown>)[field] ?? '', null, 1);
   }
@@ -71,30 +70,6 @@ export function listingFacts(locale: Locale, listing: ListingInput): Array<[stri
 /** The before/after rows of a change, one per changed field. */
 export function changeRows(locale: Locale, before: ListingInput, after: ListingInput, changedFields: readonly string[]): Array<{ field: string; label: string; before: string; after: string }> {
   return changedFields.map((field) => ({ field, label: fieldLabel(locale, field), before: fieldText(locale, before, field), after: fieldText(locale, after, field) }));
-}
-
-const VOCABULARY_OF: Record<string, VocabularyGroup> = { acceptedGoods: 'goods', volunteerActivities: 'activity', services: 'service' };
-
-// Kind details as "key: value" lines, nested objects flattened (currentNeeds.expiresOn), vocabulary values by their labels.
-function detailsText(locale: Locale, details: ListingInput['details']): string {
-  const out: string[] = [vocabularyLabel(locale, 'kind', details.kind)];
-  const walk = (value: unknown, path: string) => {
-    if (value === undefined || value === null || path === 'kind') return;
-    if (Array.isArray(value)) {
-      const group = VOCABULARY_OF[path];
-      if (value.length) out.push(`${path}: ${value.map((v) => (group ? vocabularyLabel(locale, group, v as never) : String(v))).join(', ')}`);
-    } else if (typeof value === 'object') {
-      if (path.endsWith('Hours') && 'openings' in (value as object)) {
-        out.push(`${path}: ${formatWeeklyHours(locale, value as never).join('; ')}`);
-        return;
-      }
-      for (const [key, inner] of Object.entries(value as Record<string, unknown>)) walk(inner, path ? `${path}.${key}` : key);
-    } else {
-      out.push(`${path}: ${String(value)}`);
-    }
-  };
-  walk(details, '');
-  return out.join('\n');
 }
 
 const lines = (parts: ReadonlyArray<string | undefined | false | null>): string => parts.filter((p): p is string => typeof p === 'string' && p !== '').join('\n');

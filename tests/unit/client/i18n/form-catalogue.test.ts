@@ -4,6 +4,8 @@ import { ES_FORM_MESSAGES } from '../../../../client/src/i18n/form-messages.es';
 import { formErrorKey, tf } from '../../../../client/src/i18n/form-translate';
 
 const keys = Object.keys(EN_FORM_MESSAGES) as FormMessageKey[];
+// Words spelt the same in both languages.
+const SAME_IN_BOTH = new Set<FormMessageKey>(['queue.no']);
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 test('both catalogues have the same keys, no empty strings, every Spanish string translated', () => {
@@ -11,7 +13,7 @@ test('both catalogues have the same keys, no empty strings, every Spanish string
   for (const key of keys) {
     expect({ key, ok: ES_FORM_MESSAGES[key].trim() === ES_FORM_MESSAGES[key] && ES_FORM_MESSAGES[key].length > 0 }).toEqual({ key, ok: true });
   }
-  expect(keys.filter((k) => ES_FORM_MESSAGES[k] === EN_FORM_MESSAGES[k])).toEqual([]);
+  expect(keys.filter((k) => ES_FORM_MESSAGES[k] === EN_FORM_MESSAGES[k] && !SAME_IN_BOTH.has(k))).toEqual([]);
 });
 
 test('placeholders match between the languages', () => {
