@@ -21,6 +21,7 @@ import { NationwideSection } from './ui/nationwide-section';
 import { mapPageTexts, PageChrome } from './ui/page-chrome';
 import { ResultList } from './ui/result-list';
 import { SearchForm } from './ui/search-form';
+import { SearchSummaryBar } from './ui/search-summary-bar';
 import { ViewToggle } from './ui/view-toggle';
 
 // The server rendered this page (server/pages/search-page.ts): its views now take over the same
@@ -75,6 +76,7 @@ controller.addView(
   }),
 );
 controller.addView(new FilterPanel(byId('filters'), (change) => store.update({ ...change, selectedId: null })));
+controller.addView(new SearchSummaryBar(byId('search'), byId('filters'))); // phones, Map view: the search as one line
 controller.addView(new ViewToggle(byId('view-toggle'), (view) => store.update({ view })));
 controller.addView(resultList);
 controller.addView(new ListingDetailPanel(byId('listing-detail'), () => store.update({ selectedId: null }), (id) => resultList.focusEntry(id)));

@@ -69,6 +69,10 @@ export const EN_MESSAGES = {
   'view.label': 'Show results as',
   'view.list': 'List',
   'view.map': 'Map',
+  // The one-line search above the full-screen map on a phone (ui/search-summary-bar.ts).
+  'summary.edit': 'Change the search',
+  'summary.showMap': 'Show the map',
+  'summary.mapArea': 'This map area',
 
   'map.label': 'Map of results',
   'map.searchArea': 'Search this area',

@@ -66,6 +66,10 @@ export const ES_MESSAGES: Messages = {
   'view.label': 'Ver los resultados como',
   'view.list': 'Lista',
   'view.map': 'Mapa',
+  // La línea de búsqueda sobre el mapa a pantalla completa en un teléfono (ui/search-summary-bar.ts).
+  'summary.edit': 'Cambiar la búsqueda',
+  'summary.showMap': 'Ver el mapa',
+  'summary.mapArea': 'Esta zona del mapa',
 
   'map.label': 'Mapa de resultados',
   'map.searchArea': 'Buscar en esta zona',

@@ -8,11 +8,14 @@ import type { ClientSettings } from '../config/client-settings';
 import type { Locale } from '../i18n/locale';
 import { t } from '../i18n/translate';
 import type { Origin } from '../state/search-state';
+import { approximateAreaRadiusMeters } from './approximate-area';
 import { ApproximateAreasLayer } from './approximate-areas.layer';
+import { fitPadding } from './fit-padding';
 import { MapLegendControl } from './map-legend.control';
 import { viewToBboxOrigin } from './map-bounds';
 import { ResultMarkersLayer } from './result-markers.layer';
 import { SearchAreaLayer } from './search-area.layer';
+import { searchExtent } from './search-extent';
 
 /** What the map asks the page to do. */
 export interface ResultsMapActions {
@@ -26,6 +29,9 @@ const US_VIEW = { center: [39.5, -98.35] as [number, number], zoom: 4 };
 
 /** Closest a search zooms in by itself (a neighbourhood): one result alone is not shown at street level. */
 const FIT_MAX_ZOOM = 14;
+
+/** Pixels kept between a fitted point and a control or the map's edge: half the largest marker (a 46 px cluster) and 2 px. */
+const MARKER_CLEARANCE = 25;
 
 /** The Leaflet map and its layers. */
 export class ResultsMap implements PageView {
@@ -58,9 +64,14 @@ export class ResultsMap implements PageView {
     this.tileNotice = document.createElement('p');
     this.tileNotice.className = 'tile-notice';
     this.tileNotice.hidden = true;
-    container.append(canvas, this.searchAreaButton, this.tileNotice);
+    // Above the map, beside the zoom buttons: the notice, then the button, never over each other.
+    const overlays = document.createElement('div');
+    overlays.className = 'map-overlays';
+    overlays.append(this.tileNotice, this.searchAreaButton);
+    container.append(canvas, overlays);
 
-    this.map = createMap(canvas, { zoomControl: false, center: US_VIEW.center, zoom: US_VIEW.zoom, worldCopyJump: true });
+    // zoomSnap: a fit may stop between whole zooms, so the radius fills the width of a phone (the buttons still step by 1).
+    this.map = createMap(canvas, { zoomControl: false, center: US_VIEW.center, zoom: US_VIEW.zoom, worldCopyJump: true, zoomSnap: 0.25 });
     this.map.attributionControl.setPrefix(false);
     tileLayer(settings.tileUrl, { attribution: settings.tileAttribution, maxZoom: 19, crossOrigin: false })
       .on('tileerror', () => {
@@ -97,8 +108,8 @@ export class ResultsMap implements PageView {
       const newSearch = response !== this.rendered.response;
       this.markers.setListings(results ?? [], locale);
       this.areas.setListings(results ?? [], locale);
-      const radiusBounds = this.searchArea.show(response, locale);
-      if (newSearch && response) this.fitTo(this.resultsBounds(response, results ?? []) ?? radiusBounds, state.origin);
+      this.searchArea.show(response, locale);
+      if (newSearch && response) this.fitTo(this.searchBounds(response, results ?? []), state.origin);
     }
     this.rendered = { response, results, locale };
     if (state.selectedId !== this.selected) {
@@ -122,7 +133,7 @@ export class ResultsMap implements PageView {
     if (this.pendingFit && this.map.getSize().x > 0) {
       const bounds = this.pendingFit;
       this.pendingFit = null;
-      this.moveByCode(() => this.map.fitBounds(bounds, { animate: false, maxZoom: FIT_MAX_ZOOM }));
+      this.fitNow(bounds);
     }
   }
 
@@ -134,11 +145,14 @@ export class ResultsMap implements PageView {
     if (!this.map.getBounds().pad(-0.1).contains(point)) this.moveByCode(() => this.map.panTo(point, { animate: false }));
   }
 
-  // The origin and the results with a place, so the markers spread over the view; null when there are none.
-  private resultsBounds(response: SearchResponse, results: readonly ListingNearby[]): LatLngBounds | null {
-    const points = results.flatMap((r): Array<[number, number]> => (r.location ? [[r.location.latitude, r.location.longitude]] : []));
-    if (points.length === 0 || response.origin.source === 'bbox') return null;
-    return latLngBounds([[response.origin.latitude, response.origin.longitude], ...points]).pad(0.15);
+  // The origin, the radius circle and every result whole (search-extent.ts); null for a map-area search, whose view is its area.
+  private searchBounds(response: SearchResponse, results: readonly ListingNearby[]): LatLngBounds | null {
+    if (response.origin.source === 'bbox') return null;
+    const places = results.flatMap(({ location }) =>
+      location ? [{ ...location, radiusMeters: location.precision === 'approximate' ? approximateAreaRadiusMeters(location.latitude) : 0 }] : [],
+    );
+    const extent = searchExtent({ origin: response.origin, radiusMeters: response.radiusKm === null ? null : response.radiusKm * 1000, places });
+    return extent && latLngBounds([extent.south, extent.west], [extent.north, extent.east]);
   }
 
   private fitTo(bounds: LatLngBounds | null, origin: Origin | null): void {
@@ -147,7 +161,21 @@ export class ResultsMap implements PageView {
     if (!target) return;
     // A hidden map (the list view on a phone) has no size to fit into: fit when it is shown.
     if (this.map.getSize().x === 0) this.pendingFit = target;
-    else this.moveByCode(() => this.map.fitBounds(target, { animate: false, maxZoom: FIT_MAX_ZOOM }));
+    else this.fitNow(target);
+  }
+
+  // Fits `target` inside the part of the map that no control covers, measured now (the key folds, the notice comes and goes).
+  private fitNow(target: LatLngBounds): void {
+    const container = this.map.getContainer();
+    const frame = container.getBoundingClientRect();
+    const overlays = [...(container.parentElement ?? container).querySelectorAll('.leaflet-control, .tile-notice')].map((element) => {
+      const r = element.getBoundingClientRect();
+      return { left: r.left - frame.left, top: r.top - frame.top, right: r.right - frame.left, bottom: r.bottom - frame.top };
+    });
+    const padding = fitPadding({ width: frame.width, height: frame.height }, overlays, MARKER_CLEARANCE);
+    this.moveByCode(() =>
+      this.map.fitBounds(target, { animate: false, maxZoom: FIT_MAX_ZOOM, paddingTopLeft: [padding.left, padding.top], paddingBottomRight: [padding.right, padding.bottom] }),
+    );
   }
 
   // Moves without animation fire movestart and moveend at once: none of them is the person's doing.

@@ -1,6 +1,6 @@
 // Where the search is centred and how far it reaches: a cross at the origin and the radius circle.
 // Neither is interactive; they only explain the results.
-import { circle, divIcon, latLng, layerGroup, marker, type LatLngBounds, type LayerGroup, type Map as LeafletMap } from 'leaflet';
+import { circle, divIcon, layerGroup, marker, type LayerGroup, type Map as LeafletMap } from 'leaflet';
 import type { SearchResponse } from '../../../server/contract/search';
 import type { Locale } from '../i18n/locale';
 import { t } from '../i18n/translate';
@@ -13,10 +13,10 @@ export class SearchAreaLayer {
     this.group.addTo(map);
   }
 
-  /** Draws the search of `response` (nothing for a map-area search: the view is its area); returns the radius circle's bounds. */
-  show(response: SearchResponse | null, locale: Locale): LatLngBounds | null {
+  /** Draws the search of `response` (nothing for a map-area search: the view is its area). */
+  show(response: SearchResponse | null, locale: Locale): void {
     this.group.clearLayers();
-    if (!response || response.origin.source === 'bbox') return null;
+    if (!response || response.origin.source === 'bbox') return;
     const center: [number, number] = [response.origin.latitude, response.origin.longitude];
     const cross = document.createElement('span');
     cross.className = 'origin-cross';
@@ -29,9 +29,8 @@ export class SearchAreaLayer {
         zIndexOffset: -1000, // under the results it explains
       }),
     );
-    if (response.radiusKm === null) return null;
-    const radiusMeters = response.radiusKm * 1000;
-    this.group.addLayer(circle(center, { radius: radiusMeters, interactive: false, color: '#0b5f6b', weight: 2, dashArray: '8 6', fill: false }));
-    return latLng(center).toBounds(2 * radiusMeters);
+    if (response.radiusKm === null) return;
+    const radius = response.radiusKm * 1000; // metres
+    this.group.addLayer(circle(center, { radius, interactive: false, color: '#0b5f6b', weight: 2, dashArray: '8 6', fill: false, className: 'search-radius' }));
   }
 }
