@@ -6,6 +6,11 @@ import type { Browser } from 'playwright-core';
 /** The first visit's budget: every request but map tiles, bytes received. */
 export const FIRST_VISIT_BUDGET_BYTES = 100 * 1024;
 
+/** Resolves once the results list says what it found (the page's own search has answered), the way a visitor waits. */
+export async function resultsShown(page: import('playwright-core').Page): Promise<void> {
+  await page.waitForFunction("(() => { const s = document.querySelector('#results-status')?.textContent ?? ''; return s !== '' && !/Searching|Buscando/.test(s); })()", undefined, { timeout: 15_000 });
+}
+
 /** One request of the visit as Chromium received it. */
 export interface TransferredRequest {
   url: string; // path and query when on the page's origin, else the whole URL
@@ -23,12 +28,13 @@ export interface FirstVisit {
 
 /**
  * Opens `url` in a new context of `browser` (no cache, no cookies), with every host but the page's own blocked as
- * the tests block map tiles, waits until `settled(page)` resolves and the network is idle, and reads what arrived.
+ * the tests block map tiles, waits until `settled(page)` resolves (the results are shown) and the network is idle, and
+ * reads what arrived.
  */
 export async function measureFirstVisit(
   browser: Browser,
   url: string,
-  settled: (page: import('playwright-core').Page) => Promise<unknown> = async () => undefined,
+  settled: (page: import('playwright-core').Page) => Promise<unknown> = resultsShown,
   viewport = { width: 360, height: 740 },
 ): Promise<FirstVisit> {
   const origin = new URL(url).origin;

@@ -1,20 +1,18 @@
-// What a first visit downloads: the scripts, module preloads and stylesheets index.html names, each
-// measured raw and gzipped (level 9, what a static server or CDN sends).
-import { readdirSync, readFileSync } from 'node:fs';
+// What the pages' scripts and stylesheets weigh: each file raw, and as the server sends it gzipped and brotli'd,
+// read from the .gz and .br files the build wrote beside it (client/build/precompress-assets.ts; a file without
+// them goes out as it is). What a whole first visit transfers, as Chromium counts it, is bench/first-visit-transfer.ts.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 
-/** The initial JavaScript + CSS budget, gzipped bytes. */
-export const INITIAL_BUDGET_BYTES = 100 * 1024;
-
-/** One built file and its sizes. */
+/** One built file and its sizes on the wire. */
 export interface AssetSize {
   file: string; // relative to client/dist
-  bytes: number;
-  gzipBytes: number;
+  bytes: number; // raw
+  gzipBytes: number; // what a browser that accepts gzip only receives (the body)
+  brBytes: number; // what a browser that accepts brotli receives (every current browser over HTTPS)
 }
 
-/** The pages the client builds: the map (the budgeted one) and the organization and moderation pages. */
+/** The pages the client builds: the map and the organization and moderation pages. */
 export const PAGES = ['index.html', 'submit.html', 'edit.html', 'moderate.html'] as const;
 
 /** The files a page (the map's index.html unless named) loads at once, in the order it names them. */
@@ -32,12 +30,14 @@ export function allAssets(dist: string): AssetSize[] {
     .map((name) => measure(dist, `assets/${name}`));
 }
 
-/** The sum of the gzipped sizes. */
-export function totalGzipBytes(assets: readonly AssetSize[]): number {
-  return assets.reduce((sum, asset) => sum + asset.gzipBytes, 0);
+/** The sum of one of the sizes. */
+export function totalBytes(assets: readonly AssetSize[], size: 'bytes' | 'gzipBytes' | 'brBytes'): number {
+  return assets.reduce((sum, asset) => sum + asset[size], 0);
 }
 
 function measure(dist: string, file: string): AssetSize {
-  const content = readFileSync(path.join(dist, file));
-  return { file, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+  const full = path.join(dist, file);
+  const bytes = statSync(full).size;
+  const sent = (suffix: string) => (existsSync(full + suffix) ? statSync(full + suffix).size : bytes);
+  return { file, bytes, gzipBytes: sent('.gz'), brBytes: sent('.br') };
 }
