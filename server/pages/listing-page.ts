@@ -27,7 +27,7 @@ const PREVIEW_LENGTH = 200;
 export async function renderListingPage(ctx: PageContext, template: string, id: string, locale: Locale): Promise<RenderedPage> {
   const valid = z.uuid().safeParse(id);
   const row = valid.success ? await findPublishedListing(ctx.db, valid.data.toLowerCase(), ctx.now) : undefined;
-  const page = documentPage(template);
+  const page = await documentPage(template);
   if (!row) {
     withDocument(page.document, () => notFoundBody(page, locale));
     return { status: 404, html: page.html() };
@@ -38,8 +38,8 @@ export async function renderListingPage(ctx: PageContext, template: string, id: 
 }
 
 // The template without the map app: its script and preloads go, the map's region too.
-function documentPage(template: string): ServerPage {
-  const page = parsePage(template);
+async function documentPage(template: string): Promise<ServerPage> {
+  const page = await parsePage(template);
   for (const element of page.document.querySelectorAll('script[type="module"], link[rel="modulepreload"], #map-region, #filters, #view-toggle, #search')) element.remove();
   page.document.body.classList.add('document-page');
   return page;

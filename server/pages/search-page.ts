@@ -53,7 +53,7 @@ export async function renderSearchPage(ctx: PageContext, template: string, searc
         ? { status: 'ready', response: answer, results: answer.results, nextCursor: answer.nextCursor, loadingMore: false, moreError: null }
         : { status: 'idle' };
   const model: PageModel = { state, units: state.units ?? defaultUnitFor(locale), search: searchModel, detail: { status: 'none' } };
-  const page = parsePage(template);
+  const page = await parsePage(template);
   withDocument(page.document, () => {
     const hrefFor = (id: string) => localizedHref(listingPath(id), locale);
     new PageChrome(mapPageTexts, noop).render(model);

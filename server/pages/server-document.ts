@@ -5,9 +5,8 @@
 import type * as Linkedom from 'linkedom' with { 'resolution-mode': 'import' };
 import { serializeDocument } from './html-serialize';
 
-// linkedom ships CommonJS beside its ES modules; its types are the ES modules' (hence the type-only import).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { parseHTML } = require('linkedom') as typeof Linkedom;
+// Loaded as an ES module, once: its CommonJS build requires css-select, which is ES-only (Jest cannot require that).
+let linkedom: Promise<typeof Linkedom> | null = null;
 
 /** A page being built on the server: its document, and the result as HTML. */
 export interface ServerPage {
@@ -16,7 +15,8 @@ export interface ServerPage {
 }
 
 /** A fresh document parsed from `template` (a built client page). */
-export function parsePage(template: string): ServerPage {
+export async function parsePage(template: string): Promise<ServerPage> {
+  const { parseHTML } = await (linkedom ??= import('linkedom'));
   const { document } = parseHTML(template) as unknown as { document: Document };
   return { document, html: () => serializeDocument(document) };
 }

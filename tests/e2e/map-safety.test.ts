@@ -52,7 +52,7 @@ test('a listing whose text holds an HTML payload shows the characters and runs n
   expect(text).toContain(`Line ${PAYLOAD}`);
   // No element came out of the text: the only images on the page are map tiles.
   expect(await page.locator('img[src="x"], #listing-detail img, #listing-detail script, #result-list img').count()).toBe(0);
-  await page.getByRole('button', { name: /Español/ }).click();
+  await page.getByRole('link', { name: /Español/ }).click();
   await eventually(async () => expect(await detail.textContent()).toContain(`Sobre ${PAYLOAD}`));
   await page.waitForTimeout(300); // an onerror handler would have fired by now
 });

@@ -38,7 +38,7 @@ test('the language switch translates the page, sets <html lang>, and shows kilom
   expect(await page.getAttribute('html', 'lang')).toBe('en');
   await screenshot(page, 'desktop-en');
 
-  await page.getByRole('button', { name: /Español/ }).click();
+  await page.getByRole('link', { name: /Español/ }).click();
   await page.waitForURL(/lang=es/);
   expect(await page.getAttribute('html', 'lang')).toBe('es');
   expect(await waitForResults(page)).toMatch(/^\d+ lugares cerca de 79901/);
@@ -86,7 +86,7 @@ test('a 360 px phone shows the list or the map, with a toggle, and nothing wider
   expect(await page.locator('#map-canvas').isVisible()).toBe(true);
 
   await page.getByRole('button', { name: 'List', exact: true }).click();
-  await page.getByRole('button', { name: /Español/ }).click();
+  await page.getByRole('link', { name: /Español/ }).click();
   await waitForResults(page);
   await screenshot(page, 'phone-es-list');
 });
