@@ -1,6 +1,6 @@
 // A DOM tree (the server-side document the client's views built) as HTML text. The escaping is
 // ours, stated here and tested, not the DOM library's: text escapes & < >, attribute values escape
-// & and " (docs/decisions.md, "Server-rendered pages"). Script and style contents are written as they
+// & " < > (docs/decisions.md, "Server-rendered pages"). Script and style contents are written as they
 // stand: the page's only such contents are the template's own and the JSON that json-for-html.ts escapes.
 
 /** Elements without an end tag. */
@@ -13,9 +13,9 @@ export function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Text for a double-quoted attribute value. */
+/** Text for a double-quoted attribute value (< and > too: not needed inside quotes, but no tag-like text survives anywhere). */
 export function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** A whole document: doctype and the root element. */
