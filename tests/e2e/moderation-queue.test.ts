@@ -132,6 +132,27 @@ test('edit then approve publishes the moderator\'s version; the edit link can sa
   await eventually(async () => expect(await change.count()).toBe(1));
   expect(await change.locator('tr[data-field="details"] .diff-after').textContent()).toContain('Winter coats, sizes 4-10');
   expect(await change.locator('tr[data-field="details"] .diff-before').textContent()).not.toContain('Winter coats');
+  // Labelled as the form labels it, never by its key (currentNeeds.text.en).
+  expect(await change.locator('tr[data-field="details"] .diff-after').textContent()).toContain('What you need now (English): Winter coats, sizes 4-10');
+  expect((await change.innerText()).match(RAW_KEY)).toBeNull();
+});
+
+// A camelCase word, a dotted path or a bare language code: what a raw key looks like.
+const RAW_KEY = /\b[a-z]+[A-Z][A-Za-z]*\b|\b[a-z]+\.[a-z]+\.[a-z]+\b|\b(en|es):/;
+
+test.each([
+  ['English', '', 'Donations you accept: Clothing, Books', 'Description'],
+  ['Spanish', '?lang=es', 'Donaciones que aceptan: Ropa, Libros', 'Descripción'],
+])('the queue shows labelled, translated fields, no raw keys (%s)', async (_, lang, accepts, description) => {
+  await submitThroughApi('Labelled Fields Shelter');
+  const mod = await newTab(PHONE);
+  await signIn(mod, lang);
+  const entry = entryOf(mod, 'Labelled Fields Shelter').first();
+  await eventually(async () => expect(await entry.count()).toBe(1));
+  const text = await mod.locator('#new-listings').innerText();
+  expect(text).toContain(accepts);
+  expect(await entry.locator('dt', { hasText: description }).count()).toBe(1);
+  expect(text.match(RAW_KEY)).toBeNull();
 });
 
 test.each([

@@ -69,7 +69,7 @@ test('submit a confidential shelter, moderate it, and see it on the map as an ar
   await eventually(async () => expect(await entry.count()).toBe(1), 10_000);
   expect(await entry.locator('.exact-address').textContent()).toBe('Exact address: 1412 Calle Secreta, El Paso, TX 79901');
   expect(await entry.locator('h3').textContent()).toBe(SHELTER.name);
-  expect(await entry.textContent()).toContain(`EN: ${PAYLOAD}`);
+  expect(await entry.textContent()).toContain(`English: ${PAYLOAD}`);
   expect(await entry.locator('.place-pin').count()).toBe(1); // the preview map at the exact point
   expect(await mod.locator('img[src="x"]').count()).toBe(0);
   await entry.getByRole('button', { name: 'Approve', exact: true }).click();
