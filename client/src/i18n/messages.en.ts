@@ -59,6 +59,12 @@ export const EN_MESSAGES = {
   'results.countInArea.other': '{count} places in this map area',
   'results.listLabel': 'Places, nearest first',
   'results.none': 'No places found here. Try a larger distance or fewer filters.',
+  'results.noneAtLargest': 'No places found within this distance.', // already at the largest distance: nothing larger to try
+  // When nothing is within the distance (ui/nearest-beyond.ts): the nearest places farther away.
+  'nearest.title': 'Nearest places, farther away',
+  'nearest.away': '{distance} away',
+  'nearest.addPrompt': 'Know a place?',
+  'nearest.addLink': 'Add it',
   'results.start': 'Type a ZIP code or city to find places near you.',
   'results.loading': 'Searching…',
   'results.more': 'Show more',

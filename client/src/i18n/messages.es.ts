@@ -56,6 +56,12 @@ export const ES_MESSAGES: Messages = {
   'results.countInArea.other': '{count} lugares en esta zona del mapa',
   'results.listLabel': 'Lugares, del más cercano al más lejano',
   'results.none': 'No encontramos lugares aquí. Pruebe con una distancia mayor o con menos filtros.',
+  'results.noneAtLargest': 'No encontramos lugares dentro de esta distancia.',
+  // Cuando no hay nada dentro de la distancia (ui/nearest-beyond.ts): los lugares más cercanos, más lejos.
+  'nearest.title': 'Lo más cercano, más lejos',
+  'nearest.away': 'a {distance}',
+  'nearest.addPrompt': '¿Conoce un lugar?',
+  'nearest.addLink': 'Agréguelo',
   'results.start': 'Escriba un código postal o una ciudad para encontrar lugares cerca de usted.',
   'results.loading': 'Buscando…',
   'results.more': 'Ver más',

@@ -13,6 +13,7 @@ import { h, replaceChildren } from './dom';
 import { appendedItems } from './list-growth';
 import type { LiveAnnouncer } from './live-announcer';
 import { cardContent } from './result-card';
+import { NearestBeyond } from './nearest-beyond';
 import { resultSummary } from './result-summary';
 
 /** What the list asks the page to do. */
@@ -40,6 +41,7 @@ export class ResultList implements PageView {
   private renderedResults: readonly ListingNearby[] | null = null;
   private announcedSearch: unknown = null;
   private highlighted: string | null = null;
+  private readonly nearest: NearestBeyond; // under an empty list: the nearest places farther away
 
   constructor(
     container: HTMLElement,
@@ -47,7 +49,8 @@ export class ResultList implements PageView {
     private readonly announcer: LiveAnnouncer,
   ) {
     this.footer.append(this.retryButton, this.moreError, this.moreButton);
-    container.append(this.heading, this.status, this.note, this.list, this.footer);
+    this.nearest = new NearestBeyond(actions);
+    container.append(this.heading, this.status, this.note, this.list, this.nearest.element, this.footer);
     this.retryButton.addEventListener('click', () => actions.retry());
     this.moreButton.addEventListener('click', () => actions.loadMore()); // ignored while a page loads
     this.list.addEventListener('mouseover', (event) => actions.hover(this.entryId(event.target)));
@@ -57,7 +60,9 @@ export class ResultList implements PageView {
   }
 
   /** Rebuilds the entries when the results, language or unit changed; appends when a page was added. */
-  render({ state, units, search }: PageModel): void {
+  render(model: PageModel): void {
+    const { state, units, search } = model;
+    this.nearest.render(model);
     const locale = state.locale;
     const summary = resultSummary(locale, search);
     const announceable = search.status === 'ready' || search.status === 'error' ? search : null;
