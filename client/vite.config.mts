@@ -7,6 +7,7 @@ import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { pageHead } from './build/page-head';
 import { precompressAssets } from './build/precompress-assets';
+import { lowPriorityScripts } from './build/script-priority';
 
 const clientDir = import.meta.dirname;
 const repoRoot = path.resolve(clientDir, '..');
@@ -22,6 +23,7 @@ const EXTRA_BUILD_INPUTS = [
   'client/vite.config.mts',
   'client/build/page-head.ts',
   'client/build/precompress-assets.ts',
+  'client/build/script-priority.ts',
   'server/http/client-config.ts',
   'client/public/favicon.svg',
   'package-lock.json',
@@ -48,7 +50,7 @@ export default defineConfig({
   server: {
     proxy: { '/api': process.env.PUENTE_API_URL ?? 'http://localhost:3000' },
   },
-  plugins: [pageHead(), recordBuildInputs(), precompressAssets()],
+  plugins: [pageHead(), lowPriorityScripts(), recordBuildInputs(), precompressAssets()],
 });
 
 function recordBuildInputs(): Plugin {

@@ -1,6 +1,8 @@
 // Wiring only: the URL state, the controller, the views and the map, and how they talk.
 import 'leaflet/dist/leaflet.css';
 import './styles/app.css';
+import './styles/share.css';
+import './styles/print.css';
 import { searchListings } from './api/listings.api';
 import { withInitialSearch } from './app/initial-search';
 import { NationwideFallback } from './app/nationwide-fallback';
@@ -21,6 +23,7 @@ import { NationwideSection } from './ui/nationwide-section';
 import { mapPageTexts, PageChrome } from './ui/page-chrome';
 import { ResultList } from './ui/result-list';
 import { SearchForm } from './ui/search-form';
+import { ShareViews } from './ui/share-views';
 import { SearchSummaryBar } from './ui/search-summary-bar';
 import { ViewToggle } from './ui/view-toggle';
 
@@ -81,6 +84,7 @@ controller.addView(new ViewToggle(byId('view-toggle'), (view) => store.update({ 
 controller.addView(resultList);
 controller.addView(new ListingDetailPanel(byId('listing-detail'), () => store.update({ selectedId: null }), (id) => resultList.focusEntry(id)));
 controller.addView(nationwide);
+controller.addView(new ShareViews(byId('listing-detail'), byId('results'))); // after the panel and the list: it adds to what they drew
 // Before any search the nationwide lines are still one tap away (a search brings its own).
 controller.addView(new NationwideFallback(search, (listings) => nationwide.setFallback(listings, controller.model)));
 if (resultsMap) controller.addView(resultsMap);

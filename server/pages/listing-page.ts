@@ -61,6 +61,7 @@ function listingPageBody(page: ServerPage, ctx: PageContext, listing: ListingDet
   document.head.append(h('script', { type: 'application/ld+json' }, [jsonForHtml(listingJsonLd(listing, locale, url))]));
   const detail = byId('listing-detail');
   detail.removeAttribute('hidden');
+  detail.setAttribute('data-url', url); // printed under the listing (client/src/styles/print.css)
   const body = listingBody(listing, { locale, units: defaultUnitFor(locale), now: ctx.now });
   // "Report a problem" is a form that needs JavaScript: the map app's copy of this listing has it.
   const onMap = localizedHref('/', locale, `listing=${listing.id}`);

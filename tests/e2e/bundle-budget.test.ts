@@ -18,3 +18,13 @@ test('the map page loads none of the form pages\' code, and no zod', async () =>
   for (const formOnly of ['Your private edit link', 'Approve selected', 'Keep it confidential', 'organizationFax']) expect(initialCode).not.toContain(formOnly);
   expect(assets.map((a) => a.file).filter((f) => /\/(submit|edit|moderate|form-submission)-/.test(f))).toEqual([]);
 });
+
+test('the server-rendered map page fetches its scripts at low priority, after its stylesheet; the form pages do not', async () => {
+  await ensureClientBuild();
+  const tags = (page: string) => readFileSync(path.join(CLIENT_DIST, page), 'utf8').match(/<(script|link)\b[^>]*>/g) ?? [];
+  const scripts = (page: string) => tags(page).filter((tag) => /type="module"|rel="modulepreload"/.test(tag));
+  expect(scripts('index.html').length).toBeGreaterThanOrEqual(2);
+  expect(scripts('index.html').filter((tag) => !tag.includes('fetchpriority="low"'))).toEqual([]);
+  expect(tags('index.html').filter((tag) => tag.includes('rel="stylesheet"') && tag.includes('fetchpriority'))).toEqual([]);
+  for (const page of ['submit.html', 'edit.html', 'moderate.html']) expect(scripts(page).filter((tag) => tag.includes('fetchpriority'))).toEqual([]);
+});

@@ -5,6 +5,7 @@
 import type { PageModel, PageView } from '../app/page-model';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locale';
 import { t } from '../i18n/translate';
+import { aboutLinks } from './about-links';
 import { byId } from './dom';
 
 /** How long the language cookie lasts, seconds (a year): a language choice outlives a visit. */
@@ -64,10 +65,11 @@ export class PageChrome implements PageView {
 
 /** The map page's frame: tagline, skip link and "Add your organization" (in the page's language). */
 export function mapPageTexts(locale: Locale): ChromeTexts {
+  const about = aboutLinks(locale);
   return {
     title: `${t(locale, 'app.title')}: ${t(locale, 'app.tagline')}`,
-    texts: { 'app-tagline': t(locale, 'app.tagline'), 'skip-link': t(locale, 'app.skipToResults'), 'add-organization': t(locale, 'app.addOrganization') },
-    links: { 'add-organization': locale === 'es' ? '/submit.html?lang=es' : '/submit.html' },
+    texts: { 'app-tagline': t(locale, 'app.tagline'), 'skip-link': t(locale, 'app.skipToResults'), 'add-organization': t(locale, 'app.addOrganization'), ...about.texts },
+    links: { 'add-organization': locale === 'es' ? '/submit.html?lang=es' : '/submit.html', ...about.links },
   };
 }
 
