@@ -54,6 +54,10 @@ const inside = (inner: Box, outer: Box) =>
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 const bar = (page: Page) => page.locator('#search-summary-toggle');
+const fitsUncut = (page: Page) =>
+  bar(page)
+    .locator('.search-summary-text')
+    .evaluate((e: { scrollWidth: number; clientWidth: number }) => e.scrollWidth <= e.clientWidth);
 const markers = (page: Page) => page.locator('.leaflet-marker-icon[data-listing-id], .cluster-marker');
 
 /** Checks the map fills the phone below the bar and shows every result, area and the radius clear of the controls. */
@@ -85,10 +89,11 @@ test('on a phone the Map view for 10001 fills the screen below a one-line summar
   const { page } = tab;
   await page.goto(`${app.baseUrl}/?zip=10001&view=map`);
   await waitForResults(page);
-  await eventually(async () => expect(await bar(page).textContent()).toMatch(/^10001 · 30 mi · \d+ places?\. Change the search$/));
+  await eventually(async () => expect(await bar(page).textContent()).toMatch(/^10001\u2009·\u200930 mi\u2009·\u2009\d+ places?\. Change the search$/));
   const summary = await rectOf(bar(page));
   const lineHeight = await bar(page).locator('.search-summary-text').evaluate((e: { getBoundingClientRect(): Box }) => e.getBoundingClientRect().height);
   expect(lineHeight).toBeLessThan(30); // one line of text
+  expect(await fitsUncut(page)).toBe(true); // and all of it shows, no ellipsis
   expect(summary.height).toBeLessThanOrEqual(52);
   expect(await page.locator('.site-header').isVisible()).toBe(false);
   expect(await page.locator('#search-input').isVisible()).toBe(false);
@@ -144,9 +149,23 @@ test('tapping the summary opens the search form with focus in it; closing return
   await page.waitForURL(/zip=79901/);
   await waitForResults(page);
   await eventually(async () => expect(await bar(page).getAttribute('aria-expanded')).toBe('false'));
-  await eventually(async () => expect(await bar(page).textContent()).toMatch(/^79901 · 30 mi · \d+ places/));
+  await eventually(async () => expect(await bar(page).textContent()).toMatch(/^79901\u2009·\u200930 mi\u2009·\u2009\d+ places/));
   expect(await isFocused(bar(page))).toBe(true);
   await expectFullMapShowingEverything(page);
+});
+
+test('in Spanish the line and its buttons are Spanish', async () => {
+  tab = await openPage(browser, PHONE);
+  const { page } = tab;
+  await page.goto(`${app.baseUrl}/?zip=10001&view=map&lang=es`);
+  await waitForResults(page);
+  await eventually(async () => expect(await bar(page).textContent()).toMatch(/^10001\u2009·\u200930 mi\u2009·\u2009\d+ lugares?\. Cambiar la búsqueda$/));
+  expect(await page.getByRole('button', { name: 'Lista', exact: true }).isVisible()).toBe(true);
+  expect(await fitsUncut(page)).toBe(true);
+  await bar(page).click();
+  await page.getByRole('button', { name: 'Ver el mapa' }).click();
+  expect(await bar(page).getAttribute('aria-expanded')).toBe('false');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'phone-map-view-es.png') });
 });
 
 test('the List view on a phone and the desktop page keep their layout: no summary bar', async () => {

@@ -12,6 +12,8 @@ import type { Origin } from '../state/search-state';
 import { h } from './dom';
 
 const SVG = 'http://www.w3.org/2000/svg';
+/** Between the parts of the line: a middle dot in thin spaces (U+2009), a few pixels more for the words on a 360 px screen. */
+const SEPARATOR = '\u2009·\u2009';
 
 /** The one-line summary button and the "Show the map" button that folds the search away again. */
 export class SearchSummaryBar implements PageView {
@@ -64,10 +66,10 @@ export class SearchSummaryBar implements PageView {
     if (search.status === 'loading') parts.push(t(locale, 'results.loading'));
     else if (search.status === 'error') parts.push(t(locale, errorMessageKey(search.code)));
     else if (search.status === 'ready') parts.push(tPlural(locale, 'results.count', search.results.length));
-    const key = `${locale}\n${parts.join(' · ')}`;
-    if (key === this.rendered) return;
-    this.rendered = key;
-    this.text.textContent = parts.join(' · ');
+    const summary = parts.join(SEPARATOR);
+    if (`${locale}\n${summary}` === this.rendered) return;
+    this.rendered = `${locale}\n${summary}`;
+    this.text.textContent = summary;
     this.hint.textContent = `. ${t(locale, 'summary.edit')}`;
     this.closeButton.textContent = t(locale, 'summary.showMap');
   }
