@@ -2,7 +2,7 @@
 // operator's settings escaped by the `html` tag (safe-html.ts).
 import type { InstanceInfo } from '../config';
 import { aboutTexts, type Operator } from './about-texts';
-import type { PageLanguage } from './page-language';
+import type { Locale as PageLanguage } from '../../client/src/i18n/locale';
 import { html, type SafeHtml } from './safe-html';
 
 /** The two pages, by path. */

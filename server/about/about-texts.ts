@@ -1,7 +1,7 @@
 // The shape of the About and privacy pages' texts, and the catalogue by language.
 import { ABOUT_TEXTS_EN } from './about-texts.en';
 import { ABOUT_TEXTS_ES } from './about-texts.es';
-import type { PageLanguage } from './page-language';
+import type { Locale as PageLanguage } from '../../client/src/i18n/locale';
 import type { SafeHtml } from './safe-html';
 
 /** The operator as the texts show it: name and contact already escaped (null where the settings are unset). */

@@ -77,6 +77,11 @@ test.each([
   expect(page.headers.get('vary')).toMatch(/Cookie/i);
 });
 
+test('a language named in the link is remembered in the lang cookie, as on the other pages', async () => {
+  expect((await configured.get('/privacy?lang=es')).headers.get('set-cookie')).toMatch(/^lang=es;/);
+  expect((await configured.get('/privacy')).headers.get('set-cookie')).toBeNull();
+});
+
 test('each page links the other, the map and itself in the other language', async () => {
   const en = (await configured.get('/about')).text;
   expect(en).toContain('href="/privacy"');
