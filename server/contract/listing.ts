@@ -88,6 +88,7 @@ export const ListingSummary = z.object({
   languages: z.array(z.string()),
   acceptedGoods: z.array(z.enum(ACCEPTED_GOODS)).describe('Shelters: donated goods accepted'),
   services: z.array(z.enum(ACCOMPANIMENT_SERVICES)).describe('Accompaniment: services offered'),
+  currentNeeds: LocalizedText.optional().describe('Shelters in search results: what they need now, until the last day they gave'),
   openNow: z.boolean().nullable().describe('null when the listing gives no hours'),
   lastVerifiedOn: IsoDate.nullable(),
   mayBeOutOfDate: z.boolean().describe('true when not re-confirmed for 180 days or more (after 365 days it leaves search)'),

@@ -7,6 +7,7 @@ import { resolveOrigin } from '../geocode/resolve-origin';
 import { ApiError } from '../http/errors';
 import type { MessageLocale } from '../http/validate';
 import { findFewTextMatches, searchFirstPage, searchListingsNear, searchNearestBeyond, type ListingFilters } from './listings.queries';
+import { attachCurrentNeeds } from './current-needs';
 import { toNearby, toSummary } from './listings.views';
 
 /** Up to how many text matches a search reads by id, rather than walking out from the origin (findFewTextMatches). */
@@ -63,5 +64,6 @@ export async function searchListings(ctx: SearchContext, query: SearchQuery): Pr
   if (!after && !bbox && page.length === 0) {
     response.nearestBeyond = (await searchNearestBeyond(ctx.db, { origin, filters })).map((row) => toNearby(row, ctx.now));
   }
+  await attachCurrentNeeds(ctx.db, response.results, ctx.now); // a donor reads them on the card (current-needs.ts)
   return response;
 }

@@ -36,6 +36,7 @@ export function toSummary(row: SummaryListingRow, now: Date): ListingSummary {
     isDemo: row.is_demo,
   };
   if (row.website) summary.website = row.website;
+  if (row.name_es) summary.nameEs = row.name_es;
   return summary;
 }
 
@@ -86,6 +87,14 @@ const DEFAULT_TIME_ZONE = 'America/Chicago';
 /** The calendar date (YYYY-MM-DD) at `now` in `timeZone`. */
 export function localDate(now: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** A shelter's current needs: their text in both languages and their last day. */
+export type CurrentNeeds = NonNullable<Extract<ListingDetails, { kind: 'shelter' }>['currentNeeds']>;
+
+/** A shelter's needs text while `now` is on or before their last day in `timeZone` (the region's when null); undefined after. */
+export function currentNeedsOn(needs: CurrentNeeds, timeZone: string | null, now: Date): LocalizedText | undefined {
+  return needs.expiresOn >= localDate(now, timeZone ?? DEFAULT_TIME_ZONE) ? needs.text : undefined;
 }
 
 function withoutExpiredNeeds(details: ListingDetails, today: string): ListingDetails {

@@ -52,7 +52,7 @@ test('the language switch translates the page, sets <html lang>, and shows kilom
   await eventually(async () => expect(await page.locator('#listing-detail').textContent()).toContain('Verificado por última vez'));
   await screenshot(page, 'desktop-es-detail');
   await page.getByRole('button', { name: /Volver a los resultados/ }).click();
-  await page.getByRole('button', { name: /English/ }).click();
+  await page.getByRole('link', { name: /English/ }).click();
   expect(await page.getAttribute('html', 'lang')).toBe('en');
 });
 

@@ -1,7 +1,8 @@
 // What a result card says beyond name, kind and distance, so a helper need not open every listing:
-// a phone to tap, and for shelters what they accept. The same lines on the server-rendered page.
+// a phone to tap, and for shelters what they accept and need now. The same lines on the server-rendered page.
 import type { ListingSummary } from '../../../server/contract/listing';
 import type { Locale } from '../i18n/locale';
+import { pickLocalizedText } from '../i18n/localized-text';
 import { t } from '../i18n/translate';
 import { vocabularyLabel } from '../i18n/vocabulary-labels';
 import { h } from './dom';
@@ -9,8 +10,10 @@ import { telHref } from './link-targets';
 
 /** Goods named on a card before "…": the full list is on the listing's page. */
 const CARD_GOODS = 4;
+/** Characters of "Needs now" on a card; the whole text is on the listing's page. */
+const CARD_NEEDS_LENGTH = 90;
 
-/** The card's phone line (the first number, as a tel: link) and, for a shelter, its "Accepts …" line. */
+/** The card's phone line (the first number, as a tel: link) and, for a shelter, its "Accepts …" and "Needed now" lines. */
 export function cardContent(listing: ListingSummary, locale: Locale): HTMLElement[] {
   const lines: HTMLElement[] = [];
   const phone = listing.phones[0];
@@ -24,5 +27,23 @@ export function cardContent(listing: ListingSummary, locale: Locale): HTMLElemen
     const shown = goods.length > CARD_GOODS ? `${goods.slice(0, CARD_GOODS).join(', ')}…` : goods.join(', ');
     lines.push(h('p', { class: 'result-accepts' }, [`${t(locale, 'detail.accepts')}: ${shown}`]));
   }
+  if (listing.currentNeeds) {
+    const needs = pickLocalizedText(locale, listing.currentNeeds);
+    lines.push(
+      h('p', { class: 'result-needs' }, [
+        h('strong', {}, [`${t(locale, 'detail.currentNeeds')}: `]),
+        h('span', { lang: needs.lang === locale ? undefined : needs.lang }, [truncate(needs.text, CARD_NEEDS_LENGTH)]),
+      ]),
+    );
+  }
   return lines;
+}
+
+// Whole words up to `length` characters, then "…".
+function truncate(text: string, length: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if ([...flat].length <= length) return flat;
+  const cut = [...flat].slice(0, length).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > length / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
 }
