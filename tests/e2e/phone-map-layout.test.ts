@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { seriousViolations } from './support/accessibility';
 import { DESKTOP, launchBrowser, openPage, PHONE, type TestPage } from './support/browser';
 import { startMapApp, type MapApp } from './support/map-app';
 import { eventually, isFocused, waitForResults } from './support/page-reading';
@@ -69,6 +70,11 @@ async function expectFullMapShowingEverything(page: Page): Promise<void> {
   expect(map.y + map.height).toBeGreaterThanOrEqual(PHONE.height - 0.5); // down to the bottom of the screen
   expect(map.x).toBe(0);
   expect(map.width).toBe(PHONE.width);
+  // The panel shows the line and the toggle, nothing else.
+  const shown = await page
+    .locator('#panel > *')
+    .evaluateAll((children: Array<{ id: string; getClientRects(): { length: number } }>) => children.filter((c) => c.getClientRects().length > 0).map((c) => c.id));
+  expect(shown).toEqual(['search-summary', 'view-toggle']);
   // Nothing below the map: the page does not scroll.
   expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollHeight: number } } }).document.documentElement.scrollHeight)).toBeLessThanOrEqual(PHONE.height);
 
@@ -166,6 +172,16 @@ test('in Spanish the line and its buttons are Spanish', async () => {
   await page.getByRole('button', { name: 'Ver el mapa' }).click();
   expect(await bar(page).getAttribute('aria-expanded')).toBe('false');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'phone-map-view-es.png') });
+});
+
+test('axe finds nothing serious on the phone Map view, folded or open', async () => {
+  tab = await openPage(browser, PHONE, { bypassCsp: true }); // axe arrives as an inline script
+  const { page } = tab;
+  await page.goto(`${app.baseUrl}/?zip=79901&view=map`);
+  await waitForResults(page);
+  expect(await seriousViolations(page)).toEqual([]);
+  await bar(page).click();
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('the List view on a phone and the desktop page keep their layout: no summary bar', async () => {
