@@ -46,7 +46,6 @@ test('without JavaScript, /?zip=79901 lists results with tel: links, and the nat
   const national = page.locator('#nationwide');
   expect(await national.isVisible()).toBe(true);
   expect(await national.locator('a[href^="tel:"]').count()).toBeGreaterThanOrEqual(2);
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'phone-nojs-results.png'), fullPage: true });
 });
 
 test('without JavaScript, the search form searches another ZIP', async () => {
@@ -60,7 +59,6 @@ test('without JavaScript, the search form searches another ZIP', async () => {
   await page.getByLabel('ZIP code or City, ST').fill('x');
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   expect(await page.locator('#results-status').textContent()).toMatch(/not valid/);
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'desktop-nojs-results.png') });
 });
 
 test('without JavaScript, a listing page shows all its public details', async () => {
@@ -83,7 +81,6 @@ test('without JavaScript, a listing page shows all its public details', async ()
   expect(await detail.locator('a[href^="tel:"]').count()).toBe(api.phones.length);
   expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${app.baseUrl}/listings/${id}`);
   expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(api.name);
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'phone-nojs-listing.png'), fullPage: true });
 });
 
 test('a confidential listing page and its JSON-LD hold no address and no point finer than its cell', async () => {
@@ -107,10 +104,7 @@ test('a confidential listing page and its JSON-LD hold no address and no point f
 });
 
 test('with JavaScript, the client takes over /?zip=79901 without searching again', async () => {
-  for (const [viewport, name] of [
-    [PHONE, 'phone-js-results'],
-    [DESKTOP, 'desktop-js-results'],
-  ] as const) {
+  for (const viewport of [PHONE, DESKTOP]) {
     const page = await newPage(true, viewport);
     const searches: string[] = [];
     page.on('request', (request) => {
@@ -122,12 +116,26 @@ test('with JavaScript, the client takes over /?zip=79901 without searching again
     expect(await page.locator('#result-list > li').count()).toBeGreaterThanOrEqual(4);
     expect(await page.locator('#initial-search').count()).toBe(1);
     expect(searches).toEqual([]);
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
     // The client is in charge: the language switches in place.
     await page.getByRole('link', { name: /Español/ }).click();
     expect(await waitForResults(page)).toMatch(/lugares? cerca de 79901/);
     // ...and a new search goes to the API (the count above counts).
     await page.locator('#radius-select').selectOption({ index: 0 });
     await eventually(() => expect(searches).toHaveLength(1));
+  }
+});
+
+test('screenshots: results and a listing page, phone and desktop, JavaScript off and on', async () => {
+  const listing = demoId('demo-el-paso-shelter');
+  for (const [device, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+    for (const javaScript of [false, true]) {
+      const page = await newPage(javaScript, viewport);
+      const mode = javaScript ? 'js' : 'nojs';
+      await page.goto(`${app.baseUrl}/?zip=79901`);
+      if (javaScript) await waitForResults(page);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${device}-${mode}-results.png`), fullPage: device === 'phone' && !javaScript });
+      await page.goto(`${app.baseUrl}/listings/${listing}`);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${device}-${mode}-listing.png`), fullPage: device === 'phone' });
+    }
   }
 });
