@@ -5,6 +5,7 @@ import * as spatialOrder from './20261127T2300_spatial_order';
 import * as moderators from './20261127T2320_moderators';
 import * as submissionsAndModeration from './20261127T2330_submissions_and_moderation';
 import * as listingContent from './20261128T0600_listing_content';
+import * as listingNameEs from './20261203T1600_listing_name_es';
 
 /** Migrations keyed by their timestamped name; Kysely runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '20261127T2320_moderators': moderators,
   '20261127T2330_submissions_and_moderation': submissionsAndModeration,
   '20261128T0600_listing_content': listingContent,
+  '20261203T1600_listing_name_es': listingNameEs,
 };

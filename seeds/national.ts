@@ -1,5 +1,7 @@
 // National resources from the project's source material. Only facts we are sure of: a wrong phone number harms someone.
 // Verified against the source material on 2026-11-27; anything not known for certain (languages, hours) is left out.
+// Spanish names (nameEs) as the organizations use them in Spanish (ACNUR); a database seeded before they existed gets them
+// from migration 20261203T1600_listing_name_es, which repeats them: keep the two the same.
 import type { ListingInput } from '../server/contract/listing';
 
 const verified = '2026-11-27';
@@ -9,6 +11,7 @@ const nationwide = { type: 'nationwide' } as const;
 export const nationalListings: Record<string, ListingInput> = {
   'unhcr-detention-hotline': {
     name: 'UNHCR detention hotline',
+    nameEs: 'Línea de ACNUR para personas detenidas',
     organization: { name: 'UNHCR, the UN Refugee Agency', website: 'https://www.unhcr.org' },
     description: {
       en: 'A hotline of the UN Refugee Agency for asylum seekers held in US immigration detention. From inside a detention centre, dial 566# to reach it free of charge.',
@@ -29,6 +32,7 @@ export const nationalListings: Record<string, ListingInput> = {
   },
   'aila-lawyer-search': {
     name: 'American Immigration Lawyers Association: immigration lawyer search',
+    nameEs: 'Asociación Estadounidense de Abogados de Inmigración (AILA): buscador de abogados',
     organization: { name: 'American Immigration Lawyers Association (AILA)', website: 'https://www.aila.org' },
     description: {
       en: 'The national association of immigration lawyers. Its website has a lawyer search to find an immigration attorney near you.',
@@ -42,6 +46,7 @@ export const nationalListings: Record<string, ListingInput> = {
   },
   'orr-unaccompanied-children': {
     name: 'Office of Refugee Resettlement: care of unaccompanied children',
+    nameEs: 'Oficina de Reasentamiento de Refugiados (ORR): cuidado de niños no acompañados',
     organization: { name: 'Office of Refugee Resettlement (ORR), US Department of Health and Human Services', website: 'https://www.acf.gov/orr' },
     description: {
       en: 'The federal office responsible for the care of unaccompanied migrant children, including foster care through partner agencies such as the US Conference of Catholic Bishops and Global Refuge.',
@@ -55,6 +60,7 @@ export const nationalListings: Record<string, ListingInput> = {
   },
   'usccb-foster-care': {
     name: 'US Conference of Catholic Bishops: foster care for unaccompanied children',
+    nameEs: 'Conferencia de Obispos Católicos de EE. UU.: hogares de crianza para niños no acompañados',
     organization: { name: 'United States Conference of Catholic Bishops (USCCB)', website: 'https://www.usccb.org' },
     description: {
       en: 'Works with the Office of Refugee Resettlement to place unaccompanied migrant children in foster care through local agencies.',
@@ -68,6 +74,7 @@ export const nationalListings: Record<string, ListingInput> = {
   },
   'global-refuge-foster-care': {
     name: 'Global Refuge: foster care for unaccompanied children',
+    nameEs: 'Global Refuge: hogares de crianza para niños no acompañados',
     organization: { name: 'Global Refuge (formerly Lutheran Immigration and Refugee Service)', website: 'https://www.globalrefuge.org' },
     description: {
       en: 'Formerly named Lutheran Immigration and Refugee Service. Works with the Office of Refugee Resettlement to place unaccompanied migrant children in foster care through local agencies.',
@@ -81,6 +88,7 @@ export const nationalListings: Record<string, ListingInput> = {
   },
   'womens-refugee-commission': {
     name: "Women's Refugee Commission",
+    nameEs: 'Comisión de Mujeres Refugiadas',
     organization: { name: "Women's Refugee Commission", website: 'https://www.womensrefugeecommission.org' },
     description: {
       en: 'Research and advocacy for the rights of refugee and migrant women, children and families, including families separated by immigration detention.',

@@ -40,6 +40,7 @@ const LISTING_COLUMNS: BulkColumns<'listing'> = {
   organization_id: 'uuid',
   kind: 'text',
   name: 'text',
+  name_es: 'text',
   address_1: 'text',
   address_2: 'text',
   city: 'text',

@@ -41,6 +41,7 @@ export const OrganizationInput = z.object({
 export const ListingInput = z
   .object({
     name: safeText().min(1).max(200),
+    nameEs: safeText().min(1).max(200).optional().describe('The name in Spanish, when the listing has one of its own (ACNUR for UNHCR); absent: `name` in both languages'),
     organization: OrganizationInput,
     description: LocalizedText,
     location: LocationInput.optional().describe('Required unless the service area is nationwide'),
@@ -80,6 +81,7 @@ export const ListingSummary = z.object({
   id: z.uuid(),
   kind: z.enum(LISTING_KINDS),
   name: z.string(),
+  nameEs: z.string().optional().describe('The name in Spanish, when the listing has one of its own; show `name` otherwise'),
   organizationName: z.string(),
   location: PublicLocation.nullable().describe('null for nationwide resources without a public place'),
   serviceArea: ServiceArea,

@@ -12,6 +12,11 @@ export async function migrateDown(db: Kysely<any>): Promise<MigrationResultSet> 
   return check(await migrator(db).migrateDown());
 }
 
+/** Migrates up or down until `name` is the last migration applied (tests of one migration's up and down). */
+export async function migrateTo(db: Kysely<any>, name: string): Promise<MigrationResultSet> {
+  return check(await migrator(db).migrateTo(name));
+}
+
 function migrator(db: Kysely<any>): Migrator {
   return new Migrator({ db, provider: { getMigrations: async () => migrations } });
 }

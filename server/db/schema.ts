@@ -21,6 +21,7 @@ export interface ListingTable {
   organization_id: string;
   kind: string;
   name: string;
+  name_es: string | null; // the Spanish name when it has its own (ACNUR); NULL: name serves both languages
   address_1: string | null; // NULL for confidential listings
   address_2: string | null;
   city: string | null;

@@ -23,6 +23,7 @@ export function selectSummaryColumns(qb: ListingQuery, now: string) {
     'listing.id',
     'listing.kind',
     'listing.name',
+    'listing.name_es',
     'organization.name as organization_name',
     'listing.address_1',
     'listing.address_2',

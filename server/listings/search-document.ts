@@ -37,6 +37,7 @@ export function buildSearchDocument(listing: ListingInputParsed): string {
   const d = listing.details;
   const parts: Array<string | undefined> = [
     listing.name,
+    listing.nameEs,
     listing.organization.name,
     listing.description.en,
     listing.description.es,

@@ -2,6 +2,7 @@
 // its name; closing it (the Back button or Escape) puts focus back on its entry in the list.
 import type { ListingDetail } from '../../../server/contract/listing';
 import type { DetailModel, PageModel, PageView } from '../app/page-model';
+import { listingName } from '../i18n/listing-name';
 import type { Locale } from '../i18n/locale';
 import { errorMessageKey, t } from '../i18n/translate';
 import { vocabularyLabel } from '../i18n/vocabulary-labels';
@@ -67,7 +68,7 @@ export class ListingDetailPanel implements PageView {
 export function listingBody(listing: ListingDetail, context: DetailContext): HTMLElement[] {
   const { locale } = context;
   return [
-    h('h2', { class: 'detail-title', tabindex: -1, id: 'detail-title' }, [listing.name]),
+    h('h2', { class: 'detail-title', tabindex: -1, id: 'detail-title' }, [listingName(locale, listing)]),
     h('p', { class: 'result-kind' }, [kindIcon(listing.kind, 20), vocabularyLabel(locale, 'kind', listing.kind)]),
     listing.isDemo ? h('p', { class: 'badge badge--sample', title: t(locale, 'detail.sampleHint') }, [t(locale, 'detail.sample')]) : null,
     listing.isDemo ? h('p', { class: 'visually-hidden' }, [t(locale, 'detail.sampleHint')]) : null,

@@ -2,6 +2,7 @@
 // each with its phone right there, since calling is what they are for.
 import type { ListingSummary } from '../../../server/contract/listing';
 import type { PageModel, PageView } from '../app/page-model';
+import { listingName } from '../i18n/listing-name';
 import { pickLocalizedText } from '../i18n/localized-text';
 import type { Locale } from '../i18n/locale';
 import { t } from '../i18n/translate';
@@ -43,7 +44,7 @@ export class NationwideSection implements PageView {
   }
 
   private entry(listing: ListingSummary, locale: Locale): HTMLElement {
-    const link = h('a', { href: this.actions.hrefFor(listing.id) }, [listing.name]);
+    const link = h('a', { href: this.actions.hrefFor(listing.id) }, [listingName(locale, listing)]);
     link.addEventListener('click', (event) => {
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       event.preventDefault();

@@ -4,6 +4,7 @@
 import type { ListingNearby } from '../../../server/contract/listing';
 import type { PageModel } from '../app/page-model';
 import { formatLength, type DistanceUnit } from '../format/distance.format';
+import { listingName } from '../i18n/listing-name';
 import type { Locale } from '../i18n/locale';
 import { t } from '../i18n/translate';
 import { vocabularyLabel } from '../i18n/vocabulary-labels';
@@ -50,7 +51,7 @@ export class NearestBeyond {
   }
 
   private entry(listing: ListingNearby, locale: Locale, units: DistanceUnit): HTMLElement {
-    const link = h('a', { href: this.actions.hrefFor(listing.id) }, [listing.name]);
+    const link = h('a', { href: this.actions.hrefFor(listing.id) }, [listingName(locale, listing)]);
     link.addEventListener('click', (event) => {
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return; // a new tab or window
       event.preventDefault();

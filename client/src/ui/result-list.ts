@@ -5,6 +5,7 @@
 import type { ListingNearby } from '../../../server/contract/listing';
 import type { PageModel, PageView, SearchModel } from '../app/page-model';
 import { formatDistance, type DistanceUnit } from '../format/distance.format';
+import { listingName } from '../i18n/listing-name';
 import type { Locale } from '../i18n/locale';
 import { errorMessageKey, t } from '../i18n/translate';
 import { vocabularyLabel } from '../i18n/vocabulary-labels';
@@ -113,7 +114,7 @@ export class ResultList implements PageView {
   }
 
   private entry(listing: ListingNearby, locale: Locale, units: DistanceUnit): HTMLElement {
-    const link = h('a', { href: this.actions.hrefFor(listing.id), class: 'result-link' }, [listing.name]);
+    const link = h('a', { href: this.actions.hrefFor(listing.id), class: 'result-link' }, [listingName(locale, listing)]);
     link.addEventListener('click', (event) => {
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return; // a new tab or window
       event.preventDefault();
