@@ -36,8 +36,9 @@ export function pagesRouter(options: PagesOptions): Router {
   if (!existsSync(indexFile)) return router;
   // Read once: it names the current hashed assets (a new build means a restart).
   const template = injectClientConfig(readFileSync(indexFile, 'utf8'), options.clientConfig);
+  // The language follows the cookie and Accept-Language when the URL has no ?lang=: a shared cache must key on them.
   const send = (res: Parameters<Parameters<Router['get']>[1]>[1], page: RenderedPage) =>
-    void res.status(page.status).set('Cache-Control', 'no-cache').type('html').send(page.html);
+    void res.status(page.status).set('Cache-Control', 'no-cache').vary('Accept-Language').vary('Cookie').type('html').send(page.html);
 
   router.get(['/', '/index.html'], async (req, res) => {
     const language = pageLanguage(req);

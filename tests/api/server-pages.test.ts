@@ -47,6 +47,7 @@ describe('language', () => {
     expect(page.status).toBe(200);
     expect(htmlLang(page.text)).toBe(lang);
     expect(page.text).toContain(lang === 'es' ? 'Agregue su organización' : 'Add your organization');
+    expect(page.headers.get('vary')).toMatch(/Accept-Language.*Cookie/);
   });
 
   test('the cookie wins over Accept-Language, and ?lang= over both', async () => {
