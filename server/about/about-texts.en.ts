@@ -54,6 +54,8 @@ export const ABOUT_TEXTS_EN: PageTexts = {
           <li>To stop abuse, the server counts submissions and reports per network address for an hour, in
             memory only.</li>
           <li>A report keeps the reason and what you wrote, not who you are.</li>
+          <li>A failed moderator sign-in is recorded with its network address, to slow down password
+            guessing.</li>
           <li>Organizations: the listing you send is public once approved, except a confidential shelter's
             address, which only moderators see (the public sees an area of about 5 km). The contact you give
             for moderators is seen only by moderators.</li>

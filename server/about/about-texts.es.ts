@@ -55,6 +55,8 @@ export const ABOUT_TEXTS_ES: PageTexts = {
           <li>Para evitar abusos, el servidor cuenta los envíos y reportes por dirección de red durante una hora,
             solo en memoria.</li>
           <li>Un reporte guarda el motivo y lo que usted escribió, no quién es usted.</li>
+          <li>Un intento fallido de un moderador de iniciar sesión se registra con su dirección de red, para
+            frenar a quien intente adivinar contraseñas.</li>
           <li>Organizaciones: el anuncio que envían es público una vez aprobado, salvo la dirección de un albergue
             confidencial, que solo ven los moderadores (el público ve una zona de unos 5 km). El contacto que dan
             para los moderadores solo lo ven los moderadores.</li>
