@@ -66,6 +66,8 @@ export async function renderSearchPage(ctx: PageContext, template: string, searc
     if (answer instanceof ApiError) nationwide.render(model);
     else if (!state.origin) nationwide.setFallback(answer.nationwide, model);
     else nationwide.render(model);
+    // Without JavaScript the map's place says why it is empty (the list beside it has every place).
+    byId('map-region').append(h('noscript', {}, [h('p', { class: 'noscript noscript--map' }, [t(locale, 'app.noscript')])]));
     if (!(answer instanceof ApiError)) {
       page.document.body.append(h('script', { type: 'application/json', id: INITIAL_SEARCH_ID }, [jsonForHtml({ query: apiQuery.toString(), response: answer })]));
     }
