@@ -216,3 +216,23 @@ test('after "Use my location", the address bar and the shared link hold no more 
     await located.context.close();
   }
 });
+
+test('a closed share sheet copies nothing; a refused clipboard shows the link selected to copy by hand', async () => {
+  const { page } = tab;
+  await page.addInitScript(
+    "window.__copied = []; navigator.share = () => Promise.reject(new DOMException('closed', 'AbortError'));" +
+      "navigator.clipboard.writeText = (text) => { window.__copied.push(text); return Promise.reject(new DOMException('denied', 'NotAllowedError')); };",
+  );
+  await openLongListing(page);
+  await page.getByRole('button', { name: 'Share this place' }).click();
+  await page.waitForTimeout(300); // nothing is to happen: give it the chance to
+  expect(await page.evaluate('window.__copied')).toEqual([]);
+  expect(await page.locator('#listing-detail .share-status').textContent()).toBe('');
+
+  await page.evaluate("navigator.share = undefined");
+  await page.getByRole('button', { name: 'Share this place' }).click();
+  const field = page.getByRole('textbox', { name: 'Copy this link:' });
+  await field.waitFor();
+  expect(await field.inputValue()).toBe(`${app.baseUrl}/listings/${longId}`);
+  expect(await page.evaluate("document.activeElement.selectionEnd - document.activeElement.selectionStart")).toBe(`${app.baseUrl}/listings/${longId}`.length);
+});
