@@ -30,7 +30,7 @@ afterEach(async () => {
 
 const screenshot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 
-test('the language switch translates the page, sets <html lang>, and shows kilometres', async () => {
+test('the language switch translates the page, sets <html lang>, and shows miles as US Spanish reads them', async () => {
   tab = await openPage(browser, DESKTOP);
   const { page } = tab;
   await page.goto(`${app.baseUrl}/?zip=79901`);
