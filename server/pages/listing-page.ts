@@ -23,16 +23,21 @@ import { parsePage, withDocument, type ServerPage } from './server-document';
 /** Characters of the description in the link preview. */
 const PREVIEW_LENGTH = 200;
 
-/** The page of listing `id`, or a 404 page when no published listing has it. */
-export async function renderListingPage(ctx: PageContext, template: string, id: string, locale: Locale): Promise<RenderedPage> {
+/** The published listing `id` as the API's detail, or null. */
+export async function findListingDetail(ctx: PageContext, id: string): Promise<ListingDetail | null> {
   const valid = z.uuid().safeParse(id);
   const row = valid.success ? await findPublishedListing(ctx.db, valid.data.toLowerCase(), ctx.now) : undefined;
+  return row ? toDetail(row, ctx.now) : null;
+}
+
+/** The page of listing `id`, or a 404 page when no published listing has it. */
+export async function renderListingPage(ctx: PageContext, template: string, id: string, locale: Locale): Promise<RenderedPage> {
+  const listing = await findListingDetail(ctx, id);
   const page = await documentPage(template);
-  if (!row) {
+  if (!listing) {
     withDocument(page.document, () => notFoundBody(page, locale));
     return { status: 404, html: page.html() };
   }
-  const listing = toDetail(row, ctx.now);
   withDocument(page.document, () => listingPageBody(page, ctx, listing, locale));
   return { status: 200, html: page.html() };
 }

@@ -14,14 +14,16 @@ import type { Locale } from '../../client/src/i18n/locale';
 import { t } from '../../client/src/i18n/translate';
 import { toApiQuery } from '../../client/src/state/api-query';
 import type { SearchState } from '../../client/src/state/search-state';
-import { parseUrlState } from '../../client/src/state/url-state.codec';
+import { parseUrlState, toUrlSearch } from '../../client/src/state/url-state.codec';
 import { byId, h } from '../../client/src/ui/dom';
+import { listingBody } from '../../client/src/ui/listing-detail';
 import type { LiveAnnouncer } from '../../client/src/ui/live-announcer';
 import { NationwideSection } from '../../client/src/ui/nationwide-section';
 import { mapPageTexts, PageChrome } from '../../client/src/ui/page-chrome';
 import { ResultList } from '../../client/src/ui/result-list';
 import { SearchForm } from '../../client/src/ui/search-form';
 import { jsonForHtml } from './json-for-html';
+import { findListingDetail } from './listing-page';
 import { listingPath, localizedHref, writePageFrame } from './page-frame';
 import { parsePage, withDocument } from './server-document';
 
@@ -53,6 +55,8 @@ export async function renderSearchPage(ctx: PageContext, template: string, searc
         ? { status: 'ready', response: answer, results: answer.results, nextCursor: answer.nextCursor, loadingMore: false, moreError: null }
         : { status: 'idle' };
   const model: PageModel = { state, units: state.units ?? defaultUnitFor(locale), search: searchModel, detail: { status: 'none' } };
+  // A shared map link with a listing open (?listing=): its details in the panel, as the client shows them.
+  const open = parsed.selectedId && invalidText === undefined ? await findListingDetail(ctx, parsed.selectedId) : null;
   const page = await parsePage(template);
   withDocument(page.document, () => {
     const hrefFor = (id: string) => localizedHref(listingPath(id), locale);
@@ -66,6 +70,13 @@ export async function renderSearchPage(ctx: PageContext, template: string, searc
     if (answer instanceof ApiError) nationwide.render(model);
     else if (!state.origin) nationwide.setFallback(answer.nationwide, model);
     else nationwide.render(model);
+    if (open) {
+      const detail = byId('listing-detail');
+      detail.removeAttribute('hidden');
+      page.document.body.dataset.detail = 'open';
+      const back = h('p', {}, [h('a', { href: `/${toUrlSearch({ ...state, selectedId: null })}`, class: 'detail-back' }, [`← ${t(locale, 'detail.back')}`])]);
+      detail.replaceChildren(back, ...listingBody(open, { locale, units: model.units, now: ctx.now }).filter((node) => !node.classList.contains('report')));
+    }
     // Without JavaScript the map's place says why it is empty (the list beside it has every place).
     byId('map-region').append(h('noscript', {}, [h('p', { class: 'noscript noscript--map' }, [t(locale, 'app.noscript')])]));
     if (!(answer instanceof ApiError)) {

@@ -123,6 +123,16 @@ describe('escaping', () => {
   });
 });
 
+test('a map link with a listing open (?listing=) shows its details in the panel', async () => {
+  const page = await server.get(`/?zip=79901&listing=${ids.published}`);
+  expect(page.status).toBe(200);
+  expect(page.text).toMatch(/<body [^>]*data-detail="open"/);
+  const panel = /<section [^>]*id="listing-detail"[^>]*>([\s\S]*?)<\/section>\s*<section/.exec(page.text)?.[1] ?? '';
+  expect(panel).toContain('Published Shelter');
+  expect(panel).toContain('href="tel:5550100"');
+  expect(panel).toContain('href="/?zip=79901"');
+});
+
 describe('pages for what is not there', () => {
   test('an unknown or unpublished listing is a 404 page in the page language', async () => {
     for (const id of [ids.pending, '00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
