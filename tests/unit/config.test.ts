@@ -68,6 +68,7 @@ test('values given are parsed and kept', () => {
     loginThrottle: DEFAULT_LOGIN_THROTTLE,
     moderatorSession: DEFAULT_SESSION_POLICY,
     abuseLimits: DEFAULT_ABUSE_LIMITS,
+    instance: { name: null, contact: null }, // tests/unit/config-instance.test.ts covers INSTANCE_NAME and INSTANCE_CONTACT
   });
   expect(loadConfig({ DATABASE_URL: 'postgresql://localhost/puente' }).databaseUrl).toBe('postgresql://localhost/puente');
   expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined(); // set but empty: embedded PGlite
