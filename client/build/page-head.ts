@@ -44,7 +44,11 @@ const FORM_PAGE_BODY: HtmlTagDescriptor[] = [
   {
     tag: 'noscript',
     // A string child is written as it stands (Vite does not escape it): a constant of ours, never listing text.
-    children: [{ tag: 'p', attrs: { class: 'noscript' }, children: 'This page needs JavaScript. The API works without it: <a href="/api/docs">/api/docs</a>.' }],
+    // In both languages: the page's script, which would pick one, is what is missing.
+    children: [
+      { tag: 'p', attrs: { class: 'noscript', lang: 'en' }, children: 'This page needs JavaScript. The API works without it: <a href="/api/docs">/api/docs</a>.' },
+      { tag: 'p', attrs: { class: 'noscript', lang: 'es' }, children: 'Esta página necesita JavaScript. La API funciona sin él: <a href="/api/docs">/api/docs</a>.' },
+    ],
   },
 ].map((tag) => ({ ...tag, injectTo: 'body-prepend' as const }));
 
