@@ -90,3 +90,8 @@ function wrap(options: FieldOptions, control: HTMLInputElement | HTMLTextAreaEle
     control,
   ]);
 }
+
+/** Optional fields folded under a summary, so the phone form starts short; the form opens it when it holds a value or an error. */
+export function foldable(summary: string, children: Child[]): HTMLDetailsElement {
+  return h('details', { class: 'form-more' }, [h('summary', {}, [summary]), ...children]);
+}

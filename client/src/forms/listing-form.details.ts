@@ -6,7 +6,7 @@ import { tf } from '../i18n/form-translate';
 import type { Locale } from '../i18n/locale';
 import { vocabularyLabel } from '../i18n/vocabulary-labels';
 import { h } from '../ui/dom';
-import { choiceGroup, group, inputField, selectField, textAreaField } from './field-builders';
+import { choiceGroup, foldable, group, inputField, selectField, textAreaField } from './field-builders';
 import { HOURS_PREFIXES } from './listing-form.values';
 import { hoursEditor, stateChoices } from './listing-form.sections';
 
@@ -25,8 +25,10 @@ export function detailSections(locale: Locale): Record<ListingKind, HTMLFieldSet
       textAreaField({ name: 'listing.details.currentNeeds.text.en', label: tf(locale, 'details.needsEn'), rows: 3, lang: 'en', path: 'listing.details.currentNeeds.text.en' }),
       textAreaField({ name: 'listing.details.currentNeeds.text.es', label: tf(locale, 'details.needsEs'), rows: 3, lang: 'es', path: 'listing.details.currentNeeds.text.es' }),
       inputField({ name: 'listing.details.currentNeeds.expiresOn', type: 'date', label: tf(locale, 'details.needsUntil'), hint: tf(locale, 'details.needsUntilHint'), className: 'form-field--short' }),
-      hoursEditor(locale, HOURS_PREFIXES.dropOff, tf(locale, 'hours.dropOffLegend'), false),
-      textAreaField({ name: 'listing.details.shippingAddress', label: tf(locale, 'details.shippingAddress'), rows: 3 }),
+      foldable(tf(locale, 'details.donationLogistics'), [
+        hoursEditor(locale, HOURS_PREFIXES.dropOff, tf(locale, 'hours.dropOffLegend'), false),
+        textAreaField({ name: 'listing.details.shippingAddress', label: tf(locale, 'details.shippingAddress'), rows: 3 }),
+      ]),
     ]),
     visitation_program: section('visitation_program', [
       inputField({ name: 'listing.details.facility.name', label: tf(locale, 'details.facilityName'), required: true }),

@@ -6,7 +6,7 @@ import { COMMON_LANGUAGE_CODES, languageName } from '../i18n/language-names';
 import type { Locale } from '../i18n/locale';
 import { vocabularyLabel } from '../i18n/vocabulary-labels';
 import { h } from '../ui/dom';
-import { choiceGroup, group, inputField, selectField, textAreaField, uniqueId } from './field-builders';
+import { choiceGroup, foldable, group, inputField, selectField, textAreaField, uniqueId } from './field-builders';
 import { PHONE_SLOTS } from './listing-form.values';
 import { timeZoneChoices } from './time-zones';
 import type { DistanceUnit } from '../format/distance.format';
@@ -81,7 +81,8 @@ export function reachSection(locale: Locale): HTMLElement {
     ]),
   );
   return group(tf(locale, 'reach.legend'), 'listing.phones', [
-    ...phones,
+    phones[0]!,
+    foldable(tf(locale, 'reach.morePhones'), phones.slice(1)),
     inputField({ name: 'listing.email', type: 'email', label: tf(locale, 'reach.email'), autocomplete: 'email' }),
     inputField({ name: 'listing.website', type: 'url', label: tf(locale, 'reach.website'), hint: tf(locale, 'reach.websiteHint'), inputmode: 'url' }),
     choiceGroup({
@@ -112,8 +113,10 @@ export function hoursEditor(locale: Locale, prefix: string, legend: string, with
     withTimeZone ? selectField({ name: `${prefix}.timeZone`, label: tf(locale, 'hours.timeZone'), choices: timeZoneChoices(locale) }) : null,
     h('div', { class: 'day-grid' }, days),
     sameWeekdays,
-    textAreaField({ name: `${prefix}.notes.en`, label: tf(locale, 'hours.notes'), rows: 2, path: `${prefix}.notes.en`, lang: 'en' }),
-    textAreaField({ name: `${prefix}.notes.es`, label: tf(locale, 'details.spanishVersion', { label: tf(locale, 'hours.notes') }), rows: 2, path: `${prefix}.notes.es`, lang: 'es' }),
+    foldable(tf(locale, 'hours.notes'), [
+      textAreaField({ name: `${prefix}.notes.en`, label: tf(locale, 'hours.notes'), rows: 2, path: `${prefix}.notes.en`, lang: 'en' }),
+      textAreaField({ name: `${prefix}.notes.es`, label: tf(locale, 'details.spanishVersion', { label: tf(locale, 'hours.notes') }), rows: 2, path: `${prefix}.notes.es`, lang: 'es' }),
+    ]),
   ]);
 }
 

@@ -124,6 +124,7 @@ export class ListingForm {
     }
     this.extra = Object.fromEntries(Object.entries(values).filter(([name]) => !names.has(name)));
     this.showKind();
+    this.openFoldsWithValues();
     this.picker?.syncFromFields();
     this.zoneFollower?.settle(); // undefined during the constructor's first fill
   }
@@ -152,6 +153,14 @@ export class ListingForm {
   setBusy(busy: boolean, idleLabel: string): void {
     this.submitButton.disabled = busy;
     this.submitButton.textContent = busy ? tf(this.locale, 'form.sending') : idleLabel;
+  }
+
+  // A folded part that holds something (an edited listing's second phone, its drop-off hours) is shown open.
+  private openFoldsWithValues(): void {
+    for (const fold of this.element.querySelectorAll<HTMLDetailsElement>('details.form-more')) {
+      const controls = [...fold.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')];
+      if (controls.some((c) => (c instanceof HTMLInputElement && (c.type === 'checkbox' || c.type === 'radio') ? c.checked : c.value.trim() !== ''))) fold.open = true;
+    }
   }
 
   private showKind(): void {
