@@ -6,6 +6,7 @@ import { findPublishedListing } from '../listings/listings.queries';
 import { toDetail } from '../listings/listings.views';
 import type { ListingDetail } from '../contract/listing';
 import { defaultUnitFor } from '../../client/src/format/distance.format';
+import { listingName } from '../../client/src/i18n/listing-name';
 import { pickLocalizedText } from '../../client/src/i18n/localized-text';
 import type { Locale } from '../../client/src/i18n/locale';
 import { t } from '../../client/src/i18n/translate';
@@ -59,9 +60,10 @@ function listingPageBody(page: ServerPage, ctx: PageContext, listing: ListingDet
   new PageChrome(mapPageTexts, () => undefined).render(frameState(locale));
   const kind = vocabularyLabel(locale, 'kind', listing.kind);
   const place = listing.location ? `${listing.location.city}, ${listing.location.state}` : t(locale, 'detail.areaNationwide');
-  document.title = `${listing.name} · ${kind} · ${place} · ${t(locale, 'app.title')}`;
+  const name = listingName(locale, listing); // ACNUR's line, not UNHCR's, for a Spanish reader
+  document.title = `${name} · ${kind} · ${place} · ${t(locale, 'app.title')}`;
   const description = truncate(pickLocalizedText(locale, listing.description).text, PREVIEW_LENGTH);
-  writePageFrame(document, { site: ctx.origin, locale, path: listingPath(listing.id), search: null, title: listing.name, description, ogType: 'article' });
+  writePageFrame(document, { site: ctx.origin, locale, path: listingPath(listing.id), search: null, title: name, description, ogType: 'article' });
   const url = ctx.origin + localizedHref(listingPath(listing.id), locale);
   document.head.append(h('script', { type: 'application/ld+json' }, [jsonForHtml(listingJsonLd(listing, locale, url))]));
   const detail = byId('listing-detail');
@@ -72,7 +74,7 @@ function listingPageBody(page: ServerPage, ctx: PageContext, listing: ListingDet
   const onMap = localizedHref('/', locale, `listing=${listing.id}`);
   const report = h('p', { class: 'report' }, [h('a', { href: onMap }, [t(locale, 'report.button')])]);
   detail.replaceChildren(backLink(locale), ...body.map((node) => (node.classList.contains('report') ? report : node)));
-  detail.querySelector('h2')?.replaceWith(h('h1', { class: 'detail-title', id: 'detail-title' }, [listing.name]));
+  detail.querySelector('h2')?.replaceWith(h('h1', { class: 'detail-title', id: 'detail-title' }, [name]));
   byId('skip-link').setAttribute('href', '#listing-detail');
   for (const id of ['results', 'nationwide']) byId(id).remove();
 }
