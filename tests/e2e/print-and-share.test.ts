@@ -8,7 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import type { ListingInput } from '../../server/contract/listing';
 import type { SearchResponse } from '../../server/contract/search';
 import { aListing } from '../helpers/listing-fixtures';
-import { DESKTOP, launchBrowser, openPage, PHONE, type TestPage } from './support/browser';
+import { seriousViolations } from './support/accessibility';
+import { cspViolations, DESKTOP, launchBrowser, openPage, PHONE, type TestPage } from './support/browser';
 import { startMapApp, type MapApp } from './support/map-app';
 import { eventually, waitForResults } from './support/page-reading';
 
@@ -235,4 +236,21 @@ test('a closed share sheet copies nothing; a refused clipboard shows the link se
   await field.waitFor();
   expect(await field.inputValue()).toBe(`${app.baseUrl}/listings/${longId}`);
   expect(await page.evaluate("document.activeElement.selectionEnd - document.activeElement.selectionStart")).toBe(`${app.baseUrl}/listings/${longId}`.length);
+});
+
+test.each([
+  ['/about', PHONE],
+  ['/privacy?lang=es', DESKTOP],
+])('%s keeps its CSP and passes axe-core', async (path, viewport) => {
+  const { page } = tab;
+  await page.goto(app.baseUrl + path);
+  expect(await cspViolations(page)).toEqual([]); // its stylesheet is its own, never inline
+  expect(await page.evaluate("getComputedStyle(document.querySelector('h1')).fontSize")).not.toBe('32px'); // styled, not the browser's default h1
+  const audit = await openPage(browser, viewport, { bypassCsp: true }); // axe-core arrives as an inline script
+  try {
+    await audit.page.goto(app.baseUrl + path);
+    expect(await seriousViolations(audit.page)).toEqual([]);
+  } finally {
+    await audit.context.close();
+  }
 });
