@@ -15,6 +15,10 @@ test('a Spanish-only description is accepted, approved, published and read back 
   const detail = await env.server.get(`/api/v1/listings/${created.body.listingId}`);
   expect(detail.status).toBe(200);
   expect(detail.body.description).toEqual({ es: SPANISH });
+  // The server-rendered page shows English readers the Spanish text, marked as Spanish.
+  const page = await fetch(`${env.server.baseUrl}/listings/${created.body.listingId}?lang=en`);
+  expect(page.status).toBe(200);
+  expect(await page.text()).toMatch(new RegExp(`<p class="listing-text" lang="es">${SPANISH}<`));
   // Found by its Spanish words, like any description.
   const found = await env.server.get('/api/v1/listings?near=31.77,-106.48&q=recién');
   expect(found.body.results.map((r: { id: string }) => r.id)).toContain(created.body.listingId);
