@@ -123,6 +123,17 @@ describe('escaping', () => {
   });
 });
 
+test.each([
+  ['/?near=31.77,-106.49&kind=shelter', 'Published Shelter', 'Casa &lt;/script&gt;'],
+  ['/?place=El+Paso,+TX&kind=accompaniment', 'Casa &lt;/script&gt;', 'Published Shelter'],
+])('%s lists what the same API search finds, and only that', async (path, shown, left) => {
+  const page = await server.get(path);
+  expect(page.status).toBe(200);
+  const list = /<ol [^>]*id="result-list"[^>]*>([\s\S]*?)<\/ol>/.exec(page.text)?.[1] ?? '';
+  expect(list).toContain(shown);
+  expect(list).not.toContain(left);
+});
+
 test('a map link with a listing open (?listing=) shows its details in the panel', async () => {
   const page = await server.get(`/?zip=79901&listing=${ids.published}`);
   expect(page.status).toBe(200);
