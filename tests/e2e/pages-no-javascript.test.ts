@@ -122,6 +122,12 @@ test('with JavaScript, the client takes over /?zip=79901 without searching again
     // ...and a new search goes to the API (the count above counts).
     await page.locator('#radius-select').selectOption({ index: 0 });
     await eventually(() => expect(searches).toHaveLength(1));
+    // The switch left the lang cookie (a year, Lax), so the server's next page is Spanish without ?lang=.
+    const cookie = (await page.context().cookies()).find((c) => c.name === 'lang');
+    expect(cookie).toMatchObject({ value: 'es', sameSite: 'Lax' });
+    expect(cookie!.expires * 1000 - Date.now()).toBeGreaterThan(364 * 24 * 3600 * 1000);
+    const html = await (await page.request.get(`${app.baseUrl}/`)).text();
+    expect(html).toMatch(/^<!doctype html><html lang="es">/);
   }
 });
 
