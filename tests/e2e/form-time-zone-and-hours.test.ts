@@ -1,11 +1,14 @@
 // The listing form's time zone and hours in the browser: the zone follows the state and ZIP until the
 // person picks one by hand; hours typed as people write them ("9am-5pm", "9-17") are accepted; one
 // day's hours copy to Monday to Friday.
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ROOMY_ABUSE_LIMITS } from '../helpers/test-server';
 import { launchBrowser, OpenedPages, PHONE } from './support/browser';
 import { field } from './support/form-filling';
 import { startMapApp, type MapApp } from './support/map-app';
+
+const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
 
 let app: MapApp;
 let browser: Browser;
@@ -51,6 +54,8 @@ test('hours as people type them are read, and "same hours Monday to Friday" copi
   await hours.getByRole('button', { name: 'Same hours Monday to Friday' }).click();
   for (const day of ['Tuesday', 'Wednesday', 'Thursday', 'Friday']) expect(await hours.getByLabel(field(day)).inputValue()).toBe('9am-5pm');
   expect(await hours.getByLabel(field('Saturday')).inputValue()).toBe('');
+  await hours.getByLabel(field('Time zone')).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'phone-form-hours-same-weekdays.png') });
   // A day that cannot be read says what to write, with an example, in the page's language.
   await hours.getByLabel(field('Saturday')).fill('morning');
   await page.getByRole('button', { name: 'Send for review' }).click();

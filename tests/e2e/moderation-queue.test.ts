@@ -153,6 +153,8 @@ test.each([
   expect(text).toContain(accepts);
   expect(await entry.locator('dt', { hasText: description }).count()).toBe(1);
   expect(text.match(RAW_KEY)).toBeNull();
+  await entry.locator('dt', { hasText: /^(Details|Detalles)$/ }).evaluate((dt) => dt.scrollIntoView({ block: 'start' }));
+  await mod.screenshot({ path: path.join(SCREENSHOTS, `phone-queue-labelled-${lang ? 'es' : 'en'}.png`) });
 });
 
 test.each([

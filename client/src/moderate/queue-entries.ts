@@ -15,6 +15,7 @@ import { addPin, createSmallMap } from '../map/small-map';
 import { h, type Child } from '../ui/dom';
 import { isPublicShelter } from '../../../server/contract/shelter-privacy';
 import { changeRows, listingFacts } from './listing-text';
+import { plainLabel } from './detail-lines';
 
 /** A pending submission: a new listing, or a change with its before. */
 export type PendingSubmission = ModerationQueue['newListings'][number] | ModerationQueue['changes'][number];
@@ -47,10 +48,10 @@ export function submissionEntry(locale: Locale, submission: PendingSubmission, s
     listing.location ? previewMap(locale, listing, settings) : null,
     h('h4', {}, [tf(locale, 'queue.contact')]),
     factsFrom([
-      [tf(locale, 'contact.name'), submission.contact.name],
-      [tf(locale, 'contact.email'), submission.contact.email],
-      [tf(locale, 'contact.phone'), submission.contact.phone ?? ''],
-      [tf(locale, 'contact.role'), submission.contact.role ?? ''],
+      [plainLabel(locale, 'contact.name'), submission.contact.name],
+      [plainLabel(locale, 'contact.email'), submission.contact.email],
+      [plainLabel(locale, 'contact.phone'), submission.contact.phone ?? ''],
+      [plainLabel(locale, 'contact.role'), submission.contact.role ?? ''],
     ]),
     actions,
     panel,
