@@ -220,6 +220,7 @@ export const EN_FORM_MESSAGES = {
   'queue.hidden': 'Out of public search (over a year)',
   'queue.yes': 'Yes',
   'queue.no': 'No',
+  'queue.zoneDiffers': 'Check: a place there usually keeps {zone}',
   'queue.decided': 'Done.',
   'queue.bulkDone': '{count} decided.',
   'queue.alreadyDecided': 'Another moderator already decided this one; the queue was refreshed.',

@@ -220,6 +220,7 @@ export const ES_FORM_MESSAGES: FormMessages = {
   'queue.hidden': 'Fuera de la búsqueda pública (más de un año)',
   'queue.yes': 'Sí',
   'queue.no': 'No',
+  'queue.zoneDiffers': 'Revise: un lugar ahí suele usar {zone}',
   'queue.decided': 'Hecho.',
   'queue.bulkDone': '{count} decididas.',
   'queue.alreadyDecided': 'Otro moderador ya decidió esta; la lista se actualizó.',

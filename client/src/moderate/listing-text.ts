@@ -7,6 +7,7 @@ import { tf } from '../i18n/form-translate';
 import { languageName } from '../i18n/language-names';
 import type { Locale } from '../i18n/locale';
 import { detailLines, hoursLine, localizedLines } from './detail-lines';
+import { timeZoneForPlace } from '../../../server/contract/us-time-zones';
 
 /** The top-level listing fields moderators see, in the order shown; a change's changedFields name these. */
 const LISTING_FIELDS = ['name', 'organization', 'description', 'location', 'serviceArea', 'phones', 'email', 'website', 'languages', 'hours', 'details'] as const;
@@ -54,7 +55,7 @@ export function fieldText(locale: Locale, listing: ListingInput, field: string):
     case 'languages':
       return (listing.languages ?? []).map((code) => `${languageName(locale, code)} (${code})`).join(', ');
     case 'hours':
-      return listing.hours ? lines(hoursLine(locale, listing.hours).split('; ')) : '';
+      return listing.hours ? lines([...hoursLine(locale, listing.hours).split('; '), zoneHint(locale, listing)]) : '';
     case 'details':
       return detailLines(locale, listing.details).join('\n');
     default:
@@ -70,6 +71,14 @@ export function listingFacts(locale: Locale, listing: ListingInput): Array<[stri
 /** The before/after rows of a change, one per changed field. */
 export function changeRows(locale: Locale, before: ListingInput, after: ListingInput, changedFields: readonly string[]): Array<{ field: string; label: string; before: string; after: string }> {
   return changedFields.map((field) => ({ field, label: fieldLabel(locale, field), before: fieldText(locale, before, field), after: fieldText(locale, after, field) }));
+}
+
+// A zone other than the one the place usually keeps is allowed (a hand choice), but worth a moderator's look: "open now" depends on it.
+function zoneHint(locale: Locale, listing: ListingInput): string | undefined {
+  const address = listing.location?.address;
+  if (!address || !listing.hours) return undefined;
+  const usual = timeZoneForPlace(address.state, address.postalCode);
+  return usual === listing.hours.timeZone ? undefined : tf(locale, 'queue.zoneDiffers', { zone: usual });
 }
 
 const lines = (parts: ReadonlyArray<string | undefined | false | null>): string => parts.filter((p): p is string => typeof p === 'string' && p !== '').join('\n');

@@ -69,3 +69,14 @@ test.each(['en', 'es'] as const)('every field of every kind is labelled, never a
   expect(shelter[locale === 'es' ? 'Detalles' : 'Details']).toContain(locale === 'es' ? 'Artículos para bebés' : 'Baby supplies');
   expect(Object.fromEntries(listingFacts(locale, everyDetail[5]!))[locale === 'es' ? 'Detalles' : 'Details']).toContain(locale === 'es' ? 'Cuida a niñas y niños no acompañados: Sí' : 'Cares for unaccompanied children: Yes');
 });
+
+test('hours in a zone other than the one the place usually keeps carry a hint for the moderator', () => {
+  const arizona = aListing('shelter', { latitude: 33.45, longitude: -112.07 }, {
+    location: { privacy: 'exact', address: { city: 'Phoenix', state: 'AZ', postalCode: '85004' }, latitude: 33.45, longitude: -112.07 },
+    hours: { timeZone: 'America/Chicago', openings: [{ day: 'mo', opensAt: '09:00', closesAt: '17:00' }] },
+  });
+  expect(fieldText('en', arizona, 'hours')).toMatch(/\nCheck: a place there usually keeps America\/Phoenix$/);
+  expect(fieldText('es', arizona, 'hours')).toMatch(/\nRevise: un lugar ahí suele usar America\/Phoenix$/);
+  const right = { ...arizona, hours: { ...arizona.hours!, timeZone: 'America/Phoenix' } };
+  expect(fieldText('en', right, 'hours')).not.toMatch(/Check/);
+});
