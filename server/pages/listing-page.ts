@@ -75,6 +75,9 @@ function listingPageBody(page: ServerPage, ctx: PageContext, listing: ListingDet
   const report = h('p', { class: 'report' }, [h('a', { href: onMap }, [t(locale, 'report.button')])]);
   detail.replaceChildren(backLink(locale), ...body.map((node) => (node.classList.contains('report') ? report : node)));
   detail.querySelector('h2')?.replaceWith(h('h1', { class: 'detail-title', id: 'detail-title' }, [name]));
+  // The name is the page's h1 here (an h2 under the map app's h1), so its sections go up one level too:
+  // no skipped heading level (axe heading-order).
+  for (const heading of detail.querySelectorAll('.detail-section > h3')) heading.replaceWith(h('h2', {}, [heading.textContent ?? '']));
   byId('skip-link').setAttribute('href', '#listing-detail');
   for (const id of ['results', 'nationwide']) byId(id).remove();
 }

@@ -176,3 +176,22 @@ describe('pages for what is not there', () => {
 function decode(attribute: string): string {
   return attribute.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
+
+// axe's heading-order: a heading is at most one level below the one before it (Lighthouse counts it).
+describe('heading order', () => {
+  const skips = (html: string) => {
+    const levels = [...html.matchAll(/<h([1-6])[\s>]/g)].map((match) => Number(match[1]));
+    return levels.filter((level, index) => level > (index === 0 ? 1 : levels[index - 1]! + 1));
+  };
+  test.each([
+    ['a listing page', () => `/listings/${ids.published}`],
+    ['a listing page in Spanish', () => `/listings/${ids.published}?lang=es`],
+    ['a search page', () => '/?zip=79901'],
+    ['a search page with a listing open', () => `/?zip=79901&listing=${ids.published}`],
+  ])('%s never skips a heading level', async (_name, path) => {
+    const page = await server.get(path());
+    expect(page.status).toBe(200);
+    expect(page.text).toMatch(/<h[1-6][\s>]/);
+    expect(skips(page.text)).toEqual([]);
+  });
+});
