@@ -14,6 +14,7 @@ const LEAKS: Array<[string, Partial<ListingInput>, string, RegExp]> = [
   ['street, Spanish description, abbreviated and unaccented', { description: { en: 'A shelter.', es: 'Estamos en C. Secreta, junto a la cll SECRETÁ.' } }, 'listing.description.es', /private street address/],
   ['house number, Spanish hours notes', { hours: { timeZone: 'America/Denver', openings: [], notes: { en: 'Call first.', es: 'Toque en el 1412 de la calle.' } } }, 'listing.hours.notes.es', /house number/],
   ['ZIP+4, shipping address', { details: shelterDetails({ shippingAddress: 'PO Box 5, El Paso, TX 79901-0142' }) }, 'listing.details.shippingAddress', /ZIP code/],
+  ['street, Spanish name', { nameEs: 'Casa de la Calle Secreta' }, 'listing.nameEs', /private street address/],
   ['street, current needs', { details: shelterDetails({ currentNeeds: { text: { en: 'Coats. Drop off at Secreta Street.' }, expiresOn: '2030-01-01' } }) }, 'listing.details.currentNeeds.text.en', /private street address/],
 ];
 

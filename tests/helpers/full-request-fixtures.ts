@@ -34,6 +34,7 @@ const DETAILS: Record<ListingKind, ListingInput['details']> = {
 export function aFullListing(kind: ListingKind): ListingInput {
   return {
     name: `Full ${kind}`,
+    nameEs: `Completo ${kind}`,
     organization: { name: 'Full Organization', website: 'https://example.org/about', email: 'org@example.org' },
     description: text('We help families.'),
     location: {

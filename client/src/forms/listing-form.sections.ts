@@ -24,6 +24,8 @@ export function aboutSection(locale: Locale): HTMLElement {
   };
   return group(tf(locale, 'about.legend'), undefined, [
     inputField({ name: 'listing.name', label: tf(locale, 'about.name'), hint: tf(locale, 'about.nameHint'), required: true, autocomplete: 'organization' }),
+    // Only when the place has a name of its own in Spanish (ACNUR for UNHCR); Spanish readers see it instead.
+    inputField({ name: 'listing.nameEs', label: tf(locale, 'about.nameEs'), hint: tf(locale, 'about.nameEsHint'), lang: 'es', autocomplete: 'off' }),
     inputField({ name: 'listing.organization.name', label: tf(locale, 'about.organization'), required: true }),
     inputField({ name: 'listing.organization.website', type: 'url', label: tf(locale, 'about.organizationWebsite'), hint: tf(locale, 'reach.websiteHint'), inputmode: 'url' }),
     // One group for both boxes: either language is enough, so "nothing in either" is the group's error.

@@ -40,6 +40,8 @@ export function listingFromValues(values: FormValues): { listing: SubmittedListi
   if (!readLocalized(values, 'listing.description')) problems.push({ path: 'listing.description', key: 'about.descriptionMissing' });
   const listing: SubmittedListingInput = {
     name: v('listing.name'),
+    // Blank means none: the listing's version is whole, so leaving it out clears a Spanish name on purpose.
+    ...(v('listing.nameEs') ? { nameEs: v('listing.nameEs') } : {}),
     organization: compact({ name: v('listing.organization.name'), website: opt(v('listing.organization.website')) }) as SubmittedListingInput['organization'],
     description: readLocalized(values, 'listing.description') ?? {},
     serviceArea,
@@ -74,6 +76,7 @@ export function valuesFromListing(listing: ListingInput, unit: DistanceUnit): Fo
   const setText = (prefix: string, text: LocalizedText | undefined) => writeLocalized(values, prefix, text);
   set('listing.details.kind', listing.details.kind);
   set('listing.name', listing.name);
+  set('listing.nameEs', listing.nameEs);
   set('listing.organization.name', listing.organization.name);
   set('listing.organization.website', listing.organization.website);
   setText('listing.description', listing.description);

@@ -18,6 +18,8 @@ export const EN_FORM_MESSAGES = {
   'about.legend': 'About the place',
   'about.name': 'Name of the place',
   'about.nameHint': 'As families and helpers know it.',
+  'about.nameEs': 'Name in Spanish (optional)',
+  'about.nameEsHint': 'Only if the place has a name of its own in Spanish (ACNUR for UNHCR). Spanish readers see it instead.',
   'about.organization': 'Organization that runs it',
   'about.organizationWebsite': "Organization's website",
   'about.description': 'Description',
@@ -226,6 +228,7 @@ export const EN_FORM_MESSAGES = {
   'queue.alreadyDecided': 'Another moderator already decided this one; the queue was refreshed.',
 
   'field.name': 'Name',
+  'field.nameEs': 'Name in Spanish',
   'field.organization': 'Organization',
   'field.description': 'Description',
   'field.location': 'Location',

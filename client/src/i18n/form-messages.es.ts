@@ -18,6 +18,8 @@ export const ES_FORM_MESSAGES: FormMessages = {
   'about.legend': 'Sobre el lugar',
   'about.name': 'Nombre del lugar',
   'about.nameHint': 'Como lo conocen las familias y quienes ayudan.',
+  'about.nameEs': 'Nombre en español (opcional)',
+  'about.nameEsHint': 'Solo si el lugar tiene un nombre propio en español (ACNUR para UNHCR). Quienes leen en español ven ese nombre.',
   'about.organization': 'Organización que lo dirige',
   'about.organizationWebsite': 'Sitio web de la organización',
   'about.description': 'Descripción',
@@ -226,6 +228,7 @@ export const ES_FORM_MESSAGES: FormMessages = {
   'queue.alreadyDecided': 'Otro moderador ya decidió esta; la lista se actualizó.',
 
   'field.name': 'Nombre',
+  'field.nameEs': 'Nombre en español',
   'field.organization': 'Organización',
   'field.description': 'Descripción',
   'field.location': 'Ubicación',

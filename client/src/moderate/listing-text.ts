@@ -10,7 +10,7 @@ import { detailLines, hoursLine, localizedLines } from './detail-lines';
 import { timeZoneForPlace } from '../../../server/contract/us-time-zones';
 
 /** The top-level listing fields moderators see, in the order shown; a change's changedFields name these. */
-const LISTING_FIELDS = ['name', 'organization', 'description', 'location', 'serviceArea', 'phones', 'email', 'website', 'languages', 'hours', 'details'] as const;
+const LISTING_FIELDS = ['name', 'nameEs', 'organization', 'description', 'location', 'serviceArea', 'phones', 'email', 'website', 'languages', 'hours', 'details'] as const;
 
 /** The label of a field ("Where it helps"); a field the page does not know is shown by its own name. */
 function fieldLabel(locale: Locale, field: string): string {
@@ -24,6 +24,8 @@ export function fieldText(locale: Locale, listing: ListingInput, field: string):
   switch (field) {
     case 'name':
       return listing.name;
+    case 'nameEs':
+      return listing.nameEs ?? '';
     case 'organization':
       return lines([listing.organization.name, listing.organization.website, listing.organization.email]);
     case 'description':

@@ -94,3 +94,13 @@ test('a description in Spanish only is enough; none in either language is a prob
   const none = listingFromValues({ ...values, 'listing.description.en': ['  '], 'listing.description.es': [''] });
   expect(none.problems).toEqual([{ path: 'listing.description', key: 'about.descriptionMissing' }]);
 });
+
+test('a Spanish name survives the trip through the form; a blank one is left out rather than sent empty', () => {
+  const listing = strip(aListing('legal_help', { latitude: 31.77, longitude: -106.48 }, { name: 'UNHCR detention hotline', nameEs: 'Línea de ACNUR para personas detenidas' }));
+  const values = valuesFromListing(listing, 'mi');
+  expect(values['listing.nameEs']).toEqual(['Línea de ACNUR para personas detenidas']);
+  expect(listingFromValues(values).listing).toEqual(listing);
+  const blank = listingFromValues({ ...values, 'listing.nameEs': ['  '] }).listing;
+  expect(blank).not.toHaveProperty('nameEs');
+  expect(ListingInput.safeParse(blank).success).toBe(true);
+});

@@ -80,3 +80,11 @@ test('hours in a zone other than the one the place usually keeps carry a hint fo
   const right = { ...arizona, hours: { ...arizona.hours!, timeZone: 'America/Phoenix' } };
   expect(fieldText('en', right, 'hours')).not.toMatch(/Check/);
 });
+
+test('a Spanish name is shown under its label, and a change to it reads as one, in both languages', () => {
+  const named = { ...listing, nameEs: 'Casa Esperanza' };
+  expect(Object.fromEntries(listingFacts('en', named))['Name in Spanish']).toBe('Casa Esperanza');
+  expect(Object.fromEntries(listingFacts('es', named))['Nombre en español']).toBe('Casa Esperanza');
+  expect(Object.fromEntries(listingFacts('en', listing))['Name in Spanish']).toBeUndefined();
+  expect(changeRows('es', named, listing, ['nameEs'])).toEqual([{ field: 'nameEs', label: 'Nombre en español', before: 'Casa Esperanza', after: '' }]);
+});
