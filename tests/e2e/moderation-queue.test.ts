@@ -33,8 +33,8 @@ afterAll(async () => {
 const newTab = (viewport = DESKTOP, bypassCsp = false): Promise<Page> => tabs.open(browser, viewport, { bypassCsp });
 
 /** A submission sent through the API, as another organization would; returns its edit token. */
-async function submitThroughApi(name: string): Promise<{ token: string; submissionId: string }> {
-  const res = await sendJson(app.baseUrl, 'POST', '/api/v1/submissions', aSubmission({ name }));
+async function submitThroughApi(name: string, nameEs?: string): Promise<{ token: string; submissionId: string }> {
+  const res = await sendJson(app.baseUrl, 'POST', '/api/v1/submissions', aSubmission({ name, ...(nameEs ? { nameEs } : {}) }));
   expect(res.status).toBe(201);
   return { token: res.body.editToken, submissionId: res.body.submissionId };
 }
@@ -109,17 +109,23 @@ test('bulk approve publishes two submissions at once; a rejected one shows the r
 });
 
 test('edit then approve publishes the moderator\'s version; the edit link can say "still accurate"', async () => {
-  const { token } = await submitThroughApi('Shelter Needing Edits');
+  const { token, submissionId } = await submitThroughApi('Shelter Needing Edits', 'Albergue por editar');
   const mod = await newTab();
   await signIn(mod);
   const entry = entryOf(mod, 'Shelter Needing Edits');
+  expect(await entry.innerText()).toMatch(/Name in Spanish\s+Albergue por editar/);
   await entry.getByRole('button', { name: 'Edit, then approve' }).click();
+  // The Spanish name is in the editor, so saving keeps it (a version without it would have none).
+  expect(await entry.getByLabel(field('Name in Spanish (optional)')).inputValue()).toBe('Albergue por editar');
   await entry.getByLabel(field('Name of the place')).fill('Shelter After Edits');
   await entry.getByRole('button', { name: 'Approve with these changes' }).click();
   await eventually(async () => expect(await mod.locator('.queue-status').textContent()).toBe('Done.'), 10_000);
   const submitter = await newTab();
   await submitter.goto(`${app.baseUrl}/edit.html#token=${token}`);
   await eventually(async () => expect(await submitter.locator('.listing-name').textContent()).toBe('Shelter After Edits'));
+  const listingId = (await app.db.selectFrom('submission').select('listing_id').where('id', '=', submissionId).executeTakeFirstOrThrow()).listing_id;
+  expect((await sendJson(app.baseUrl, 'GET', `/api/v1/listings/${listingId}`)).body.nameEs).toBe('Albergue por editar');
+  expect(await submitter.getByLabel(field('Name in Spanish (optional)')).inputValue()).toBe('Albergue por editar');
   await submitter.getByRole('button', { name: 'Still accurate' }).click();
   await eventually(async () => expect(await submitter.locator('.notice[role=status]').textContent()).toMatch(/^Thank you\. Confirmed on /));
   // The change form is pre-filled; a change goes back to the queue as a before/after.
@@ -132,6 +138,7 @@ test('edit then approve publishes the moderator\'s version; the edit link can sa
   await eventually(async () => expect(await change.count()).toBe(1));
   expect(await change.locator('tr[data-field="details"] .diff-after').textContent()).toContain('Winter coats, sizes 4-10');
   expect(await change.locator('tr[data-field="details"] .diff-before').textContent()).not.toContain('Winter coats');
+  expect(await change.locator('tr[data-field="nameEs"]').count()).toBe(0); // the edit page carried the Spanish name unchanged
   // Labelled as the form labels it, never by its key (currentNeeds.text.en).
   expect(await change.locator('tr[data-field="details"] .diff-after').textContent()).toContain('What you need now (English): Winter coats, sizes 4-10');
   expect((await change.innerText()).match(RAW_KEY)).toBeNull();
