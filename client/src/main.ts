@@ -30,6 +30,7 @@ import { ViewToggle } from './ui/view-toggle';
 // The server rendered this page (server/pages/search-page.ts): its views now take over the same
 // containers, drawing from the search answer embedded in the page rather than asking again.
 for (const id of ['search', 'filters', 'view-toggle', 'results', 'listing-detail', 'nationwide']) byId(id).replaceChildren();
+document.getElementById('share-results')?.remove(); // ShareViews puts its own in the same place
 const store = new HistoryStore(window);
 // Without ?lang= the server chose the language (cookie, then Accept-Language) and wrote it in <html lang>.
 const serverLocale = document.documentElement.lang;

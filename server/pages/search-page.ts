@@ -23,6 +23,7 @@ import { mapPageTexts, PageChrome } from '../../client/src/ui/page-chrome';
 import { ResultList } from '../../client/src/ui/result-list';
 import { SearchForm } from '../../client/src/ui/search-form';
 import { jsonForHtml } from './json-for-html';
+import { renderScriptControls } from './script-controls';
 import { findListingDetail } from './listing-page';
 import { listingPath, localizedHref, writePageFrame } from './page-frame';
 import { parsePage, withDocument } from './server-document';
@@ -65,6 +66,7 @@ export async function renderSearchPage(ctx: PageContext, template: string, searc
     new SearchForm(byId('search'), { search: noop, locate: async () => null, setRadius: noop, setUnits: noop }).render(model);
     if (invalidText !== undefined) byId<HTMLInputElement>('search-input').setAttribute('value', invalidText);
     keepFiltersInForm(state);
+    renderScriptControls(page.document, model, ctx.origin, open !== null);
     new ResultList(byId('results'), { open: noop, hover: noop, hrefFor, loadMore: noop, retry: noop }, SILENT_ANNOUNCER).render(model);
     const nationwide = new NationwideSection(byId('nationwide'), { open: noop, hrefFor });
     if (answer instanceof ApiError) nationwide.render(model);
@@ -119,5 +121,4 @@ function keepFiltersInForm(state: SearchState): void {
   if (state.languages.length) hidden('language', state.languages.join(','));
   if (state.openNow) hidden('openNow', 'true');
   hidden('lang', state.locale);
-  byId('locate-button').setAttribute('hidden', ''); // a location needs JavaScript
 }
