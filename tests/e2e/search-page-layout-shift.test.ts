@@ -53,3 +53,18 @@ test.each([
     await context.close();
   }
 });
+
+test('without JavaScript the server-drawn controls that need it are not shown, and the list is', async () => {
+  const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${app.baseUrl}/?zip=79901`);
+    await expect(page.locator('#result-list li').first().isVisible()).resolves.toBe(true);
+    for (const selector of ['#filters', '#view-toggle', '#share-results', '#locate-button']) {
+      expect(await page.locator(selector).count()).toBe(1); // drawn, so the page keeps its shape when scripts run
+      expect(await page.locator(selector).isVisible()).toBe(false);
+    }
+  } finally {
+    await context.close();
+  }
+});
