@@ -2,33 +2,20 @@
 // person picks one by hand; hours typed as people write them ("9am-5pm", "9-17") are accepted; one
 // day's hours copy to Monday to Friday.
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ROOMY_ABUSE_LIMITS } from '../helpers/test-server';
-import { launchBrowser, OpenedPages, PHONE } from './support/browser';
+import type { Page } from 'playwright-core';
+import { PHONE } from './support/browser';
 import { field } from './support/form-filling';
-import { startMapApp, type MapApp } from './support/map-app';
+import { useFormApp } from './support/form-app';
 
 const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
 
-let app: MapApp;
-let browser: Browser;
-const tabs = new OpenedPages();
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startMapApp([], { abuseLimits: ROOMY_ABUSE_LIMITS }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await tabs.closeAll();
-  await browser?.close();
-  await app?.close();
-});
+const env = useFormApp();
 
 const zoneOf = (page: Page) => page.getByLabel(field('Time zone')).inputValue();
 
 test('choosing Arizona sets America/Phoenix; a Navajo Nation ZIP sets Mountain; a zone picked by hand is kept', async () => {
-  const page = await tabs.open(browser, PHONE);
-  await page.goto(`${app.baseUrl}/submit.html`);
+  const page = await env.tabs.open(env.browser, PHONE);
+  await page.goto(`${env.app.baseUrl}/submit.html`);
   await page.getByLabel(field('State')).selectOption('AZ');
   expect(await zoneOf(page)).toBe('America/Phoenix');
   await page.getByLabel(field('ZIP code')).fill('86515');
@@ -47,8 +34,8 @@ test('choosing Arizona sets America/Phoenix; a Navajo Nation ZIP sets Mountain; 
 });
 
 test('hours as people type them are read, and "same hours Monday to Friday" copies a day', async () => {
-  const page = await tabs.open(browser, PHONE);
-  await page.goto(`${app.baseUrl}/submit.html`);
+  const page = await env.tabs.open(env.browser, PHONE);
+  await page.goto(`${env.app.baseUrl}/submit.html`);
   const hours = page.getByRole('group', { name: 'Opening hours' });
   await hours.getByLabel(field('Monday')).fill('9am-5pm');
   await hours.getByRole('button', { name: 'Same hours Monday to Friday' }).click();
@@ -63,8 +50,8 @@ test('hours as people type them are read, and "same hours Monday to Friday" copi
   expect(await errorOf('Saturday').textContent()).toMatch(/like 9am-5pm or 09:00-17:00/);
   expect(await errorOf('Monday').isHidden()).toBe(true);
   // In Spanish, the same, with a Spanish example.
-  const es = await tabs.open(browser, PHONE);
-  await es.goto(`${app.baseUrl}/submit.html?lang=es`);
+  const es = await env.tabs.open(env.browser, PHONE);
+  await es.goto(`${env.app.baseUrl}/submit.html?lang=es`);
   const horario = es.getByRole('group', { name: 'Horario', exact: true });
   await horario.getByLabel(field('lunes')).fill('de 9 a 17');
   await horario.getByLabel(field('sábado')).fill('9-5');

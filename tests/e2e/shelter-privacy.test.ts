@@ -1,33 +1,20 @@
 // A shelter's address is never public by default in the browser: the submission form preselects no privacy
 // choice and will not send without one, and the queue marks a public shelter with a box the moderator must tick.
-import type { Browser, Page } from 'playwright-core';
-import { ROOMY_ABUSE_LIMITS } from '../helpers/test-server';
+import type { Page } from 'playwright-core';
 import { createTestModerator } from '../helpers/moderator-session';
 import { aSubmission, sendJson } from '../helpers/submission-fixtures';
-import { DESKTOP, launchBrowser, OpenedPages } from './support/browser';
+import { DESKTOP } from './support/browser';
 import { field } from './support/form-filling';
-import { startMapApp, type MapApp } from './support/map-app';
+import { useFormApp } from './support/form-app';
 import { eventually } from './support/page-reading';
 
-let app: MapApp;
-let browser: Browser;
-const tabs = new OpenedPages();
+const env = useFormApp();
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startMapApp([], { abuseLimits: ROOMY_ABUSE_LIMITS }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await tabs.closeAll();
-  await browser?.close();
-  await app?.close();
-});
-
-const newTab = (): Promise<Page> => tabs.open(browser, DESKTOP);
+const newTab = (): Promise<Page> => env.tabs.open(env.browser, DESKTOP);
 
 test('the form starts a shelter with no privacy choice made, and says the choice is needed', async () => {
   const page = await newTab();
-  await page.goto(`${app.baseUrl}/submit.html`);
+  await page.goto(`${env.app.baseUrl}/submit.html`);
   await page.getByLabel(field('Kind of place')).selectOption('shelter');
   const choices = page.getByRole('group', { name: field('Who may see the address?') }).getByRole('radio');
   expect(await choices.count()).toBe(2);
@@ -46,17 +33,17 @@ let moderator: { email: string; password: string } | undefined;
 async function queueEntryOf(name: string, privacy: 'exact' | 'confidential') {
   const request = aSubmission({ name });
   request.listing.location = { ...request.listing.location!, privacy };
-  const created = await sendJson(app.baseUrl, 'POST', '/api/v1/submissions', request);
+  const created = await sendJson(env.app.baseUrl, 'POST', '/api/v1/submissions', request);
   expect(created.status).toBe(201);
-  moderator ??= await createTestModerator(app.db);
+  moderator ??= await createTestModerator(env.app.db);
   const page = await newTab();
-  await page.goto(`${app.baseUrl}/moderate.html`);
+  await page.goto(`${env.app.baseUrl}/moderate.html`);
   await page.getByLabel(/^Email$/).fill(moderator.email);
   await page.getByLabel(/^Password$/).fill(moderator.password);
   await page.getByRole('button', { name: /^Sign in$/ }).click();
   const entry = page.locator('article.queue-item', { has: page.locator('h3', { hasText: name }) });
   await eventually(async () => expect(await entry.count()).toBe(1), 10_000);
-  const status = async () => (await app.db.selectFrom('submission').select('status').where('id', '=', created.body.submissionId).executeTakeFirstOrThrow()).status;
+  const status = async () => (await env.app.db.selectFrom('submission').select('status').where('id', '=', created.body.submissionId).executeTakeFirstOrThrow()).status;
   return { page, entry, status };
 }
 

@@ -3,40 +3,27 @@
 // it, and the public map shows only the approximate area with the payload as plain text; the
 // submitter's edit link says pending, then published. No dialog may open anywhere.
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ROOMY_ABUSE_LIMITS } from '../helpers/test-server';
+import type { Page } from 'playwright-core';
 import { createTestModerator } from '../helpers/moderator-session';
-import { DESKTOP, launchBrowser, OpenedPages, PHONE } from './support/browser';
+import { DESKTOP, PHONE } from './support/browser';
 import { field, fillConfidentialShelter } from './support/form-filling';
-import { startMapApp, type MapApp } from './support/map-app';
+import { useFormApp } from './support/form-app';
 import { eventually, markerIds, waitForResults } from './support/page-reading';
 
 const PAYLOAD = '<img src=x onerror=alert(1)>';
 const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
 const SHELTER = { name: `Casa Puerta ${PAYLOAD}`, description: PAYLOAD, address1: '1412 Calle Secreta', city: 'El Paso', zip: '79901', phone: '915-555-0142' };
 
-let app: MapApp;
-let browser: Browser;
-const tabs = new OpenedPages();
+const env = useFormApp();
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startMapApp([], { abuseLimits: ROOMY_ABUSE_LIMITS }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await tabs.closeAll();
-  await browser?.close();
-  await app?.close();
-});
-
-const newTab = (viewport = DESKTOP): Promise<Page> => tabs.open(browser, viewport);
+const newTab = (viewport = DESKTOP): Promise<Page> => env.tabs.open(env.browser, viewport);
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
 
 test('submit a confidential shelter, moderate it, and see it on the map as an area with its text as text', async () => {
   // The organization: from the map's "Add your organization" link to the form.
   const submitter = await newTab();
-  await submitter.goto(`${app.baseUrl}/?zip=79901`);
+  await submitter.goto(`${env.app.baseUrl}/?zip=79901`);
   await waitForResults(submitter);
   await submitter.getByRole('link', { name: 'Add your organization' }).click();
   await submitter.waitForURL(/\/submit\.html$/);
@@ -47,7 +34,7 @@ test('submit a confidential shelter, moderate it, and see it on the map as an ar
   const linkField = submitter.getByRole('textbox', { name: 'Your private edit link' });
   await eventually(async () => expect(await linkField.isVisible()).toBe(true), 10_000);
   const editLink = await linkField.inputValue();
-  expect(editLink).toMatch(new RegExp(`^${app.baseUrl}/edit\\.html#token=[\\w-]+$`));
+  expect(editLink).toMatch(new RegExp(`^${env.app.baseUrl}/edit\\.html#token=[\\w-]+$`));
   expect(await submitter.locator('main').textContent()).toContain('shown only this once');
 
   // The edit link says it waits for review, and shows the listing's name as typed.
@@ -56,9 +43,9 @@ test('submit a confidential shelter, moderate it, and see it on the map as an ar
   expect(await submitter.locator('.listing-name').textContent()).toBe(SHELTER.name);
 
   // The moderator: signs in, sees the exact address and the payload as text, approves.
-  const moderator = await createTestModerator(app.db);
+  const moderator = await createTestModerator(env.app.db);
   const mod = await newTab();
-  await mod.goto(`${app.baseUrl}/moderate.html`);
+  await mod.goto(`${env.app.baseUrl}/moderate.html`);
   await mod.getByLabel(field('Email')).fill(moderator.email);
   await mod.getByLabel(field('Password')).fill('wrong password, surely');
   await mod.getByRole('button', { name: 'Sign in' }).click();
@@ -78,7 +65,7 @@ test('submit a confidential shelter, moderate it, and see it on the map as an ar
 
   // The public map: an approximate area, no pin, the payload as the listing's text.
   const visitor = await newTab();
-  await visitor.goto(`${app.baseUrl}/?zip=79901`);
+  await visitor.goto(`${env.app.baseUrl}/?zip=79901`);
   await waitForResults(visitor);
   const link = visitor.getByRole('link', { name: SHELTER.name });
   expect(await link.textContent()).toBe(SHELTER.name);
@@ -101,7 +88,7 @@ test('submit a confidential shelter, moderate it, and see it on the map as an ar
 
 test('the form says what is missing and what the API refused, beside each field, in Spanish, focus on the first', async () => {
   const page = await newTab(PHONE);
-  await page.goto(`${app.baseUrl}/submit.html?lang=es`);
+  await page.goto(`${env.app.baseUrl}/submit.html?lang=es`);
   expect(await page.getAttribute('html', 'lang')).toBe('es');
   await page.getByLabel(field('Nombre del lugar')).fill('Un lugar');
   await page.getByRole('button', { name: 'Enviar para revisión' }).click();
