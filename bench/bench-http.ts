@@ -29,14 +29,18 @@ export interface HttpPhaseResult {
 
 /** Forks bench-server.ts with `server`, runs the phase, stops the child. */
 export async function runHttpPhase(server: BenchServerOptions, options: HttpPhaseOptions): Promise<HttpPhaseResult> {
-  const child = fork(path.join(__dirname, 'bench-server.ts'), [JSON.stringify(server)], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  const child = fork(path.join(__dirname, 'bench-server.ts'), [JSON.stringify(server)], {
+    execArgv: ['--import', 'tsx'],
+    stdio: 'inherit',
+  });
   try {
     const { port } = await nextMessage<{ port: number }>(child, 'port');
     const base = `http://127.0.0.1:${port}`;
     const samples: unknown[] = [];
     for (const p of options.paths.slice(0, 5)) {
       const response = await fetch(base + p);
-      if (response.status !== 200) throw new Error(`${server.kind} server answered ${response.status} to ${p}: ${await response.text()}`);
+      if (response.status !== 200)
+        throw new Error(`${server.kind} server answered ${response.status} to ${p}: ${await response.text()}`);
       samples.push(await response.json());
     }
     await drive(base, options, options.warmupSeconds); // JIT, pool connections, PostgreSQL caches
@@ -46,7 +50,9 @@ export async function runHttpPhase(server: BenchServerOptions, options: HttpPhas
     const seconds = result.duration;
     const selfUsage = process.cpuUsage(before.self);
     const serverSeconds = ((await childCpu(child)) - before.server) / 1e6;
-    const postgresSeconds = pids.length ? pids.map(processCpuSeconds).reduce((sum, s, i) => sum + Math.max(0, s - before.postgres[i]!), 0) : null;
+    const postgresSeconds = pids.length
+      ? pids.map(processCpuSeconds).reduce((sum, s, i) => sum + Math.max(0, s - before.postgres[i]!), 0)
+      : null;
     return {
       requestsPerSecond: result['2xx'] / seconds,
       latencyP50: result.latency.p50,
@@ -89,7 +95,8 @@ function nextMessage<T>(child: ChildProcess, key: string): Promise<T> {
       child.off('exit', onExit);
       resolve(message as T);
     };
-    const onExit = (code: number | null) => reject(new Error(`bench server exited (code ${code}) before sending ${key}`));
+    const onExit = (code: number | null) =>
+      reject(new Error(`bench server exited (code ${code}) before sending ${key}`));
     child.on('message', onMessage);
     child.once('exit', onExit);
   });

@@ -65,7 +65,9 @@ export function printSummary(s: BenchSummary): void {
     `Load            ${s.load.loaded.toLocaleString('en-US')} rows in ${(s.load.elapsedMs / 1000).toFixed(1)} s = ${Math.round(s.load.loaded / (s.load.elapsedMs / 1000)).toLocaleString('en-US')} rows/s (incl. ANALYZE)`,
     '',
     'Query latency (sequential, ms)       p50     p95     p99     max',
-    ...s.latency.map((l) => `  ${l.label.padEnd(33)} ${[l.p50, l.p95, l.p99, l.max].map((v) => v.toFixed(2).padStart(7)).join(' ')}`),
+    ...s.latency.map(
+      (l) => `  ${l.label.padEnd(33)} ${[l.p50, l.p95, l.p99, l.max].map((v) => v.toFixed(2).padStart(7)).join(' ')}`,
+    ),
     '',
     `HTTP (${s.connections} conn., ${s.rounds} x ${s.duration} s, pool ${s.poolSize}) req/s  p50 ms  p99 ms  server CPU  postgres CPU  autocannon CPU`,
     ...(['app', 'bare'] as const).map((k) => {

@@ -28,8 +28,11 @@ const LIMIT = 21; // what the app asks for on a page of 20
 async function main(): Promise<void> {
   const options = JSON.parse(process.argv[2] ?? '{}') as BenchServerOptions;
   const database = await open(options);
-  const app = options.kind === 'app' ? realApp(database, options) : bareApp(database, options, options.kind === 'floor');
-  const server = app.listen(0, '127.0.0.1', () => process.send!({ port: (server.address() as AddressInfo).port } satisfies BenchServerMessage));
+  const app =
+    options.kind === 'app' ? realApp(database, options) : bareApp(database, options, options.kind === 'floor');
+  const server = app.listen(0, '127.0.0.1', () =>
+    process.send!({ port: (server.address() as AddressInfo).port } satisfies BenchServerMessage),
+  );
   process.on('message', (message) => {
     if (message === 'cpu') {
       const usage = process.cpuUsage();
@@ -47,7 +50,11 @@ function open(options: BenchServerOptions): Promise<DatabaseHandle> {
 }
 
 function realApp(database: DatabaseHandle, options: BenchServerOptions) {
-  return createApp({ db: database.db, logger: createLogger(options.logLevel), cursorSecret: 'bench-cursor-secret-0123456789abcdef' });
+  return createApp({
+    db: database.db,
+    logger: createLogger(options.logLevel),
+    cursorSecret: 'bench-cursor-secret-0123456789abcdef',
+  });
 }
 
 // The one statement the search service runs for a first page (the nearest 21 and the nationwide section), compiled
@@ -58,7 +65,12 @@ function bareApp(database: DatabaseHandle, options: BenchServerOptions, floor: b
       ? new pg.Pool({ connectionString: options.target.databaseUrl, max: options.poolSize })
       : new pg.Pool({ ...createPgConfig(database.pglite!), max: 1 });
   const firstPage = (latitude: number, longitude: number) =>
-    compileSearchFirstPage(database.db, { origin: { latitude, longitude }, radiusMetres: RADIUS_METRES, filters: { now: new Date() }, limit: LIMIT });
+    compileSearchFirstPage(database.db, {
+      origin: { latitude, longitude },
+      radiusMetres: RADIUS_METRES,
+      filters: { now: new Date() },
+      limit: LIMIT,
+    });
 
   const app = express();
   app.disable('x-powered-by');
@@ -73,7 +85,11 @@ function bareApp(database: DatabaseHandle, options: BenchServerOptions, floor: b
     const [latitude, longitude] = String(req.query.near).split(',').map(Number) as [number, number];
     const statement = firstPage(latitude, longitude);
     // Named, as the app's pool sends it (server/db/named-statements.ts): the comparison is of the layers, not the driver.
-    const result = await pool.query({ name: 'bare_first_page', text: statement.sql, values: [...statement.parameters] });
+    const result = await pool.query({
+      name: 'bare_first_page',
+      text: statement.sql,
+      values: [...statement.parameters],
+    });
     res.json({ rows: result.rows });
   });
   return app;

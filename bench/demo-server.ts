@@ -10,9 +10,14 @@ const READY_TIMEOUT_MS = 300_000; // a first start may build the client and the 
 /** Runs `use` with the base URL of a demo server started as the README starts it; returns what `use` returns. */
 export async function withDemoServer<T>(use: (baseUrl: string) => Promise<T>): Promise<T> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'puente-browser-bench-'));
-  const server = startServer({ DATA_DIR: dataDir, DATABASE_URL: undefined, LOG_LEVEL: 'warn', SEED_ON_START: 'demo' }, await freePort());
+  const server = startServer(
+    { DATA_DIR: dataDir, DATABASE_URL: undefined, LOG_LEVEL: 'warn', SEED_ON_START: 'demo' },
+    await freePort(),
+  );
   try {
-    console.log(`Started the server as package.json says (${startScript()}) on port ${server.port}, demo data in ${dataDir}`);
+    console.log(
+      `Started the server as package.json says (${startScript()}) on port ${server.port}, demo data in ${dataDir}`,
+    );
     const baseUrl = `http://127.0.0.1:${server.port}`;
     await untilReady(baseUrl, server);
     return await use(baseUrl);
@@ -26,7 +31,8 @@ export async function withDemoServer<T>(use: (baseUrl: string) => Promise<T>): P
 async function untilReady(baseUrl: string, server: ReturnType<typeof startServer>): Promise<void> {
   const deadline = performance.now() + READY_TIMEOUT_MS;
   while (performance.now() < deadline) {
-    if (server.npm.exitCode !== null) throw new Error(`the server exited (${server.npm.exitCode}):\n${server.output.join('\n')}`);
+    if (server.npm.exitCode !== null)
+      throw new Error(`the server exited (${server.npm.exitCode}):\n${server.output.join('\n')}`);
     try {
       const res = await fetch(`${baseUrl}/api/v1/listings?zip=79901`);
       await res.arrayBuffer();

@@ -8,7 +8,11 @@ export const FIRST_VISIT_BUDGET_BYTES = 100 * 1024;
 
 /** Resolves once the results list says what it found (the page's own search has answered), the way a visitor waits. */
 export async function resultsShown(page: import('playwright-core').Page): Promise<void> {
-  await page.waitForFunction("(() => { const s = document.querySelector('#results-status')?.textContent ?? ''; return s !== '' && !/Searching|Buscando/.test(s); })()", undefined, { timeout: 15_000 });
+  await page.waitForFunction(
+    "(() => { const s = document.querySelector('#results-status')?.textContent ?? ''; return s !== '' && !/Searching|Buscando/.test(s); })()",
+    undefined,
+    { timeout: 15_000 },
+  );
 }
 
 /** One request of the visit as Chromium received it. */
@@ -40,17 +44,24 @@ export async function measureFirstVisit(
   const origin = new URL(url).origin;
   const context = await browser.newContext({ viewport, locale: 'en-US' });
   try {
-    await context.route((target) => target.origin !== origin, (route) => route.abort('blockedbyclient'));
+    await context.route(
+      (target) => target.origin !== origin,
+      (route) => route.abort('blockedbyclient'),
+    );
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     const pending = new Map<string, { url: string; type: string; encoding: string }>();
     const requests: TransferredRequest[] = [];
     const failed: string[] = [];
     const shown = (raw: string) => (raw.startsWith(origin) ? raw.slice(origin.length) : raw);
-    cdp.on('Network.requestWillBeSent', (e) => pending.set(e.requestId, { url: shown(e.request.url), type: e.type ?? '', encoding: '' }));
+    cdp.on('Network.requestWillBeSent', (e) =>
+      pending.set(e.requestId, { url: shown(e.request.url), type: e.type ?? '', encoding: '' }),
+    );
     cdp.on('Network.responseReceived', (e) => {
       const entry = pending.get(e.requestId);
-      const headers = Object.fromEntries(Object.entries(e.response.headers).map(([name, value]) => [name.toLowerCase(), String(value)]));
+      const headers = Object.fromEntries(
+        Object.entries(e.response.headers).map(([name, value]) => [name.toLowerCase(), String(value)]),
+      );
       if (entry) entry.encoding = headers['content-encoding'] ?? '';
     });
     cdp.on('Network.loadingFinished', (e) => {
@@ -77,8 +88,13 @@ export async function measureFirstVisit(
 /** The visit as printed lines: one per request, then the total against the budget. */
 export function describeFirstVisit(visit: FirstVisit): string[] {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  const lines = visit.requests.map((r) => `${kb(r.transferredBytes).padStart(9)}  ${(r.encoding || '-').padEnd(5)} ${r.type.padEnd(10)} ${r.url}`);
-  if (visit.failed.length > 0) lines.push(`not counted (blocked or failed): ${visit.failed.length} requests, e.g. ${visit.failed[0]}`);
-  lines.push(`first visit transferred ${kb(visit.totalBytes)} in ${visit.requests.length} requests (budget ${kb(FIRST_VISIT_BUDGET_BYTES)})`);
+  const lines = visit.requests.map(
+    (r) => `${kb(r.transferredBytes).padStart(9)}  ${(r.encoding || '-').padEnd(5)} ${r.type.padEnd(10)} ${r.url}`,
+  );
+  if (visit.failed.length > 0)
+    lines.push(`not counted (blocked or failed): ${visit.failed.length} requests, e.g. ${visit.failed[0]}`);
+  lines.push(
+    `first visit transferred ${kb(visit.totalBytes)} in ${visit.requests.length} requests (budget ${kb(FIRST_VISIT_BUDGET_BYTES)})`,
+  );
   return lines;
 }

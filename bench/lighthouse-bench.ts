@@ -10,9 +10,16 @@ import path from 'node:path';
 import { withDemoServer } from './demo-server';
 
 const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
-const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'];
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--no-first-run',
+];
 const TILE_HOSTS = ['*tile.openstreetmap.org*']; // the app's default tile server (server/config.ts)
-const argument = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const argument = (name: string) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
 const OUT_DIR = argument('--out'); // keep each page's median report (JSON) here
 const RUNS = Number(argument('--runs') ?? 3); // Lighthouse's figures vary from run to run: each page's median run by performance score
 
@@ -46,7 +53,10 @@ async function main(): Promise<void> {
   const { launch } = await import('chrome-launcher');
   const { default: lighthouse } = await import('lighthouse');
   const figures = await withDemoServer(async (baseUrl) => {
-    const pages = [{ label: 'search page', path: '/?zip=79901' }, { label: 'listing page', path: `/listings/${await aPublishedListingId(baseUrl)}` }];
+    const pages = [
+      { label: 'search page', path: '/?zip=79901' },
+      { label: 'listing page', path: `/listings/${await aPublishedListingId(baseUrl)}` },
+    ];
     const results: Array<PageFigures | Unmeasured> = [];
     for (const page of pages) {
       const runs: Result[] = [];
@@ -68,10 +78,16 @@ async function main(): Promise<void> {
         results.push({ ...page, failure: `${failure.code} ${failure.message}` });
         continue;
       }
-      const byScore = [...runs].sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+      const byScore = [...runs].sort(
+        (a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0),
+      );
       const median = byScore[Math.floor(byScore.length / 2)]!;
-      results.push({ ...readFigures(page.label, page.path, median), runScores: runs.map((lhr) => Math.round((lhr.categories.performance?.score ?? 0) * 100)) });
-      if (OUT_DIR) writeFileSync(path.join(OUT_DIR, `lighthouse-${page.label.replace(/\W+/g, '-')}.json`), JSON.stringify(median));
+      results.push({
+        ...readFigures(page.label, page.path, median),
+        runScores: runs.map((lhr) => Math.round((lhr.categories.performance?.score ?? 0) * 100)),
+      });
+      if (OUT_DIR)
+        writeFileSync(path.join(OUT_DIR, `lighthouse-${page.label.replace(/\W+/g, '-')}.json`), JSON.stringify(median));
     }
     return results;
   });
@@ -80,7 +96,9 @@ async function main(): Promise<void> {
 
 // The nearest listing to 79901 that has a point of its own: the search page's first result, as a visitor would open it.
 async function aPublishedListingId(baseUrl: string): Promise<string> {
-  const search = (await (await fetch(`${baseUrl}/api/v1/listings?zip=79901`)).json()) as { results: Array<{ id: string }> };
+  const search = (await (await fetch(`${baseUrl}/api/v1/listings?zip=79901`)).json()) as {
+    results: Array<{ id: string }>;
+  };
   const first = search.results[0];
   if (!first) throw new Error('the demo data has no published listing near 79901');
   return first.id;
@@ -93,12 +111,20 @@ function readFigures(label: string, path: string, lhr: Result): PageFigures {
   const lcpSeconds = numeric('largest-contentful-paint') / 1000;
   const missed: string[] = [];
   for (const id of CATEGORIES) {
-    if (scores[id] < TARGETS[id]) missed.push(`${id} ${scores[id]} < ${TARGETS[id]}: ${costlyAudits(lhr, id).join('; ') || '(no single audit)'}`);
+    if (scores[id] < TARGETS[id])
+      missed.push(`${id} ${scores[id]} < ${TARGETS[id]}: ${costlyAudits(lhr, id).join('; ') || '(no single audit)'}`);
   }
-  if (!(lcpSeconds <= TARGETS.lcpSeconds)) missed.push(`LCP ${lcpSeconds.toFixed(2)} s > ${TARGETS.lcpSeconds} s: ${lcpBreakdown(lhr)}`);
+  if (!(lcpSeconds <= TARGETS.lcpSeconds))
+    missed.push(`LCP ${lcpSeconds.toFixed(2)} s > ${TARGETS.lcpSeconds} s: ${lcpBreakdown(lhr)}`);
   const requests = (lhr.audits['network-requests']?.details as { items?: unknown[] } | undefined)?.items?.length ?? 0;
-  const errored = Object.values(lhr.audits).filter((audit) => audit.scoreDisplayMode === 'error').map((audit) => audit.id);
-  const figures = { tbtMs: numeric('total-blocking-time'), cls: numeric('cumulative-layout-shift'), transferredBytes: numeric('total-byte-weight') };
+  const errored = Object.values(lhr.audits)
+    .filter((audit) => audit.scoreDisplayMode === 'error')
+    .map((audit) => audit.id);
+  const figures = {
+    tbtMs: numeric('total-blocking-time'),
+    cls: numeric('cumulative-layout-shift'),
+    transferredBytes: numeric('total-byte-weight'),
+  };
   return { label, path, scores, lcpSeconds, ...figures, requests, missed, errored };
 }
 
@@ -108,20 +134,27 @@ function costlyAudits(lhr: Result, categoryId: string): string[] {
   const category = lhr.categories[categoryId];
   if (!category) return [];
   const failing = (audit: Result['audits'][string] | undefined) =>
-    audit !== undefined && audit.score !== null && audit.score < 1 && !['notApplicable', 'manual', 'informative'].includes(audit.scoreDisplayMode);
+    audit !== undefined &&
+    audit.score !== null &&
+    audit.score < 1 &&
+    !['notApplicable', 'manual', 'informative'].includes(audit.scoreDisplayMode);
   const shown = (id: string, weight = 0) => {
     const audit = lhr.audits[id]!;
     return `${id}${audit.displayValue ? ` (${audit.displayValue})` : ''}${weight > 0 ? ` w${weight}` : ''}`;
   };
   const refs = category.auditRefs.filter((ref) => failing(lhr.audits[ref.id])).sort((a, b) => b.weight - a.weight);
   const listed = new Set(refs.map((ref) => ref.id));
-  const extra = categoryId !== 'performance' ? [] : Object.values(lhr.audits).filter((a) => a.details?.type === 'opportunity' && failing(a) && !listed.has(a.id));
+  const extra =
+    categoryId !== 'performance'
+      ? []
+      : Object.values(lhr.audits).filter((a) => a.details?.type === 'opportunity' && failing(a) && !listed.has(a.id));
   return [...refs.map((ref) => shown(ref.id, ref.weight)), ...extra.map((audit) => shown(audit.id))];
 }
 
 // Which element was the LCP and where its time went.
 function lcpBreakdown(lhr: Result): string {
-  const element = lhr.audits['largest-contentful-paint-element']?.details as { items?: Array<{ items?: Array<{ node?: { snippet?: string } }> }> } | undefined;
+  const element = lhr.audits['largest-contentful-paint-element']?.details as
+    { items?: Array<{ items?: Array<{ node?: { snippet?: string } }> }> } | undefined;
   const snippet = element?.items?.[0]?.items?.[0]?.node?.snippet ?? 'unknown (its audit could not run)';
   const fcp = (lhr.audits['first-contentful-paint']?.numericValue ?? NaN) / 1000;
   return `element ${snippet}; FCP ${fcp.toFixed(2)} s`;
@@ -133,13 +166,22 @@ function print(page: PageFigures | Unmeasured): void {
     return;
   }
   const mark = (ok: boolean) => (ok ? 'ok' : 'MISSED');
-  const runs = page.runScores ? `median of ${page.runScores.length} runs by performance score: ${page.runScores.join(', ')}` : 'one run';
+  const runs = page.runScores
+    ? `median of ${page.runScores.length} runs by performance score: ${page.runScores.join(', ')}`
+    : 'one run';
   console.log(`\n${page.label} ${page.path} (Lighthouse 12.2.3, mobile preset, tiles blocked; ${runs})`);
-  for (const id of CATEGORIES) console.log(`  ${id.padEnd(15)} ${String(page.scores[id]).padStart(3)}   target >= ${TARGETS[id]}   ${mark(page.scores[id] >= TARGETS[id])}`);
-  console.log(`  ${'LCP'.padEnd(15)} ${page.lcpSeconds.toFixed(2)} s   target <= ${TARGETS.lcpSeconds} s   ${mark(page.lcpSeconds <= TARGETS.lcpSeconds)}`);
+  for (const id of CATEGORIES)
+    console.log(
+      `  ${id.padEnd(15)} ${String(page.scores[id]).padStart(3)}   target >= ${TARGETS[id]}   ${mark(page.scores[id] >= TARGETS[id])}`,
+    );
+  console.log(
+    `  ${'LCP'.padEnd(15)} ${page.lcpSeconds.toFixed(2)} s   target <= ${TARGETS.lcpSeconds} s   ${mark(page.lcpSeconds <= TARGETS.lcpSeconds)}`,
+  );
   console.log(`  ${'TBT'.padEnd(15)} ${page.tbtMs.toFixed(0)} ms`);
   console.log(`  ${'CLS'.padEnd(15)} ${page.cls.toFixed(3)}`);
-  console.log(`  ${'transferred'.padEnd(15)} ${(page.transferredBytes / 1024).toFixed(1)} KB in ${page.requests} requests`);
+  console.log(
+    `  ${'transferred'.padEnd(15)} ${(page.transferredBytes / 1024).toFixed(1)} KB in ${page.requests} requests`,
+  );
   for (const line of page.missed) console.log(`  missed: ${line}`);
   if (page.errored.length > 0) console.log(`  audits that could not run here: ${page.errored.join(', ')}`);
 }

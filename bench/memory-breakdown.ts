@@ -11,7 +11,9 @@ let wasmBytes = () => 0;
 
 function report(phase: string): void {
   const m = process.memoryUsage();
-  console.log(`${phase.padEnd(34)} rss ${mb(m.rss)}  heapUsed ${mb(m.heapUsed)}  heapTotal ${mb(m.heapTotal)}  external ${mb(m.external)}  arrayBuffers ${mb(m.arrayBuffers)}  wasm memory ${mb(wasmBytes())} MB`);
+  console.log(
+    `${phase.padEnd(34)} rss ${mb(m.rss)}  heapUsed ${mb(m.heapUsed)}  heapTotal ${mb(m.heapTotal)}  external ${mb(m.external)}  arrayBuffers ${mb(m.arrayBuffers)}  wasm memory ${mb(wasmBytes())} MB`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -35,14 +37,25 @@ async function main(): Promise<void> {
     await migrateToLatest(database.db);
     await seedIfEmpty(database.db, 'demo');
     report('migrated and seeded (demo)');
-    const app = createApp({ db: database.db, logger: createLogger('warn'), cursorSecret: 'memory-breakdown-secret-0123456789' });
+    const app = createApp({
+      db: database.db,
+      logger: createLogger('warn'),
+      cursorSecret: 'memory-breakdown-secret-0123456789',
+    });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     const base = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}/api/v1/listings?`;
     await (await fetch(`${base}zip=79901`)).arrayBuffer();
     await (await fetch(`${base}place=El+Paso,+TX`)).arrayBuffer();
     report('first ZIP and place searches');
-    const origins = ['zip=79901', 'zip=88510', 'place=Houston,+TX', 'near=29.42,-98.49', 'bbox=-106.7,31.6,-106.3,31.9', 'zip=60608&q=legal'];
+    const origins = [
+      'zip=79901',
+      'zip=88510',
+      'place=Houston,+TX',
+      'near=29.42,-98.49',
+      'bbox=-106.7,31.6,-106.3,31.9',
+      'zip=60608&q=legal',
+    ];
     for (let i = 0; i < 1000; i++) await (await fetch(base + origins[i % origins.length])).arrayBuffer();
     report('after 1,000 searches');
     (globalThis as { gc?: () => void }).gc?.();

@@ -44,7 +44,10 @@ async function main(): Promise<void> {
     throw new Error('--count, --duration, --queries, --connections, --pool and --rounds take whole numbers above 0');
   }
   console.log(`Puente search bench: ${os.cpus().length} CPUs, Node ${process.version}, load average ${loadAverage()}`);
-  if (!databaseUrl) console.log(`DATABASE_URL is unset: running on in-memory PGlite with ${count.toLocaleString('en-US')} listings (PostgreSQL default: 1,000,000).`);
+  if (!databaseUrl)
+    console.log(
+      `DATABASE_URL is unset: running on in-memory PGlite with ${count.toLocaleString('en-US')} listings (PostgreSQL default: 1,000,000).`,
+    );
 
   const database = await createBenchDatabase(databaseUrl, poolSize);
   const { db } = database.handle;
@@ -64,10 +67,14 @@ async function main(): Promise<void> {
       onProgress: ({ loaded, elapsedMs }) => {
         if (loaded < next && loaded < count) return;
         next = loaded + every;
-        console.log(`  ${loaded.toLocaleString('en-US').padStart(9)}  ${Math.round(loaded / (elapsedMs / 1000)).toLocaleString('en-US')} rows/s  ${(elapsedMs / 1000).toFixed(1)} s`);
+        console.log(
+          `  ${loaded.toLocaleString('en-US').padStart(9)}  ${Math.round(loaded / (elapsedMs / 1000)).toLocaleString('en-US')} rows/s  ${(elapsedMs / 1000).toFixed(1)} s`,
+        );
       },
     });
-    console.log(`Loaded ${load.loaded.toLocaleString('en-US')} in ${(load.elapsedMs / 1000).toFixed(1)} s (${Math.round(load.loaded / (load.elapsedMs / 1000)).toLocaleString('en-US')} rows/s, ANALYZE included)`);
+    console.log(
+      `Loaded ${load.loaded.toLocaleString('en-US')} in ${(load.elapsedMs / 1000).toFixed(1)} s (${Math.round(load.loaded / (load.elapsedMs / 1000)).toLocaleString('en-US')} rows/s, ANALYZE included)`,
+    );
     // A vacuum now, so autovacuum does not wake up in the middle of a measurement (and hint bits are set, as in production).
     const vacuumStart = performance.now();
     await sql`VACUUM (ANALYZE) listing`.execute(db);
@@ -80,15 +87,33 @@ async function main(): Promise<void> {
     const origins = Array.from({ length: 2000 }, () => populationWeightedPoint(random));
     const near = (o: { latitude: number; longitude: number }) => `${o.latitude.toFixed(5)},${o.longitude.toFixed(5)}`;
     const knnOnly = (i: number) =>
-      searchListingsNear(db, { origin: origins[i % origins.length]!, radiusMetres: RADIUS_KM * 1000, filters: { now: new Date() }, limit: PAGE + 1 });
+      searchListingsNear(db, {
+        origin: origins[i % origins.length]!,
+        radiusMetres: RADIUS_KM * 1000,
+        filters: { now: new Date() },
+        limit: PAGE + 1,
+      });
 
     // The table as loaded (rows in random order), then after the routine maintenance operators run (README, Operating).
     await timeSequential(knnOnly, 200);
     const asLoaded = percentiles(await timeSequential(knnOnly, 600));
-    console.log(`\nKNN query as loaded, before db:maintain (600 searches): p50 ${asLoaded.p50.toFixed(2)}  p95 ${asLoaded.p95.toFixed(2)}  p99 ${asLoaded.p99.toFixed(2)} ms`);
-    await explain(db, `KNN query near ${REPRESENTATIVE.name}, before db:maintain`, buildSearchListingsNear(db, { origin: REPRESENTATIVE, radiusMetres: RADIUS_KM * 1000, filters: { now: new Date() }, limit: PAGE + 1 }));
+    console.log(
+      `\nKNN query as loaded, before db:maintain (600 searches): p50 ${asLoaded.p50.toFixed(2)}  p95 ${asLoaded.p95.toFixed(2)}  p99 ${asLoaded.p99.toFixed(2)} ms`,
+    );
+    await explain(
+      db,
+      `KNN query near ${REPRESENTATIVE.name}, before db:maintain`,
+      buildSearchListingsNear(db, {
+        origin: REPRESENTATIVE,
+        radiusMetres: RADIUS_KM * 1000,
+        filters: { now: new Date() },
+        limit: PAGE + 1,
+      }),
+    );
     const maintenance = await maintainListings(db);
-    console.log(`db:maintain (CLUSTER listing in Z-order, ANALYZE): ${(maintenance.clusterMs / 1000).toFixed(1)} s + ${(maintenance.analyzeMs / 1000).toFixed(1)} s`);
+    console.log(
+      `db:maintain (CLUSTER listing in Z-order, ANALYZE): ${(maintenance.clusterMs / 1000).toFixed(1)} s + ${(maintenance.analyzeMs / 1000).toFixed(1)} s`,
+    );
     // The load and CLUSTER rewrite every page (`listing` with its indexes is ~750 MB at 1M); a checkpoint now writes out
     // whatever is still dirty, so neither the checkpointer nor the kernel's writeback runs through the measurements.
     const checkpointStart = performance.now();
@@ -98,37 +123,72 @@ async function main(): Promise<void> {
     );
 
     // (a) Query latency, sequential.
-    console.log(`\n(a) Query latency: ${queryCount.toLocaleString('en-US')} sequential searches, random population-weighted origins, radius ${RADIUS_KM} km, limit ${PAGE}`);
+    console.log(
+      `\n(a) Query latency: ${queryCount.toLocaleString('en-US')} sequential searches, random population-weighted origins, radius ${RADIUS_KM} km, limit ${PAGE}`,
+    );
     const ctx = { db, cursorSecret: 'bench-cursor-secret-0123456789abcdef' };
-    const parsed = origins.map((o) => SearchQuery.parse({ near: near(o), radiusKm: String(RADIUS_KM), limit: String(PAGE) }));
+    const parsed = origins.map((o) =>
+      SearchQuery.parse({ near: near(o), radiusKm: String(RADIUS_KM), limit: String(PAGE) }),
+    );
     const service = (i: number) => searchListings({ ...ctx, now: new Date() }, parsed[i % parsed.length]!);
     await timeSequential(knnOnly, 200); // warm-up: connections, plans, caches
     // Three passes over the same origins: the best of three per origin is the search's own, repeatable cost; the
     // difference to the raw percentiles is the machine's noise (scheduling, other processes).
     const distinct = Math.max(1, Math.ceil(queryCount / 3));
     const knnTimes = await timeSequential((i) => knnOnly(i % distinct), distinct * 3);
-    const bestOfThree = Array.from({ length: distinct }, (_, i) => Math.min(knnTimes[i]!, knnTimes[i + distinct]!, knnTimes[i + 2 * distinct]!));
+    const bestOfThree = Array.from({ length: distinct }, (_, i) =>
+      Math.min(knnTimes[i]!, knnTimes[i + distinct]!, knnTimes[i + 2 * distinct]!),
+    );
     const latency: Latency[] = [
       { label: 'KNN query (searchListingsNear)', ...percentiles(knnTimes) },
       { label: '  same, best of 3 per origin', ...percentiles(bestOfThree) },
       { label: 'search service (searchListings)', ...percentiles(await timeSequential(service, queryCount)) },
     ];
     const sampleSizes = await Promise.all(origins.slice(0, 200).map((_, i) => knnOnly(i).then((rows) => rows.length)));
-    console.log(`  (searches with a full page of ${PAGE + 1} rows: ${sampleSizes.filter((n) => n === PAGE + 1).length} of ${sampleSizes.length})`);
-    for (const l of latency) console.log(`  ${l.label.padEnd(34)} p50 ${l.p50.toFixed(2)}  p95 ${l.p95.toFixed(2)}  p99 ${l.p99.toFixed(2)}  max ${l.max.toFixed(2)} ms`);
+    console.log(
+      `  (searches with a full page of ${PAGE + 1} rows: ${sampleSizes.filter((n) => n === PAGE + 1).length} of ${sampleSizes.length})`,
+    );
+    for (const l of latency)
+      console.log(
+        `  ${l.label.padEnd(34)} p50 ${l.p50.toFixed(2)}  p95 ${l.p95.toFixed(2)}  p99 ${l.p99.toFixed(2)}  max ${l.max.toFixed(2)} ms`,
+      );
     const now = new Date();
-    await explain(db, `KNN query near ${REPRESENTATIVE.name}`, buildSearchListingsNear(db, { origin: REPRESENTATIVE, radiusMetres: RADIUS_KM * 1000, filters: { now }, limit: PAGE + 1 }));
-    await explain(db, 'first page as the app runs it (nearest 21 and the nationwide section, one statement)', buildSearchFirstPage(db, { origin: REPRESENTATIVE, radiusMetres: RADIUS_KM * 1000, filters: { now }, limit: PAGE + 1 }));
+    await explain(
+      db,
+      `KNN query near ${REPRESENTATIVE.name}`,
+      buildSearchListingsNear(db, {
+        origin: REPRESENTATIVE,
+        radiusMetres: RADIUS_KM * 1000,
+        filters: { now },
+        limit: PAGE + 1,
+      }),
+    );
+    await explain(
+      db,
+      'first page as the app runs it (nearest 21 and the nationwide section, one statement)',
+      buildSearchFirstPage(db, {
+        origin: REPRESENTATIVE,
+        radiusMetres: RADIUS_KM * 1000,
+        filters: { now },
+        limit: PAGE + 1,
+      }),
+    );
 
     // (b) HTTP: the app and the bare endpoint in turns, then the floor, each alone in a child process.
-    console.log(`\n(b) HTTP: ${connections} connections, ${rounds} x ${duration} s per server, each after a 3 s warm-up, GET /api/v1/listings?near=<random origin>&radiusKm=${RADIUS_KM}&limit=${PAGE}`);
+    console.log(
+      `\n(b) HTTP: ${connections} connections, ${rounds} x ${duration} s per server, each after a 3 s warm-up, GET /api/v1/listings?near=<random origin>&radiusKm=${RADIUS_KM}&limit=${PAGE}`,
+    );
     const paths = origins.map((o) => `/api/v1/listings?near=${near(o)}&radiusKm=${RADIUS_KM}&limit=${PAGE}`);
     const target = await database.serverTarget();
     const postgresPids = database.databaseUrl
       ? async () =>
-          (await sql<{ pid: number }>`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`.execute(db)).rows.map(
-            (r) => r.pid,
-          )
+          (
+            await sql<{
+              pid: number;
+            }>`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`.execute(
+              db,
+            )
+          ).rows.map((r) => r.pid)
       : undefined;
     const phase = { paths, connections, durationSeconds: duration, warmupSeconds: 3, postgresPids };
     // Rounds in ABBA order (app, bare, bare, app, ...): drift in the machine's background load hits both alike.
@@ -147,7 +207,9 @@ async function main(): Promise<void> {
     const http = { app: meanOf(runs.app), bare: meanOf(runs.bare) };
     // What this machine can do at all with one database round trip per request: the ceiling for any search endpoint.
     const floor = await runHttpPhase({ kind: 'floor', target, poolSize, logLevel: LOG_LEVEL }, phase);
-    console.log(`  floor (Express + pg, one SELECT 1 per request): ${floor.requestsPerSecond.toFixed(0)} req/s, p50 ${floor.latencyP50} ms, p99 ${floor.latencyP99} ms`);
+    console.log(
+      `  floor (Express + pg, one SELECT 1 per request): ${floor.requestsPerSecond.toFixed(0)} req/s, p50 ${floor.latencyP50} ms, p99 ${floor.latencyP99} ms`,
+    );
     checkSameAnswers(http.app.samples, http.bare.samples);
 
     printSummary({
@@ -181,7 +243,9 @@ async function timeSequential(run: (i: number) => Promise<unknown>, n: number): 
 
 async function explain(db: Kysely<Database>, title: string, query: Compilable) {
   const compiled = query.compile();
-  const plan = await db.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`EXPLAIN (ANALYZE, BUFFERS) ${compiled.sql}`, [...compiled.parameters]));
+  const plan = await db.executeQuery<{ 'QUERY PLAN': string }>(
+    CompiledQuery.raw(`EXPLAIN (ANALYZE, BUFFERS) ${compiled.sql}`, [...compiled.parameters]),
+  );
   console.log(`\n  EXPLAIN (ANALYZE, BUFFERS), ${title}:`);
   for (const row of plan.rows) console.log(`    ${row['QUERY PLAN']}`);
 }

@@ -152,5 +152,7 @@ export function commandLine(pid: number): string {
 /** The start script package.json declares now (read at run time: the way the README starts the server may change). */
 export function startScript(): string {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts?: Record<string, string> };
-  return [pkg.scripts?.prestart && `prestart: ${pkg.scripts.prestart}`, `start: ${pkg.scripts?.start}`].filter(Boolean).join('; ');
+  return [pkg.scripts?.prestart && `prestart: ${pkg.scripts.prestart}`, `start: ${pkg.scripts?.start}`]
+    .filter(Boolean)
+    .join('; ');
 }

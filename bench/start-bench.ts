@@ -7,7 +7,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { commandLine, freePort, listeningDescendant, processMemory, startScript, startServer, stopServer, type ProcessMemory, type StartedServer } from './server-process';
+import {
+  commandLine,
+  freePort,
+  listeningDescendant,
+  processMemory,
+  startScript,
+  startServer,
+  stopServer,
+  type ProcessMemory,
+  type StartedServer,
+} from './server-process';
 
 const SEARCHES = 1000;
 const CONCURRENCY = 4;
@@ -28,9 +38,62 @@ interface StartFigures {
 }
 
 // Demo-area origins: the seeded cities' ZIPs (and their PO-box ZIPs), "City, ST" in the ways people type it, points near them.
-const ZIPS = ['79901', '79902', '79903', '88510', '77002', '77003', '77006', '78205', '78212', '78501', '78577', '85701', '85719', '92101', '91910', '90012', '90057', '33128', '60608', '60601', '80202', '80010', '10001', '85001'];
-const PLACES = ['El Paso, TX', 'el paso tx', 'Houston, Texas', 'San Antonio, TX', 'McAllen TX', 'Tucson, AZ', 'San Diego, CA', 'Los Angeles, CA', 'Miami, FL', 'Chicago, IL', 'Denver, CO', 'Aurora, CO', 'New York, NY', 'Cañon City, CO', 'Brownsville'];
-const POINTS = [[31.76, -106.49], [29.76, -95.37], [29.42, -98.49], [26.2, -98.23], [32.22, -110.97], [32.72, -117.16], [34.05, -118.24], [25.77, -80.19], [41.88, -87.63], [39.74, -104.99], [40.71, -74.0]] as const;
+const ZIPS = [
+  '79901',
+  '79902',
+  '79903',
+  '88510',
+  '77002',
+  '77003',
+  '77006',
+  '78205',
+  '78212',
+  '78501',
+  '78577',
+  '85701',
+  '85719',
+  '92101',
+  '91910',
+  '90012',
+  '90057',
+  '33128',
+  '60608',
+  '60601',
+  '80202',
+  '80010',
+  '10001',
+  '85001',
+];
+const PLACES = [
+  'El Paso, TX',
+  'el paso tx',
+  'Houston, Texas',
+  'San Antonio, TX',
+  'McAllen TX',
+  'Tucson, AZ',
+  'San Diego, CA',
+  'Los Angeles, CA',
+  'Miami, FL',
+  'Chicago, IL',
+  'Denver, CO',
+  'Aurora, CO',
+  'New York, NY',
+  'Cañon City, CO',
+  'Brownsville',
+];
+const POINTS = [
+  [31.76, -106.49],
+  [29.76, -95.37],
+  [29.42, -98.49],
+  [26.2, -98.23],
+  [32.22, -110.97],
+  [32.72, -117.16],
+  [34.05, -118.24],
+  [25.77, -80.19],
+  [41.88, -87.63],
+  [39.74, -104.99],
+  [40.71, -74.0],
+] as const;
 
 /** The i-th search of the run: ZIPs, places, points (jittered by up to ~5 km) and map boxes, some with words. */
 function searchPath(i: number): string {
@@ -42,7 +105,11 @@ function searchPath(i: number): string {
     const [lat, lng] = POINTS[i % POINTS.length]!;
     const jitter = ((i * 7919) % 100) / 1000 - 0.05;
     if (kind === 2) params.set('near', `${(lat + jitter).toFixed(4)},${(lng - jitter).toFixed(4)}`);
-    else params.set('bbox', [lng - 0.3 + jitter, lat - 0.2, lng + 0.3 + jitter, lat + 0.2].map((n) => n.toFixed(4)).join(','));
+    else
+      params.set(
+        'bbox',
+        [lng - 0.3 + jitter, lat - 0.2, lng + 0.3 + jitter, lat + 0.2].map((n) => n.toFixed(4)).join(','),
+      );
   }
   if (i % 5 === 0) params.set('q', ['food', 'shelter', 'legal', 'ropa', 'médico'][(i / 5) % 5]!);
   if (i % 3 === 0 && kind !== 3) params.set('radiusKm', String(25 + (i % 4) * 25));
@@ -50,9 +117,14 @@ function searchPath(i: number): string {
 }
 
 async function main(): Promise<void> {
-  console.log(COMMAND ? `Start command (--command): ${COMMAND}` : `Start script (package.json, read now): ${startScript()}`);
+  console.log(
+    COMMAND ? `Start command (--command): ${COMMAND}` : `Start script (package.json, read now): ${startScript()}`,
+  );
   const results = [await runEngine('PGlite', { DATABASE_URL: undefined })];
-  if (process.env.DATABASE_URL) results.push(await withOwnDatabase(process.env.DATABASE_URL, (url) => runEngine('PostgreSQL', { DATABASE_URL: url })));
+  if (process.env.DATABASE_URL)
+    results.push(
+      await withOwnDatabase(process.env.DATABASE_URL, (url) => runEngine('PostgreSQL', { DATABASE_URL: url })),
+    );
   else console.log('DATABASE_URL is not set: PGlite only.');
   for (const r of results) print(r);
 }
@@ -77,7 +149,17 @@ async function runEngine(engine: string, env: NodeJS.ProcessEnv): Promise<StartF
     const afterSearches = processMemory(pid);
     const command = commandLine(pid);
     await stopServer(warm);
-    return { engine, initialiseMs, warmFirstAnswerMs, pid, command, afterStart, afterSearches, searchesPerSecond: perSecond, failed };
+    return {
+      engine,
+      initialiseMs,
+      warmFirstAnswerMs,
+      pid,
+      command,
+      afterStart,
+      afterSearches,
+      searchesPerSecond: perSecond,
+      failed,
+    };
   } finally {
     for (const server of started) await stopServer(server); // after a failure too: leave no server running
     rmSync(dataDir, { recursive: true, force: true });
@@ -89,7 +171,8 @@ async function untilFirstAnswer(started: StartedServer): Promise<number> {
   const url = `http://127.0.0.1:${started.port}${searchPath(0)}`;
   const deadline = started.spawnedAt + FIRST_ANSWER_TIMEOUT_MS;
   while (performance.now() < deadline) {
-    if (started.npm.exitCode !== null) throw new Error(`the server exited (${started.npm.exitCode}) before answering:\n${started.output.join('\n')}`);
+    if (started.npm.exitCode !== null)
+      throw new Error(`the server exited (${started.npm.exitCode}) before answering:\n${started.output.join('\n')}`);
     try {
       const res = await fetch(url);
       await res.arrayBuffer();
@@ -144,7 +227,9 @@ function print(r: StartFigures): void {
   console.log(`\n${r.engine}: measured process ${r.pid}: ${r.command}`);
   console.log(`  first start (initialise, seed): first answer after ${(r.initialiseMs / 1000).toFixed(2)} s`);
   console.log(`  warm start: first answer after ${(r.warmFirstAnswerMs / 1000).toFixed(2)} s; ${mb(r.afterStart)}`);
-  console.log(`  after ${SEARCHES} searches (${CONCURRENCY} at a time, ${r.searchesPerSecond.toFixed(0)}/s, ${r.failed} not 200): ${mb(r.afterSearches)}`);
+  console.log(
+    `  after ${SEARCHES} searches (${CONCURRENCY} at a time, ${r.searchesPerSecond.toFixed(0)}/s, ${r.failed} not 200): ${mb(r.afterSearches)}`,
+  );
 }
 
 main().catch((err) => {

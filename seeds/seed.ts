@@ -23,8 +23,26 @@ export async function seedDatabase(db: Kysely<Database>, mode: SeedMode, now = n
   // The national lines keep the date their facts were checked: moderators re-confirm them like any listing.
   const entries: Array<[string, ListingInput]> = Object.entries(nationalListings);
   const shift = demoDateShiftDays(now);
-  if (mode === 'demo') entries.push(...Object.entries(demoListings).map(([name, listing]): [string, ListingInput] => [name, shiftDemoDates(listing, shift)]));
-  const existing = new Set((await db.selectFrom('listing').select('id').where('id', 'in', entries.map(([name]) => seedId(name))).execute()).map((r) => r.id));
+  if (mode === 'demo')
+    entries.push(
+      ...Object.entries(demoListings).map(([name, listing]): [string, ListingInput] => [
+        name,
+        shiftDemoDates(listing, shift),
+      ]),
+    );
+  const existing = new Set(
+    (
+      await db
+        .selectFrom('listing')
+        .select('id')
+        .where(
+          'id',
+          'in',
+          entries.map(([name]) => seedId(name)),
+        )
+        .execute()
+    ).map((r) => r.id),
+  );
   let inserted = 0;
   await db.transaction().execute(async (trx) => {
     for (const [name, listing] of entries) {

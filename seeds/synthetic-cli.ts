@@ -12,7 +12,12 @@ const USAGE = 'usage: npm run seed:synthetic -- --count N [--seed S] [--batch-si
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { count: { type: 'string' }, seed: { type: 'string', default: '1' }, 'batch-size': { type: 'string', default: '5000' }, help: { type: 'boolean' } },
+    options: {
+      count: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      'batch-size': { type: 'string', default: '5000' },
+      help: { type: 'boolean' },
+    },
   });
   if (values.help) return void console.log(USAGE);
   const count = wholeNumber('--count', values.count, 1, MAX_COUNT);
@@ -23,7 +28,9 @@ async function main(): Promise<void> {
   const handle = config.databaseUrl
     ? await openDatabase({ databaseUrl: config.databaseUrl, poolSize: config.dbPoolSize })
     : await openDatabase({ dataDir: config.dataDir });
-  const where = config.databaseUrl ? `PostgreSQL at ${new URL(config.databaseUrl).host}${new URL(config.databaseUrl).pathname}` : `PGlite in ${config.dataDir}`;
+  const where = config.databaseUrl
+    ? `PostgreSQL at ${new URL(config.databaseUrl).host}${new URL(config.databaseUrl).pathname}`
+    : `PGlite in ${config.dataDir}`;
   try {
     await migrateToLatest(handle.db);
     console.log(`Loading ${count.toLocaleString('en-US')} synthetic listings (seed ${seed}) into ${where}`);
@@ -36,7 +43,9 @@ async function main(): Promise<void> {
       onProgress: ({ loaded, elapsedMs }) => {
         if (loaded < nextReport && loaded < count) return;
         nextReport = loaded + every;
-        console.log(`  ${loaded.toLocaleString('en-US').padStart(9)} listings  ${rate(loaded, elapsedMs)} rows/s  ${(elapsedMs / 1000).toFixed(1)} s`);
+        console.log(
+          `  ${loaded.toLocaleString('en-US').padStart(9)} listings  ${rate(loaded, elapsedMs)} rows/s  ${(elapsedMs / 1000).toFixed(1)} s`,
+        );
       },
     });
     console.log(
@@ -55,7 +64,9 @@ function rate(rows: number, ms: number): string {
 function wholeNumber(name: string, text: string | undefined, min: number, max: number): number {
   const n = text === undefined ? Number.NaN : Number(text);
   if (!Number.isInteger(n) || n < min || n > max) {
-    console.error(`${name} must be a whole number from ${min} to ${max.toLocaleString('en-US')}${text === undefined ? ' (missing)' : `, got ${text}`}\n${USAGE}`);
+    console.error(
+      `${name} must be a whole number from ${min} to ${max.toLocaleString('en-US')}${text === undefined ? ' (missing)' : `, got ${text}`}\n${USAGE}`,
+    );
     process.exit(2);
   }
   return n;

@@ -54,7 +54,9 @@ const ZONES: Record<string, string> = {
   'America/Anchorage': 'AK',
   'Pacific/Honolulu': 'HI',
 };
-const ZONE_OF_STATE = new Map(Object.entries(ZONES).flatMap(([zone, states]) => states.split(' ').map((s) => [s, zone] as const)));
+const ZONE_OF_STATE = new Map(
+  Object.entries(ZONES).flatMap(([zone, states]) => states.split(' ').map((s) => [s, zone] as const)),
+);
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -80,11 +82,19 @@ export class SyntheticListingFactory {
       },
       location: {
         privacy: confidential ? 'confidential' : 'exact',
-        address: { address1: `${100 + Math.floor(r() * 9900)} Synthetic Ave`, city: place.name, state: place.state, postalCode: pad(Math.floor(r() * 99999) + 1, 5) },
+        address: {
+          address1: `${100 + Math.floor(r() * 9900)} Synthetic Ave`,
+          city: place.name,
+          state: place.state,
+          postalCode: pad(Math.floor(r() * 99999) + 1, 5),
+        },
         latitude: point.latitude,
         longitude: point.longitude,
       },
-      serviceArea: r() < 0.85 ? { type: 'radius', radiusKm: 10 + Math.floor(r() * 90) } : { type: 'states', states: [place.state] },
+      serviceArea:
+        r() < 0.85
+          ? { type: 'radius', radiusKm: 10 + Math.floor(r() * 90) }
+          : { type: 'states', states: [place.state] },
       phones: this.phones(index),
       ...(r() < 0.4 ? { email: `listing${index}@synthetic.example` } : {}),
       ...(r() < 0.5 ? { website: `https://synthetic.example/listings/${index}` } : {}),
@@ -127,7 +137,11 @@ export class SyntheticListingFactory {
 
   private languages(): string[] {
     const r = this.random;
-    const languages = [...(r() < 0.9 ? ['en'] : []), ...(r() < 0.85 ? ['es'] : []), ...this.subset(OTHER_LANGUAGES, 0.04)];
+    const languages = [
+      ...(r() < 0.9 ? ['en'] : []),
+      ...(r() < 0.85 ? ['es'] : []),
+      ...this.subset(OTHER_LANGUAGES, 0.04),
+    ];
     return languages.length ? languages : ['es'];
   }
 
@@ -142,11 +156,17 @@ export class SyntheticListingFactory {
     const r = this.random;
     const timeZone = ZONE_OF_STATE.get(state) ?? 'America/Chicago';
     const pattern = r();
-    const every = (days: readonly (typeof WEEKDAYS)[number][], opensAt: string, closesAt: string) => days.map((day) => ({ day, opensAt, closesAt }));
+    const every = (days: readonly (typeof WEEKDAYS)[number][], opensAt: string, closesAt: string) =>
+      days.map((day) => ({ day, opensAt, closesAt }));
     if (pattern < 0.35) return { timeZone, openings: every(WEEKDAYS.slice(0, 5), '09:00', '17:00') };
     if (pattern < 0.5) return { timeZone, openings: every(WEEKDAYS, '00:00', '24:00') };
     if (pattern < 0.65) return { timeZone, openings: every(WEEKDAYS.slice(0, 6), '08:00', '20:00') };
-    if (pattern < 0.72) return { timeZone, openings: every(['fr', 'sa'], '18:00', '02:00'), notes: { en: 'Call ahead.', es: 'Llame antes.' } };
+    if (pattern < 0.72)
+      return {
+        timeZone,
+        openings: every(['fr', 'sa'], '18:00', '02:00'),
+        notes: { en: 'Call ahead.', es: 'Llame antes.' },
+      };
     const openings = WEEKDAYS.filter(() => r() < 0.6).map((day) => {
       const opens = 6 + Math.floor(r() * 6);
       return { day, opensAt: `${pad(opens)}:00`, closesAt: `${pad(opens + 4 + Math.floor(r() * 7))}:30` };
@@ -163,7 +183,12 @@ export class SyntheticListingFactory {
           acceptedGoods: this.subset(ACCEPTED_GOODS, 0.35),
           volunteerActivities: this.subset(VOLUNTEER_ACTIVITIES, 0.25),
           ...(r() < 0.1
-            ? { currentNeeds: { text: { en: 'Winter coats and diapers.', es: 'Abrigos de invierno y pañales.' }, expiresOn: `2027-0${1 + Math.floor(r() * 9)}-15` } }
+            ? {
+                currentNeeds: {
+                  text: { en: 'Winter coats and diapers.', es: 'Abrigos de invierno y pañales.' },
+                  expiresOn: `2027-0${1 + Math.floor(r() * 9)}-15`,
+                },
+              }
             : {}),
         };
       case 'visitation_program':
@@ -173,7 +198,11 @@ export class SyntheticListingFactory {
       case 'task_force': {
         const level = r() < 0.5 ? 'county' : r() < 0.8 ? 'city' : 'state';
         const name = level === 'county' ? `${place.name} County` : level === 'city' ? place.name : place.state;
-        return { kind, jurisdiction: { level, name, state: place.state }, governmentBody: `${name} ${level === 'state' ? 'Legislature' : 'Council'}` };
+        return {
+          kind,
+          jurisdiction: { level, name, state: place.state },
+          governmentBody: `${name} ${level === 'state' ? 'Legislature' : 'Council'}`,
+        };
       }
       case 'legal_help':
         return { kind };

@@ -93,10 +93,14 @@ interface Batch {
 }
 
 /** Loads `count` synthetic listings (published, ~5% pending, ~3% confidential, isDemo) and ANALYZEs the tables. */
-export async function loadSyntheticListings(db: Kysely<Database>, options: SyntheticLoadOptions): Promise<SyntheticLoadResult> {
+export async function loadSyntheticListings(
+  db: Kysely<Database>,
+  options: SyntheticLoadOptions,
+): Promise<SyntheticLoadResult> {
   const { count, seed = 1, batchSize = 5000, writers = 2, onProgress, now = new Date() } = options;
   if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a whole number >= 0, got ${count}`);
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a whole number >= 1, got ${batchSize}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new RangeError(`batchSize must be a whole number >= 1, got ${batchSize}`);
   const factory = new SyntheticListingFactory(seededRandom(seed));
   const started = performance.now();
   let loaded = 0;
@@ -127,12 +131,26 @@ export async function loadSyntheticListings(db: Kysely<Database>, options: Synth
   return { loaded, confidential, elapsedMs: performance.now() - started };
 }
 
-function buildBatch(factory: SyntheticListingFactory, seed: number, number: number, start: number, size: number, now: Date): Batch {
-  const organization = { id: seedId(`synthetic:${seed}:organization:${number}`), name: `Synthetic organization #${number}` };
+function buildBatch(
+  factory: SyntheticListingFactory,
+  seed: number,
+  number: number,
+  start: number,
+  size: number,
+  now: Date,
+): Batch {
+  const organization = {
+    id: seedId(`synthetic:${seed}:organization:${number}`),
+    name: `Synthetic organization #${number}`,
+  };
   const listings = Array.from({ length: size }, (_, k) => factory.next(start + k + 1, organization.name));
   // The factory builds parsed listings directly (parsing a million is slow); check one per batch against the contract.
   if (listings[0]) deepStrictEqual(ListingInput.parse(listings[0]), listings[0]);
-  const rows = listings.map((listing, k) => Object.assign(listingRow(listing, organization.id, now), { id: seedId(`synthetic:${seed}:listing:${start + k + 1}`) }));
+  const rows = listings.map((listing, k) =>
+    Object.assign(listingRow(listing, organization.id, now), {
+      id: seedId(`synthetic:${seed}:listing:${start + k + 1}`),
+    }),
+  );
   const contentRows = listings.map((listing, k) => listingContentRow(listing, rows[k]!.id));
   const privateRows: Batch['privateRows'] = [];
   listings.forEach((listing, k) => {
@@ -167,7 +185,10 @@ async function writeBatch(db: Kysely<Database>, batch: Batch): Promise<void> {
     });
   } catch (err) {
     if ((err as { code?: string }).code === '23505') {
-      throw new Error('These synthetic listings are already loaded (same seed); load into a fresh database or pass another seed.', { cause: err });
+      throw new Error(
+        'These synthetic listings are already loaded (same seed); load into a fresh database or pass another seed.',
+        { cause: err },
+      );
     }
     throw err;
   }

@@ -41,7 +41,13 @@ export function usPlaces(): UsPlace[] {
     const states = new Set<string>(US_STATES);
     const table = readPlaceTable(); // US places only
     places = table.name
-      .map((name, i) => ({ name, state: table.state[i]!, latitude: table.latitude[i]!, longitude: table.longitude[i]!, population: table.population[i]! }))
+      .map((name, i) => ({
+        name,
+        state: table.state[i]!,
+        latitude: table.latitude[i]!,
+        longitude: table.longitude[i]!,
+        population: table.population[i]!,
+      }))
       .filter((c) => states.has(c.state) && c.population > 0 && c.name.trim().length > 0)
       .map((c) => ({ ...c, name: c.name.trim().slice(0, 100), state: c.state as UsState }))
       .sort((a, b) => b.population - a.population || a.latitude - b.latitude);
@@ -77,7 +83,8 @@ export function jitteredPoint(place: UsPlace, random: Random): Point {
   const sigma = spreadKm(place.population);
   const kmPerDegree = 111.32;
   const latitude = place.latitude + (gaussian(random) * sigma) / kmPerDegree;
-  const longitude = place.longitude + (gaussian(random) * sigma) / (kmPerDegree * Math.cos((place.latitude * Math.PI) / 180));
+  const longitude =
+    place.longitude + (gaussian(random) * sigma) / (kmPerDegree * Math.cos((place.latitude * Math.PI) / 180));
   return { latitude: Math.max(-89.9, Math.min(89.9, latitude)), longitude: ((longitude + 540) % 360) - 180 };
 }
 

@@ -13,7 +13,15 @@ import { clientRouter } from './http/client.routes';
 import { pagesRouter } from './pages/pages.routes';
 import { clientConfigFor } from './http/client-config';
 import { docsPagePolicy, securityHeaders } from './http/security';
-import { DEFAULT_ABUSE_LIMITS, DEFAULT_TILE_CONFIG, UNCONFIGURED_INSTANCE, type AbuseLimits, type InstanceInfo, type TileConfig, type TrustProxySetting } from './config';
+import {
+  DEFAULT_ABUSE_LIMITS,
+  DEFAULT_TILE_CONFIG,
+  UNCONFIGURED_INSTANCE,
+  type AbuseLimits,
+  type InstanceInfo,
+  type TileConfig,
+  type TrustProxySetting,
+} from './config';
 import { aboutRouter } from './about/about.routes';
 import { moderationRouter } from './moderation/moderation.routes';
 import { reportsRouter } from './reports/reports.routes';
@@ -40,7 +48,14 @@ export interface AppOptions {
 
 /** Builds the Express app. */
 export function createApp(options: AppOptions): Express {
-  const { db, logger, cursorSecret, now = () => new Date(), tiles = DEFAULT_TILE_CONFIG, abuseLimits = DEFAULT_ABUSE_LIMITS } = options;
+  const {
+    db,
+    logger,
+    cursorSecret,
+    now = () => new Date(),
+    tiles = DEFAULT_TILE_CONFIG,
+    abuseLimits = DEFAULT_ABUSE_LIMITS,
+  } = options;
   const app = express();
   app.disable('x-powered-by');
   // Only behind a proxy the operator names may X-Forwarded-For/-Proto decide the client address and HTTPS.
@@ -55,14 +70,28 @@ export function createApp(options: AppOptions): Express {
   app.use('/api/v1/edit', editRouter({ db, now, submissionLimit: abuseLimits.submissions }));
   app.use(
     '/api/v1/moderation/session',
-    moderatorSessionRouter({ db, now, throttle: options.loginThrottle, session: options.moderatorSession, sleep: options.sleep }),
+    moderatorSessionRouter({
+      db,
+      now,
+      throttle: options.loginThrottle,
+      session: options.moderatorSession,
+      sleep: options.sleep,
+    }),
   );
   app.use('/api/v1/moderation', moderationRouter({ db, now, session: options.moderatorSession }));
   app.use('/api/docs', docsPagePolicy);
   app.use('/api', openApiRouter());
   app.use('/api', notFoundHandler);
   app.use(aboutRouter(options.instance ?? UNCONFIGURED_INSTANCE));
-  app.use(pagesRouter({ db, cursorSecret, now, textMatchLimit: options.textMatchLimit, clientConfig: clientConfigFor(tiles) }));
+  app.use(
+    pagesRouter({
+      db,
+      cursorSecret,
+      now,
+      textMatchLimit: options.textMatchLimit,
+      clientConfig: clientConfigFor(tiles),
+    }),
+  );
   app.use(clientRouter(clientConfigFor(tiles)));
   app.use(notFoundHandler);
   app.use(errorHandler);

@@ -10,7 +10,8 @@ import type { DatabaseTimeouts } from './db/postgres-database';
 /** OpenStreetMap's standard tiles: the map's default background. */
 export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 /** The credit OpenStreetMap's tile policy asks for (HTML, written by the operator, shown by Leaflet). */
-export const DEFAULT_TILE_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+export const DEFAULT_TILE_ATTRIBUTION =
+  '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 
 /** Per-address limits on what anyone may send. */
 export interface AbuseLimits {
@@ -25,14 +26,22 @@ export const DEFAULT_ABUSE_LIMITS: AbuseLimits = {
 };
 
 const EnvSchema = z.object({
-  PORT: z.coerce.number('must be a number').int('must be a whole number').min(0).max(65535, 'must be 0..65535').default(3000),
+  PORT: z.coerce
+    .number('must be a number')
+    .int('must be a whole number')
+    .min(0)
+    .max(65535, 'must be 0..65535')
+    .default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: z
     .string()
     .trim()
     .optional()
     .transform((v) => (v === '' ? undefined : v))
-    .refine((v) => v === undefined || /^postgres(ql)?:\/\/[^\s]+$/.test(v), 'must look like postgres://user:password@host:5432/database')
+    .refine(
+      (v) => v === undefined || /^postgres(ql)?:\/\/[^\s]+$/.test(v),
+      'must look like postgres://user:password@host:5432/database',
+    )
     .refine((v) => v === undefined || URL.canParse(v), 'is not a valid URL'),
   DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -47,7 +56,10 @@ const EnvSchema = z.object({
     .string()
     .trim()
     .default(DEFAULT_TILE_URL)
-    .refine(isTileUrlTemplate, 'must be an http(s) URL template with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+    .refine(
+      isTileUrlTemplate,
+      'must be an http(s) URL template with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    ),
   TILE_ATTRIBUTION: z.string().trim().max(1000).default(DEFAULT_TILE_ATTRIBUTION),
   TRUST_PROXY: z
     .string()
@@ -66,12 +78,20 @@ const EnvSchema = z.object({
   MODERATOR_SESSION_IDLE_MINUTES: wholeNumber(1, 24 * 60).default(DEFAULT_SESSION_POLICY.idleMs / 60_000),
   SUBMISSIONS_PER_HOUR: wholeNumber(1, 100_000).default(DEFAULT_ABUSE_LIMITS.submissions.limit),
   REPORTS_PER_HOUR: wholeNumber(1, 100_000).default(DEFAULT_ABUSE_LIMITS.reports.limit),
-  INSTANCE_NAME: z.string().trim().max(100, 'must be at most 100 characters').regex(/^[^\u0000-\u001f\u007f]*$/, 'must be one line of text').optional(),
+  INSTANCE_NAME: z
+    .string()
+    .trim()
+    .max(100, 'must be at most 100 characters')
+    .regex(/^[^\u0000-\u001f\u007f]*$/, 'must be one line of text')
+    .optional(),
   INSTANCE_CONTACT: z
     .string()
     .trim()
     .optional()
-    .refine((v) => v === undefined || instanceContact(v) !== null, 'must be an email address or an http(s) URL, such as help@example.org or https://example.org/contact'),
+    .refine(
+      (v) => v === undefined || instanceContact(v) !== null,
+      'must be an email address or an http(s) URL, such as help@example.org or https://example.org/contact',
+    ),
 });
 
 /** Who runs this instance, for /about and /privacy; null where the operator has not said (the pages then call it an unconfigured demo). */
@@ -89,7 +109,11 @@ function instanceContact(value: string): InstanceInfo['contact'] {
 }
 
 function wholeNumber(min: number, max: number) {
-  return z.coerce.number('must be a number').int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+  return z.coerce
+    .number('must be a number')
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
 }
 
 /** The validated configuration the app runs with. */
@@ -113,7 +137,6 @@ export interface Config {
   instance: InstanceInfo; // who runs this copy, for the About and privacy pages
 }
 
-
 /** Express's 'trust proxy' value: false (the socket's address is the client), true (believe any), hop count, or a list. */
 export type TrustProxySetting = boolean | number | string;
 
@@ -130,7 +153,9 @@ export class ConfigError extends Error {}
 /** Parses the environment; throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // An empty variable (PORT= in a compose file) means "unset", not zero or an empty URL.
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  );
   const parsed = EnvSchema.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`);
@@ -159,12 +184,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       maxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS,
     },
-    moderatorSession: { lifetimeMs: e.MODERATOR_SESSION_HOURS * 3_600_000, idleMs: e.MODERATOR_SESSION_IDLE_MINUTES * 60_000 },
+    moderatorSession: {
+      lifetimeMs: e.MODERATOR_SESSION_HOURS * 3_600_000,
+      idleMs: e.MODERATOR_SESSION_IDLE_MINUTES * 60_000,
+    },
     abuseLimits: {
       submissions: { limit: e.SUBMISSIONS_PER_HOUR, windowMs: 3_600_000 },
       reports: { limit: e.REPORTS_PER_HOUR, windowMs: 3_600_000 },
     },
-    instance: { name: e.INSTANCE_NAME ?? null, contact: e.INSTANCE_CONTACT === undefined ? null : instanceContact(e.INSTANCE_CONTACT) },
+    instance: {
+      name: e.INSTANCE_NAME ?? null,
+      contact: e.INSTANCE_CONTACT === undefined ? null : instanceContact(e.INSTANCE_CONTACT),
+    },
   };
 }
 
@@ -176,7 +207,11 @@ export const DEFAULT_TILE_CONFIG: TileConfig = {
 };
 
 // Leaflet fills {s} with a subdomain letter, {r} with "@2x" on retina screens.
-const sampleTileUrl = (template: string) => template.replace(/\{s\}/g, 'a').replace(/\{[xyz]\}/g, '0').replace(/\{r\}/g, '');
+const sampleTileUrl = (template: string) =>
+  template
+    .replace(/\{s\}/g, 'a')
+    .replace(/\{[xyz]\}/g, '0')
+    .replace(/\{r\}/g, '');
 
 function isTileUrlTemplate(template: string): boolean {
   if (!/^https?:\/\//.test(template) || !['{z}', '{x}', '{y}'].every((p) => template.includes(p))) return false;
@@ -213,5 +248,8 @@ export function parseTrustProxy(value: string | undefined): TrustProxySetting {
   if (value === undefined || /^false$/i.test(value)) return false;
   if (/^true$/i.test(value)) return true;
   if (/^\d+$/.test(value)) return Number(value);
-  return value.split(',').map((entry) => entry.trim()).join(',');
+  return value
+    .split(',')
+    .map((entry) => entry.trim())
+    .join(',');
 }

@@ -20,7 +20,9 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config.logLevel);
-  const database = await openConfiguredDatabase(config, (err) => logger.warn({ err }, 'a pooled database connection was lost; the next query opens a new one'));
+  const database = await openConfiguredDatabase(config, (err) =>
+    logger.warn({ err }, 'a pooled database connection was lost; the next query opens a new one'),
+  );
   await migrateToLatest(database.db);
   const seeded = await seedIfEmpty(database.db, config.seedOnStart);
   if (seeded > 0) logger.info({ listings: seeded, mode: config.seedOnStart }, 'seeded an empty database');
@@ -54,27 +56,45 @@ async function main(): Promise<void> {
     logger.fatal({ err }, `cannot listen on ${config.host}:${config.port}`);
     process.exit(1);
   });
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void shutdown(graceful, database, config, logger, signal));
+  for (const signal of ['SIGTERM', 'SIGINT'] as const)
+    process.once(signal, () => void shutdown(graceful, database, config, logger, signal));
 }
 
-async function openConfiguredDatabase(config: Config, onIdleConnectionLost: (err: Error) => void): Promise<DatabaseHandle> {
+async function openConfiguredDatabase(
+  config: Config,
+  onIdleConnectionLost: (err: Error) => void,
+): Promise<DatabaseHandle> {
   if (!config.databaseUrl) return openDatabase({ dataDir: config.dataDir });
-  const handle = await openDatabase({ databaseUrl: config.databaseUrl, poolSize: config.dbPoolSize, onIdleConnectionLost, timeouts: config.dbTimeouts });
+  const handle = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    poolSize: config.dbPoolSize,
+    onIdleConnectionLost,
+    timeouts: config.dbTimeouts,
+  });
   try {
     await handle.db.selectNoFrom((eb) => eb.lit(1).as('one')).execute();
   } catch (err) {
     const where = new URL(config.databaseUrl);
-    console.error(`DATABASE_URL: cannot connect to PostgreSQL at ${where.hostname}:${where.port || 5432}${where.pathname} (${(err as Error).message})`);
+    console.error(
+      `DATABASE_URL: cannot connect to PostgreSQL at ${where.hostname}:${where.port || 5432}${where.pathname} (${(err as Error).message})`,
+    );
     process.exit(2);
   }
   return handle;
 }
 
 // Stop accepting, answer every request already sent (up to the timeout), close the database, exit.
-async function shutdown(graceful: GracefulCloser, database: DatabaseHandle, config: Config, logger: ReturnType<typeof createLogger>, signal: string) {
+async function shutdown(
+  graceful: GracefulCloser,
+  database: DatabaseHandle,
+  config: Config,
+  logger: ReturnType<typeof createLogger>,
+  signal: string,
+) {
   logger.info({ signal }, 'shutting down: finishing in-flight requests');
   const { forced } = await graceful.closeGracefully(config.shutdownTimeoutMs);
-  if (forced > 0) logger.warn({ connections: forced }, 'SHUTDOWN_TIMEOUT_MS ran out: closed connections that were still busy');
+  if (forced > 0)
+    logger.warn({ connections: forced }, 'SHUTDOWN_TIMEOUT_MS ran out: closed connections that were still busy');
   await database.close();
   logger.info('stopped');
   process.exit(0);

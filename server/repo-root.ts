@@ -6,7 +6,8 @@ import path from 'node:path';
 export function findRepoRoot(from: string): string {
   for (let dir = from; ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, 'package.json'))) return dir;
-    if (path.dirname(dir) === dir) throw new Error(`no package.json above ${from}: run Puente from its repository or image`);
+    if (path.dirname(dir) === dir)
+      throw new Error(`no package.json above ${from}: run Puente from its repository or image`);
   }
 }
 

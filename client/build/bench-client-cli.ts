@@ -15,11 +15,15 @@ async function main(): Promise<void> {
   console.log(`${'asset'.padEnd(42)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}   loaded`);
   for (const asset of allAssets(CLIENT_DIST)) {
     const when = initialFiles.has(asset.file) ? 'map page' : 'other pages';
-    console.log(`${asset.file.padEnd(42)} ${kb(asset.bytes).padStart(10)} ${kb(asset.gzipBytes).padStart(10)} ${kb(asset.brBytes).padStart(10)}   ${when}`);
+    console.log(
+      `${asset.file.padEnd(42)} ${kb(asset.bytes).padStart(10)} ${kb(asset.gzipBytes).padStart(10)} ${kb(asset.brBytes).padStart(10)}   ${when}`,
+    );
   }
   for (const page of PAGES) {
     const assets = initialAssets(CLIENT_DIST, page);
-    console.log(`${page}: scripts and stylesheets ${kb(totalBytes(assets, 'bytes'))} raw, ${kb(totalBytes(assets, 'gzipBytes'))} gzip, ${kb(totalBytes(assets, 'brBytes'))} brotli`);
+    console.log(
+      `${page}: scripts and stylesheets ${kb(totalBytes(assets, 'bytes'))} raw, ${kb(totalBytes(assets, 'gzipBytes'))} gzip, ${kb(totalBytes(assets, 'brBytes'))} brotli`,
+    );
   }
   const visit = await withDemoServer(async (baseUrl) => {
     const browser = await launchBrowser();
@@ -29,7 +33,9 @@ async function main(): Promise<void> {
       await browser.close();
     }
   });
-  console.log('\nFirst visit to /?zip=79901 in Chromium (360 px, no cache, tiles blocked), bytes received per request:');
+  console.log(
+    '\nFirst visit to /?zip=79901 in Chromium (360 px, no cache, tiles blocked), bytes received per request:',
+  );
   console.log(describeFirstVisit(visit).join('\n'));
   if (visit.totalBytes > FIRST_VISIT_BUDGET_BYTES) process.exitCode = 1;
 }

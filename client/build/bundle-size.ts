@@ -18,7 +18,11 @@ export const PAGES = ['index.html', 'submit.html', 'edit.html', 'moderate.html']
 /** The files a page (the map's index.html unless named) loads at once, in the order it names them. */
 export function initialAssets(dist: string, page: string = 'index.html'): AssetSize[] {
   const html = readFileSync(path.join(dist, page), 'utf8');
-  const references = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*\brel="(?:stylesheet|modulepreload)"[^>]*\bhref)="\/([^"]+\.(?:js|css))"/g)];
+  const references = [
+    ...html.matchAll(
+      /<(?:script[^>]*\bsrc|link[^>]*\brel="(?:stylesheet|modulepreload)"[^>]*\bhref)="\/([^"]+\.(?:js|css))"/g,
+    ),
+  ];
   return [...new Set(references.map((m) => m[1] as string))].map((file) => measure(dist, file));
 }
 

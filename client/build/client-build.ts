@@ -15,7 +15,10 @@ export const CLIENT_DIST = path.join(REPO_ROOT, 'client/dist');
 const BUILD_INPUTS_FILE = 'build-inputs.json';
 const VITE_BIN = path.join(REPO_ROOT, 'node_modules/vite/bin/vite.js');
 const VITE_CONFIG = path.join(REPO_ROOT, 'client/vite.config.mts');
-const LOCK_DIR = path.join(os.tmpdir(), `puente-client-build-${createHash('sha256').update(REPO_ROOT).digest('hex').slice(0, 12)}.lock`);
+const LOCK_DIR = path.join(
+  os.tmpdir(),
+  `puente-client-build-${createHash('sha256').update(REPO_ROOT).digest('hex').slice(0, 12)}.lock`,
+);
 const STALE_LOCK_MS = 5 * 60_000; // a build takes seconds; a lock this old was left by a killed process
 
 /** Why client/dist cannot be served as it is, or null when it was built from the files as they are now. */
@@ -37,7 +40,8 @@ export function buildClient(): void {
     cwd: REPO_ROOT,
     encoding: 'utf8',
   });
-  if (run.status !== 0) throw new Error(`vite build failed (${run.status ?? run.signal}):\n${run.stdout}\n${run.stderr}`);
+  if (run.status !== 0)
+    throw new Error(`vite build failed (${run.status ?? run.signal}):\n${run.stdout}\n${run.stderr}`);
 }
 
 /** Builds the client unless client/dist is current; returns why it built, or null when it did not. */

@@ -7,7 +7,11 @@ import { REPO_ROOT } from './client-build';
 const apiPort = process.env.PORT ?? '3000';
 const children: ChildProcess[] = [];
 const run = (command: string, args: string[], env: NodeJS.ProcessEnv) => {
-  const child = spawn(process.execPath, [...process.execArgv, command, ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: 'inherit' });
+  const child = spawn(process.execPath, [...process.execArgv, command, ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: 'inherit',
+  });
   child.on('exit', (code) => {
     for (const other of children) if (other !== child) other.kill('SIGTERM');
     process.exitCode = code ?? 1;
@@ -16,5 +20,8 @@ const run = (command: string, args: string[], env: NodeJS.ProcessEnv) => {
 };
 
 run(path.join(REPO_ROOT, 'server/main.ts'), [], { PORT: apiPort });
-run(path.join(REPO_ROOT, 'node_modules/vite/bin/vite.js'), ['--config', 'client/vite.config.mts'], { PUENTE_API_URL: `http://localhost:${apiPort}` });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => children.forEach((child) => child.kill('SIGTERM')));
+run(path.join(REPO_ROOT, 'node_modules/vite/bin/vite.js'), ['--config', 'client/vite.config.mts'], {
+  PUENTE_API_URL: `http://localhost:${apiPort}`,
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => children.forEach((child) => child.kill('SIGTERM')));

@@ -37,7 +37,11 @@ const FORM_PAGE_BODY: HtmlTagDescriptor[] = [
           { tag: 'a', attrs: { class: 'brand-back', id: 'back-to-map', href: '/' }, children: '← Back to the map' },
         ],
       },
-      { tag: 'button', attrs: { type: 'button', class: 'button button--secondary language-switch', id: 'language-switch' }, children: 'Español' },
+      {
+        tag: 'button',
+        attrs: { type: 'button', class: 'button button--secondary language-switch', id: 'language-switch' },
+        children: 'Español',
+      },
     ],
   },
   { tag: 'main', attrs: { class: 'form-main', id: 'content', tabindex: '-1' } },
@@ -46,8 +50,16 @@ const FORM_PAGE_BODY: HtmlTagDescriptor[] = [
     // A string child is written as it stands (Vite does not escape it): a constant of ours, never listing text.
     // In both languages: the page's script, which would pick one, is what is missing.
     children: [
-      { tag: 'p', attrs: { class: 'noscript', lang: 'en' }, children: 'This page needs JavaScript. The API works without it: <a href="/api/docs">/api/docs</a>.' },
-      { tag: 'p', attrs: { class: 'noscript', lang: 'es' }, children: 'Esta página necesita JavaScript. La API funciona sin él: <a href="/api/docs">/api/docs</a>.' },
+      {
+        tag: 'p',
+        attrs: { class: 'noscript', lang: 'en' },
+        children: 'This page needs JavaScript. The API works without it: <a href="/api/docs">/api/docs</a>.',
+      },
+      {
+        tag: 'p',
+        attrs: { class: 'noscript', lang: 'es' },
+        children: 'Esta página necesita JavaScript. La API funciona sin él: <a href="/api/docs">/api/docs</a>.',
+      },
     ],
   },
 ].map((tag) => ({ ...tag, injectTo: 'body-prepend' as const }));
@@ -63,7 +75,10 @@ export function pageHead(): Plugin {
     name: 'puente-page-head',
     configResolved(config) {
       if (config.command !== 'serve') return;
-      clientConfig = JSON.stringify({ tileUrl: process.env.TILE_URL || undefined, tileAttribution: process.env.TILE_ATTRIBUTION || undefined });
+      clientConfig = JSON.stringify({
+        tileUrl: process.env.TILE_URL || undefined,
+        tileAttribution: process.env.TILE_ATTRIBUTION || undefined,
+      });
     },
     transformIndexHtml: (_html, context) => pageHeadTags(context.filename.split(/[\\/]/).pop() ?? '', clientConfig),
   };

@@ -16,7 +16,10 @@ export function lowPriorityScripts(): Plugin {
       order: 'post',
       handler: (html, context) => {
         if (!SERVER_RENDERED_PAGES.includes(context.filename.split(/[\\/]/).pop() ?? '')) return html;
-        return html.replace(/<(script type="module"|link rel="modulepreload")(?![^>]*fetchpriority)/g, '<$1 fetchpriority="low"');
+        return html.replace(
+          /<(script type="module"|link rel="modulepreload")(?![^>]*fetchpriority)/g,
+          '<$1 fetchpriority="low"',
+        );
       },
     },
   };

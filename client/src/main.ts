@@ -29,12 +29,14 @@ import { ViewToggle } from './ui/view-toggle';
 
 // The server rendered this page (server/pages/search-page.ts): its views now take over the same
 // containers, drawing from the search answer embedded in the page rather than asking again.
-for (const id of ['search', 'filters', 'view-toggle', 'results', 'listing-detail', 'nationwide']) byId(id).replaceChildren();
+for (const id of ['search', 'filters', 'view-toggle', 'results', 'listing-detail', 'nationwide'])
+  byId(id).replaceChildren();
 document.getElementById('share-results')?.remove(); // ShareViews puts its own in the same place
 const store = new HistoryStore(window);
 // Without ?lang= the server chose the language (cookie, then Accept-Language) and wrote it in <html lang>.
 const serverLocale = document.documentElement.lang;
-if (!new URLSearchParams(window.location.search).has('lang') && isLocale(serverLocale)) store.update({ locale: serverLocale }, 'replace');
+if (!new URLSearchParams(window.location.search).has('lang') && isLocale(serverLocale))
+  store.update({ locale: serverLocale }, 'replace');
 const search = withInitialSearch(document, searchListings);
 const controller = new PageController(store, search);
 const settings = readClientSettings(document);
@@ -43,7 +45,13 @@ const hrefFor = (id: string) => store.hrefFor({ selectedId: id });
 
 const resultList = new ResultList(
   byId('results'),
-  { open, hrefFor, hover: (id) => resultsMap?.highlight(id), loadMore: () => void controller.loadMore(), retry: () => controller.retry() },
+  {
+    open,
+    hrefFor,
+    hover: (id) => resultsMap?.highlight(id),
+    loadMore: () => void controller.loadMore(),
+    retry: () => controller.retry(),
+  },
   new LiveAnnouncer(),
 );
 let resultsMap: ResultsMap | null = null;
@@ -83,7 +91,13 @@ controller.addView(new FilterPanel(byId('filters'), (change) => store.update({ .
 controller.addView(new SearchSummaryBar(byId('search'), byId('filters'))); // phones, Map view: the search as one line
 controller.addView(new ViewToggle(byId('view-toggle'), (view) => store.update({ view })));
 controller.addView(resultList);
-controller.addView(new ListingDetailPanel(byId('listing-detail'), () => store.update({ selectedId: null }), (id) => resultList.focusEntry(id)));
+controller.addView(
+  new ListingDetailPanel(
+    byId('listing-detail'),
+    () => store.update({ selectedId: null }),
+    (id) => resultList.focusEntry(id),
+  ),
+);
 controller.addView(nationwide);
 controller.addView(new ShareViews(byId('listing-detail'), byId('results'))); // after the panel and the list: it adds to what they drew
 // Before any search the nationwide lines are still one tap away (a search brings its own).

@@ -1,7 +1,16 @@
 // Demo listings in Chicago, IL (Central time). The shelter is confidential: its exact address is fictional.
 // The visitation program names a sample facility: we name a real one only where we are sure it exists.
 import type { ListingInput } from '../../server/contract/listing';
-import { DEMO, DEMO_NEEDS_EXPIRE_ON, EVERY_DAY, WEEKDAYS_MON_FRI, on, sampleEmail, sampleText, sampleWebsite } from './demo-helpers';
+import {
+  DEMO,
+  DEMO_NEEDS_EXPIRE_ON,
+  EVERY_DAY,
+  WEEKDAYS_MON_FRI,
+  on,
+  sampleEmail,
+  sampleText,
+  sampleWebsite,
+} from './demo-helpers';
 
 const timeZone = 'America/Chicago';
 
@@ -22,7 +31,9 @@ export const chicagoListings: Record<string, ListingInput> = {
       longitude: -87.67,
     },
     serviceArea: { type: 'radius', radiusKm: 40 },
-    phones: [{ number: '312-555-0180', description: { en: 'Donations and volunteering', es: 'Donaciones y voluntariado' } }],
+    phones: [
+      { number: '312-555-0180', description: { en: 'Donations and volunteering', es: 'Donaciones y voluntariado' } },
+    ],
     email: sampleEmail('hogar-lago'),
     languages: ['en', 'es'],
     hours: { timeZone, openings: on(EVERY_DAY, '08:00', '21:00') },
@@ -37,7 +48,14 @@ export const chicagoListings: Record<string, ListingInput> = {
         },
         expiresOn: DEMO_NEEDS_EXPIRE_ON,
       },
-      dropOffHours: { timeZone, openings: on(['tu', 'th'], '16:00', '19:00'), notes: { en: 'At a partner church; call for the place.', es: 'En una iglesia asociada; llame para saber el lugar.' } },
+      dropOffHours: {
+        timeZone,
+        openings: on(['tu', 'th'], '16:00', '19:00'),
+        notes: {
+          en: 'At a partner church; call for the place.',
+          es: 'En una iglesia asociada; llame para saber el lugar.',
+        },
+      },
       shippingAddress: 'Hogar Lago, PO Box 0180, Chicago, IL 60607 (sample address)',
     },
     lastVerifiedOn: '2026-11-20',
@@ -64,8 +82,14 @@ export const chicagoListings: Record<string, ListingInput> = {
     details: {
       kind: 'visitation_program',
       facility: { name: 'Sample Processing Center', city: 'Chicago', state: 'IL' },
-      visitingSchedule: { en: 'Every other Saturday; the drive takes about two hours.', es: 'Cada dos sábados; el viaje dura unas dos horas.' },
-      howToSignUp: { en: 'Join a Thursday evening orientation.', es: 'Asista a una orientación los jueves por la tarde.' },
+      visitingSchedule: {
+        en: 'Every other Saturday; the drive takes about two hours.',
+        es: 'Cada dos sábados; el viaje dura unas dos horas.',
+      },
+      howToSignUp: {
+        en: 'Join a Thursday evening orientation.',
+        es: 'Asista a una orientación los jueves por la tarde.',
+      },
     },
     lastVerifiedOn: '2026-03-15',
   },
@@ -90,14 +114,20 @@ export const chicagoListings: Record<string, ListingInput> = {
     details: {
       kind: 'accompaniment',
       services: ['court', 'ice_checkin', 'interpreting', 'childcare'],
-      howToSignUp: { en: 'Sign up for a training on our website.', es: 'Inscríbase en una capacitación en nuestro sitio web.' },
+      howToSignUp: {
+        en: 'Sign up for a training on our website.',
+        es: 'Inscríbase en una capacitación en nuestro sitio web.',
+      },
     },
     lastVerifiedOn: '2026-10-09',
   },
   'demo-chicago-task-force': {
     ...DEMO,
     name: 'Illinois Newcomer Welcome Task Force',
-    organization: { name: 'Illinois Newcomer Welcome Task Force', website: sampleWebsite('illinois-welcome-task-force') },
+    organization: {
+      name: 'Illinois Newcomer Welcome Task Force',
+      website: sampleWebsite('illinois-welcome-task-force'),
+    },
     description: sampleText(
       'A state task force that coordinates shelter, health care and school enrolment for newly arrived families across Illinois.',
       'Un grupo de trabajo estatal que coordina albergue, atención médica e inscripción escolar para las familias recién llegadas en todo Illinois.',
@@ -115,7 +145,10 @@ export const chicagoListings: Record<string, ListingInput> = {
       kind: 'task_force',
       jurisdiction: { level: 'state', name: 'Illinois', state: 'IL' },
       governmentBody: 'Illinois Department of Human Services',
-      meetingSchedule: { en: 'Quarterly; dates are posted a month ahead.', es: 'Cada trimestre; las fechas se publican con un mes de antelación.' },
+      meetingSchedule: {
+        en: 'Quarterly; dates are posted a month ahead.',
+        es: 'Cada trimestre; las fechas se publican con un mes de antelación.',
+      },
       publicParticipation: {
         en: 'Written comments by email; a public hearing once a year.',
         es: 'Comentarios por escrito por correo electrónico; una audiencia pública al año.',

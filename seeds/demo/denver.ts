@@ -1,7 +1,15 @@
 // Demo listings in Denver, CO (Mountain time).
 // The shelter closes for lunch: the two-openings-in-one-day example of the demo data.
 import type { ListingInput } from '../../server/contract/listing';
-import { DEMO, DEMO_NEEDS_EXPIRE_ON, WEEKDAYS_MON_FRI, on, sampleEmail, sampleText, sampleWebsite } from './demo-helpers';
+import {
+  DEMO,
+  DEMO_NEEDS_EXPIRE_ON,
+  WEEKDAYS_MON_FRI,
+  on,
+  sampleEmail,
+  sampleText,
+  sampleWebsite,
+} from './demo-helpers';
 
 const timeZone = 'America/Denver';
 
@@ -10,7 +18,11 @@ export const denverListings: Record<string, ListingInput> = {
   'demo-denver-shelter': {
     ...DEMO,
     name: 'Front Range Newcomer Shelter',
-    organization: { name: 'Front Range Newcomer Shelter', website: sampleWebsite('front-range-shelter'), email: sampleEmail('front-range-shelter') },
+    organization: {
+      name: 'Front Range Newcomer Shelter',
+      website: sampleWebsite('front-range-shelter'),
+      email: sampleEmail('front-range-shelter'),
+    },
     description: sampleText(
       'Emergency shelter for families who arrived by bus, with hot meals, warm clothes and help finding longer-term housing.',
       'Albergue de emergencia para familias que llegaron en autobús, con comidas calientes, ropa de abrigo y ayuda para encontrar vivienda a más largo plazo.',
@@ -27,8 +39,15 @@ export const denverListings: Record<string, ListingInput> = {
     languages: ['en', 'es'],
     hours: {
       timeZone,
-      openings: [...on(WEEKDAYS_MON_FRI, '09:00', '12:00'), ...on(WEEKDAYS_MON_FRI, '14:00', '18:00'), { day: 'sa', opensAt: '10:00', closesAt: '14:00' }],
-      notes: { en: 'Closed 12:00 to 14:00 for lunch service.', es: 'Cerrado de 12:00 a 14:00 durante el servicio de almuerzo.' },
+      openings: [
+        ...on(WEEKDAYS_MON_FRI, '09:00', '12:00'),
+        ...on(WEEKDAYS_MON_FRI, '14:00', '18:00'),
+        { day: 'sa', opensAt: '10:00', closesAt: '14:00' },
+      ],
+      notes: {
+        en: 'Closed 12:00 to 14:00 for lunch service.',
+        es: 'Cerrado de 12:00 a 14:00 durante el servicio de almuerzo.',
+      },
     },
     details: {
       kind: 'shelter',
@@ -68,7 +87,10 @@ export const denverListings: Record<string, ListingInput> = {
       kind: 'visitation_program',
       facility: { name: 'Denver Contract Detention Facility', city: 'Aurora', state: 'CO' },
       visitingSchedule: { en: 'Tuesday and Saturday afternoons.', es: 'Los martes y sábados por la tarde.' },
-      howToSignUp: { en: 'Email us to attend a Tuesday orientation.', es: 'Escríbanos para asistir a una orientación un martes.' },
+      howToSignUp: {
+        en: 'Email us to attend a Tuesday orientation.',
+        es: 'Escríbanos para asistir a una orientación un martes.',
+      },
     },
     lastVerifiedOn: '2026-07-27',
   },
@@ -93,14 +115,20 @@ export const denverListings: Record<string, ListingInput> = {
     details: {
       kind: 'accompaniment',
       services: ['ice_checkin', 'court', 'rides', 'interpreting'],
-      howToSignUp: { en: 'Call to join the next volunteer training.', es: 'Llame para unirse a la próxima capacitación de voluntarios.' },
+      howToSignUp: {
+        en: 'Call to join the next volunteer training.',
+        es: 'Llame para unirse a la próxima capacitación de voluntarios.',
+      },
     },
     lastVerifiedOn: '2026-09-18',
   },
   'demo-denver-task-force': {
     ...DEMO,
     name: 'Colorado Newcomer Coordination Task Force',
-    organization: { name: 'Colorado Newcomer Coordination Task Force', website: sampleWebsite('colorado-newcomer-task-force') },
+    organization: {
+      name: 'Colorado Newcomer Coordination Task Force',
+      website: sampleWebsite('colorado-newcomer-task-force'),
+    },
     description: sampleText(
       'A state task force that coordinates cities, counties and nonprofits receiving newly arrived families in Colorado.',
       'Un grupo de trabajo estatal que coordina a las ciudades, los condados y las organizaciones sin fines de lucro que reciben a familias recién llegadas en Colorado.',
@@ -118,8 +146,14 @@ export const denverListings: Record<string, ListingInput> = {
       kind: 'task_force',
       jurisdiction: { level: 'state', name: 'Colorado', state: 'CO' },
       governmentBody: 'Colorado Office of New Americans',
-      meetingSchedule: { en: 'Monthly, on the first Monday at 10:00, online.', es: 'Cada mes, el primer lunes a las 10:00, en línea.' },
-      publicParticipation: { en: 'Open to the public; comments in the chat or by email.', es: 'Abierto al público; comentarios en el chat o por correo electrónico.' },
+      meetingSchedule: {
+        en: 'Monthly, on the first Monday at 10:00, online.',
+        es: 'Cada mes, el primer lunes a las 10:00, en línea.',
+      },
+      publicParticipation: {
+        en: 'Open to the public; comments in the chat or by email.',
+        es: 'Abierto al público; comentarios en el chat o por correo electrónico.',
+      },
     },
     lastVerifiedOn: '2026-03-27',
   },

@@ -1,7 +1,16 @@
 // Demo listings in El Paso, TX. El Paso keeps Mountain time (America/Denver), unlike the rest of Texas.
 // The shelter is confidential: its exact address below is fictional and stays in the private table.
 import type { ListingInput } from '../../server/contract/listing';
-import { DEMO, DEMO_NEEDS_EXPIRE_ON, EVERY_DAY, WEEKDAYS_MON_FRI, on, sampleEmail, sampleText, sampleWebsite } from './demo-helpers';
+import {
+  DEMO,
+  DEMO_NEEDS_EXPIRE_ON,
+  EVERY_DAY,
+  WEEKDAYS_MON_FRI,
+  on,
+  sampleEmail,
+  sampleText,
+  sampleWebsite,
+} from './demo-helpers';
 
 const timeZone = 'America/Denver';
 
@@ -22,11 +31,20 @@ export const elPasoListings: Record<string, ListingInput> = {
       longitude: -106.4795,
     },
     serviceArea: { type: 'radius', radiusKm: 40 },
-    phones: [{ number: '915-555-0142', description: { en: 'Volunteer and donation line', es: 'Línea para voluntarios y donaciones' } }],
+    phones: [
+      {
+        number: '915-555-0142',
+        description: { en: 'Volunteer and donation line', es: 'Línea para voluntarios y donaciones' },
+      },
+    ],
     email: sampleEmail('casa-sendero'),
     website: sampleWebsite('casa-sendero'),
     languages: ['en', 'es'],
-    hours: { timeZone, openings: on(EVERY_DAY, '08:00', '20:00'), notes: { en: 'Call before visiting.', es: 'Llame antes de venir.' } },
+    hours: {
+      timeZone,
+      openings: on(EVERY_DAY, '08:00', '20:00'),
+      notes: { en: 'Call before visiting.', es: 'Llame antes de venir.' },
+    },
     details: {
       kind: 'shelter',
       acceptedGoods: ['clothing', 'hygiene', 'baby_supplies', 'toys', 'books', 'food'],
@@ -61,7 +79,11 @@ export const elPasoListings: Record<string, ListingInput> = {
     phones: [{ number: '915-555-0143' }],
     email: sampleEmail('borderland-visitors'),
     languages: ['en', 'es'],
-    hours: { timeZone, openings: on(['tu', 'th'], '18:00', '20:00'), notes: { en: 'Office hours for new volunteers.', es: 'Horario de oficina para nuevos voluntarios.' } },
+    hours: {
+      timeZone,
+      openings: on(['tu', 'th'], '18:00', '20:00'),
+      notes: { en: 'Office hours for new volunteers.', es: 'Horario de oficina para nuevos voluntarios.' },
+    },
     details: {
       kind: 'visitation_program',
       facility: { name: 'El Paso Service Processing Center', city: 'El Paso', state: 'TX' },
@@ -108,7 +130,10 @@ export const elPasoListings: Record<string, ListingInput> = {
   'demo-el-paso-task-force': {
     ...DEMO,
     name: 'El Paso County Newcomer Coordination Task Force',
-    organization: { name: 'El Paso County Newcomer Coordination Task Force', website: sampleWebsite('ep-newcomer-task-force') },
+    organization: {
+      name: 'El Paso County Newcomer Coordination Task Force',
+      website: sampleWebsite('ep-newcomer-task-force'),
+    },
     description: sampleText(
       'Coordinates the county, the city, shelters and churches when many families are released at once, so that no one is left on the street.',
       'Coordina al condado, la ciudad, los albergues y las iglesias cuando se libera a muchas familias a la vez, para que nadie se quede en la calle.',
@@ -158,8 +183,14 @@ export const elPasoListings: Record<string, ListingInput> = {
     hours: { timeZone, openings: on(['mo', 'we', 'fr'], '09:00', '13:00') },
     details: {
       kind: 'legal_help',
-      whoCanGetHelp: { en: 'Anyone with a case at the El Paso immigration court.', es: 'Cualquier persona con un caso en la corte de inmigración de El Paso.' },
-      howToGetHelp: { en: 'Walk in during clinic hours or call for an appointment.', es: 'Venga en horario de atención o llame para hacer una cita.' },
+      whoCanGetHelp: {
+        en: 'Anyone with a case at the El Paso immigration court.',
+        es: 'Cualquier persona con un caso en la corte de inmigración de El Paso.',
+      },
+      howToGetHelp: {
+        en: 'Walk in during clinic hours or call for an appointment.',
+        es: 'Venga en horario de atención o llame para hacer una cita.',
+      },
     },
     lastVerifiedOn: '2026-07-08',
   },

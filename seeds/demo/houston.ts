@@ -1,6 +1,15 @@
 // Demo listings in Houston, TX (Central time). The shelter is confidential: its exact address is fictional.
 import type { ListingInput } from '../../server/contract/listing';
-import { DEMO, DEMO_NEEDS_EXPIRE_ON, EVERY_DAY, WEEKDAYS_MON_FRI, on, sampleEmail, sampleText, sampleWebsite } from './demo-helpers';
+import {
+  DEMO,
+  DEMO_NEEDS_EXPIRE_ON,
+  EVERY_DAY,
+  WEEKDAYS_MON_FRI,
+  on,
+  sampleEmail,
+  sampleText,
+  sampleWebsite,
+} from './demo-helpers';
 
 const timeZone = 'America/Chicago';
 
@@ -21,7 +30,9 @@ export const houstonListings: Record<string, ListingInput> = {
       longitude: -95.348,
     },
     serviceArea: { type: 'radius', radiusKm: 50 },
-    phones: [{ number: '713-555-0170', description: { en: 'Donations and volunteering', es: 'Donaciones y voluntariado' } }],
+    phones: [
+      { number: '713-555-0170', description: { en: 'Donations and volunteering', es: 'Donaciones y voluntariado' } },
+    ],
     email: sampleEmail('casa-bayou'),
     languages: ['en', 'es'],
     hours: { timeZone, openings: on(EVERY_DAY, '09:00', '21:00') },
@@ -36,7 +47,14 @@ export const houstonListings: Record<string, ListingInput> = {
         },
         expiresOn: DEMO_NEEDS_EXPIRE_ON,
       },
-      dropOffHours: { timeZone, openings: on(['sa'], '10:00', '14:00'), notes: { en: 'Drop-off at a partner church; call for the place.', es: 'Entrega en una iglesia asociada; llame para saber el lugar.' } },
+      dropOffHours: {
+        timeZone,
+        openings: on(['sa'], '10:00', '14:00'),
+        notes: {
+          en: 'Drop-off at a partner church; call for the place.',
+          es: 'Entrega en una iglesia asociada; llame para saber el lugar.',
+        },
+      },
       shippingAddress: 'Casa Bayou, PO Box 0170, Houston, TX 77002 (sample address)',
     },
     lastVerifiedOn: '2026-11-05',
@@ -63,7 +81,10 @@ export const houstonListings: Record<string, ListingInput> = {
       kind: 'visitation_program',
       facility: { name: 'Houston Contract Detention Facility', city: 'Houston', state: 'TX' },
       visitingSchedule: { en: 'Weekends, by appointment.', es: 'Los fines de semana, con cita previa.' },
-      howToSignUp: { en: 'Email us to be invited to the next training.', es: 'Escríbanos para recibir una invitación a la próxima capacitación.' },
+      howToSignUp: {
+        en: 'Email us to be invited to the next training.',
+        es: 'Escríbanos para recibir una invitación a la próxima capacitación.',
+      },
     },
     lastVerifiedOn: '2026-05-30',
   },
@@ -109,7 +130,10 @@ export const houstonListings: Record<string, ListingInput> = {
       kind: 'task_force',
       jurisdiction: { level: 'county', name: 'Harris County', state: 'TX' },
       governmentBody: 'Harris County Commissioners Court',
-      meetingSchedule: { en: 'Third Wednesday of each month at 13:30.', es: 'El tercer miércoles de cada mes a las 13:30.' },
+      meetingSchedule: {
+        en: 'Third Wednesday of each month at 13:30.',
+        es: 'El tercer miércoles de cada mes a las 13:30.',
+      },
       publicParticipation: {
         en: 'Speakers register online by noon the day before.',
         es: 'Quienes deseen hablar se inscriben en línea antes del mediodía del día anterior.',

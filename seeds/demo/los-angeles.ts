@@ -9,7 +9,11 @@ export const losAngelesListings: Record<string, ListingInput> = {
   'demo-los-angeles-shelter': {
     ...DEMO,
     name: 'Casa Jacaranda Family Shelter',
-    organization: { name: 'Casa Jacaranda', website: sampleWebsite('casa-jacaranda'), email: sampleEmail('casa-jacaranda') },
+    organization: {
+      name: 'Casa Jacaranda',
+      website: sampleWebsite('casa-jacaranda'),
+      email: sampleEmail('casa-jacaranda'),
+    },
     description: sampleText(
       'A family shelter downtown with meals, a clothing closet, art classes for children and help finding schools and clinics.',
       'Un albergue familiar en el centro con comidas, un ropero, clases de arte para niños y ayuda para encontrar escuelas y clínicas.',
@@ -61,7 +65,10 @@ export const losAngelesListings: Record<string, ListingInput> = {
     details: {
       kind: 'visitation_program',
       facility: { name: 'Adelanto ICE Processing Center', city: 'Adelanto', state: 'CA' },
-      visitingSchedule: { en: 'Saturdays; cars leave downtown at 7:00.', es: 'Los sábados; los coches salen del centro a las 7:00.' },
+      visitingSchedule: {
+        en: 'Saturdays; cars leave downtown at 7:00.',
+        es: 'Los sábados; los coches salen del centro a las 7:00.',
+      },
       howToSignUp: { en: 'Email us; orientation is online.', es: 'Escríbanos; la orientación es en línea.' },
     },
     lastVerifiedOn: '2026-01-30',
@@ -87,7 +94,10 @@ export const losAngelesListings: Record<string, ListingInput> = {
     details: {
       kind: 'accompaniment',
       services: ['court', 'ice_checkin', 'interpreting', 'rides', 'childcare'],
-      howToSignUp: { en: 'Trainings every month; see our website.', es: 'Capacitaciones cada mes; consulte nuestro sitio web.' },
+      howToSignUp: {
+        en: 'Trainings every month; see our website.',
+        es: 'Capacitaciones cada mes; consulte nuestro sitio web.',
+      },
     },
     lastVerifiedOn: '2026-11-18',
   },
@@ -112,8 +122,14 @@ export const losAngelesListings: Record<string, ListingInput> = {
       kind: 'task_force',
       jurisdiction: { level: 'county', name: 'Los Angeles County', state: 'CA' },
       governmentBody: 'Los Angeles County Board of Supervisors',
-      meetingSchedule: { en: 'Second Thursday of each month at 10:00.', es: 'El segundo jueves de cada mes a las 10:00.' },
-      publicParticipation: { en: 'Public comment in person or by phone.', es: 'Comentarios del público en persona o por teléfono.' },
+      meetingSchedule: {
+        en: 'Second Thursday of each month at 10:00.',
+        es: 'El segundo jueves de cada mes a las 10:00.',
+      },
+      publicParticipation: {
+        en: 'Public comment in person or by phone.',
+        es: 'Comentarios del público en persona o por teléfono.',
+      },
     },
     lastVerifiedOn: '2026-06-16',
   },

@@ -1,7 +1,16 @@
 // Demo listings in the Rio Grande Valley around McAllen, TX (Central time).
 // The respite centre is open around the clock: the 24-hour example of the demo data.
 import type { ListingInput } from '../../server/contract/listing';
-import { DEMO, DEMO_NEEDS_EXPIRE_ON, EVERY_DAY, WEEKDAYS_MON_FRI, on, sampleEmail, sampleText, sampleWebsite } from './demo-helpers';
+import {
+  DEMO,
+  DEMO_NEEDS_EXPIRE_ON,
+  EVERY_DAY,
+  WEEKDAYS_MON_FRI,
+  on,
+  sampleEmail,
+  sampleText,
+  sampleWebsite,
+} from './demo-helpers';
 
 const timeZone = 'America/Chicago';
 
@@ -10,7 +19,11 @@ export const mcallenListings: Record<string, ListingInput> = {
   'demo-mcallen-shelter': {
     ...DEMO,
     name: 'Valle Esperanza Respite Center',
-    organization: { name: 'Valle Esperanza', website: sampleWebsite('valle-esperanza'), email: sampleEmail('valle-esperanza') },
+    organization: {
+      name: 'Valle Esperanza',
+      website: sampleWebsite('valle-esperanza'),
+      email: sampleEmail('valle-esperanza'),
+    },
     description: sampleText(
       'Open day and night for families who arrive from the bus station: a meal, a shower, clean clothes, a place to rest and help with the next leg of the journey.',
       'Abierto día y noche para las familias que llegan de la estación de autobuses: comida, ducha, ropa limpia, un lugar para descansar y ayuda para la siguiente etapa del viaje.',
@@ -22,11 +35,17 @@ export const mcallenListings: Record<string, ListingInput> = {
       longitude: -98.229,
     },
     serviceArea: { type: 'radius', radiusKm: 60 },
-    phones: [{ number: '956-555-0120', description: { en: 'Front desk, any hour', es: 'Recepción, a cualquier hora' } }],
+    phones: [
+      { number: '956-555-0120', description: { en: 'Front desk, any hour', es: 'Recepción, a cualquier hora' } },
+    ],
     email: sampleEmail('valle-esperanza'),
     website: sampleWebsite('valle-esperanza'),
     languages: ['en', 'es'],
-    hours: { timeZone, openings: on(EVERY_DAY, '00:00', '24:00'), notes: { en: 'Open 24 hours, every day.', es: 'Abierto las 24 horas, todos los días.' } },
+    hours: {
+      timeZone,
+      openings: on(EVERY_DAY, '00:00', '24:00'),
+      notes: { en: 'Open 24 hours, every day.', es: 'Abierto las 24 horas, todos los días.' },
+    },
     details: {
       kind: 'shelter',
       acceptedGoods: ['clothing', 'hygiene', 'baby_supplies', 'food', 'toys'],
@@ -107,7 +126,10 @@ export const mcallenListings: Record<string, ListingInput> = {
   'demo-mcallen-task-force': {
     ...DEMO,
     name: 'Hidalgo County Humanitarian Response Task Force',
-    organization: { name: 'Hidalgo County Humanitarian Response Task Force', website: sampleWebsite('hidalgo-task-force') },
+    organization: {
+      name: 'Hidalgo County Humanitarian Response Task Force',
+      website: sampleWebsite('hidalgo-task-force'),
+    },
     description: sampleText(
       'Brings together county offices, the cities of the Valley and the respite centres to plan for arrivals, hurricanes and heat waves.',
       'Reúne a las oficinas del condado, las ciudades del Valle y los centros de descanso para planificar la llegada de personas, los huracanes y las olas de calor.',
@@ -125,7 +147,10 @@ export const mcallenListings: Record<string, ListingInput> = {
       kind: 'task_force',
       jurisdiction: { level: 'county', name: 'Hidalgo County', state: 'TX' },
       governmentBody: 'Hidalgo County Commissioners Court',
-      meetingSchedule: { en: 'First Thursday of each month at 14:00.', es: 'El primer jueves de cada mes a las 14:00.' },
+      meetingSchedule: {
+        en: 'First Thursday of each month at 14:00.',
+        es: 'El primer jueves de cada mes a las 14:00.',
+      },
       publicParticipation: {
         en: 'Meetings are open; written comments may be sent by email before the meeting.',
         es: 'Las reuniones son abiertas; se pueden enviar comentarios por correo electrónico antes de la reunión.',

@@ -1,6 +1,15 @@
 // Demo listings in Miami, FL (Eastern time), where many families speak Haitian Creole.
 import type { ListingInput } from '../../server/contract/listing';
-import { DEMO, DEMO_NEEDS_EXPIRE_ON, EVERY_DAY, WEEKDAYS_MON_FRI, on, sampleEmail, sampleText, sampleWebsite } from './demo-helpers';
+import {
+  DEMO,
+  DEMO_NEEDS_EXPIRE_ON,
+  EVERY_DAY,
+  WEEKDAYS_MON_FRI,
+  on,
+  sampleEmail,
+  sampleText,
+  sampleWebsite,
+} from './demo-helpers';
 
 const timeZone = 'America/New_York';
 
@@ -9,7 +18,11 @@ export const miamiListings: Record<string, ListingInput> = {
   'demo-miami-shelter': {
     ...DEMO,
     name: 'Puerto Seguro Family Center',
-    organization: { name: 'Puerto Seguro', website: sampleWebsite('puerto-seguro'), email: sampleEmail('puerto-seguro') },
+    organization: {
+      name: 'Puerto Seguro',
+      website: sampleWebsite('puerto-seguro'),
+      email: sampleEmail('puerto-seguro'),
+    },
     description: sampleText(
       'A family centre offering a few nights of shelter, meals, baby supplies and help reaching relatives, in Spanish and Haitian Creole.',
       'Un centro familiar que ofrece algunas noches de albergue, comidas, artículos para bebé y ayuda para comunicarse con familiares, en español y criollo haitiano.',
@@ -88,7 +101,10 @@ export const miamiListings: Record<string, ListingInput> = {
     details: {
       kind: 'accompaniment',
       services: ['court', 'ice_checkin', 'interpreting', 'rides'],
-      howToSignUp: { en: 'Sign up on our website for the next training.', es: 'Inscríbase en nuestro sitio web para la próxima capacitación.' },
+      howToSignUp: {
+        en: 'Sign up on our website for the next training.',
+        es: 'Inscríbase en nuestro sitio web para la próxima capacitación.',
+      },
     },
     lastVerifiedOn: '2026-10-11',
   },
@@ -114,7 +130,10 @@ export const miamiListings: Record<string, ListingInput> = {
       jurisdiction: { level: 'county', name: 'Miami-Dade County', state: 'FL' },
       governmentBody: 'Miami-Dade Board of County Commissioners',
       meetingSchedule: { en: 'Second Monday of each month at 15:00.', es: 'El segundo lunes de cada mes a las 15:00.' },
-      publicParticipation: { en: 'Public comment in English, Spanish or Haitian Creole.', es: 'Comentarios del público en inglés, español o criollo haitiano.' },
+      publicParticipation: {
+        en: 'Public comment in English, Spanish or Haitian Creole.',
+        es: 'Comentarios del público en inglés, español o criollo haitiano.',
+      },
     },
     lastVerifiedOn: '2026-02-18',
   },

@@ -1,6 +1,15 @@
 // Demo listings in New York City, NY (Eastern time).
 import type { ListingInput } from '../../server/contract/listing';
-import { DEMO, DEMO_NEEDS_EXPIRE_ON, EVERY_DAY, WEEKDAYS_MON_FRI, on, sampleEmail, sampleText, sampleWebsite } from './demo-helpers';
+import {
+  DEMO,
+  DEMO_NEEDS_EXPIRE_ON,
+  EVERY_DAY,
+  WEEKDAYS_MON_FRI,
+  on,
+  sampleEmail,
+  sampleText,
+  sampleWebsite,
+} from './demo-helpers';
 
 const timeZone = 'America/New_York';
 
@@ -62,8 +71,14 @@ export const newYorkListings: Record<string, ListingInput> = {
     details: {
       kind: 'visitation_program',
       facility: { name: 'Elizabeth Detention Center', city: 'Elizabeth', state: 'NJ' },
-      visitingSchedule: { en: 'Weekday afternoons; volunteers commit to one visit a month.', es: 'Entre semana por la tarde; los voluntarios se comprometen a una visita al mes.' },
-      howToSignUp: { en: 'Come to a Wednesday evening orientation.', es: 'Venga a una orientación los miércoles por la tarde.' },
+      visitingSchedule: {
+        en: 'Weekday afternoons; volunteers commit to one visit a month.',
+        es: 'Entre semana por la tarde; los voluntarios se comprometen a una visita al mes.',
+      },
+      howToSignUp: {
+        en: 'Come to a Wednesday evening orientation.',
+        es: 'Venga a una orientación los miércoles por la tarde.',
+      },
     },
     lastVerifiedOn: '2026-06-08',
   },

@@ -1,6 +1,15 @@
 // Demo listings in San Antonio, TX (Central time).
 import type { ListingInput } from '../../server/contract/listing';
-import { DEMO, DEMO_NEEDS_EXPIRE_ON, EVERY_DAY, WEEKDAYS_MON_FRI, on, sampleEmail, sampleText, sampleWebsite } from './demo-helpers';
+import {
+  DEMO,
+  DEMO_NEEDS_EXPIRE_ON,
+  EVERY_DAY,
+  WEEKDAYS_MON_FRI,
+  on,
+  sampleEmail,
+  sampleText,
+  sampleWebsite,
+} from './demo-helpers';
 
 const timeZone = 'America/Chicago';
 
@@ -9,7 +18,11 @@ export const sanAntonioListings: Record<string, ListingInput> = {
   'demo-san-antonio-shelter': {
     ...DEMO,
     name: 'Puerta Abierta Migrant Resource Center',
-    organization: { name: 'Puerta Abierta', website: sampleWebsite('puerta-abierta'), email: sampleEmail('puerta-abierta') },
+    organization: {
+      name: 'Puerta Abierta',
+      website: sampleWebsite('puerta-abierta'),
+      email: sampleEmail('puerta-abierta'),
+    },
     description: sampleText(
       'A resource centre near the bus and airport connections where families released in South Texas get food, clothes, a phone charge and help reading their travel papers.',
       'Un centro de recursos cerca de las conexiones de autobús y aeropuerto, donde las familias liberadas en el sur de Texas reciben comida, ropa, carga para el teléfono y ayuda para leer sus documentos de viaje.',
@@ -63,7 +76,10 @@ export const sanAntonioListings: Record<string, ListingInput> = {
     details: {
       kind: 'visitation_program',
       facility: { name: 'South Texas ICE Processing Center', city: 'Pearsall', state: 'TX' },
-      visitingSchedule: { en: 'Saturdays; carpools leave San Antonio at 7:30.', es: 'Los sábados; los coches compartidos salen de San Antonio a las 7:30.' },
+      visitingSchedule: {
+        en: 'Saturdays; carpools leave San Antonio at 7:30.',
+        es: 'Los sábados; los coches compartidos salen de San Antonio a las 7:30.',
+      },
       howToSignUp: {
         en: 'Come to a Monday evening meeting to meet the team and sign up.',
         es: 'Venga a una reunión los lunes por la tarde para conocer al equipo e inscribirse.',

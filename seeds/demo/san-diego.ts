@@ -1,7 +1,16 @@
 // Demo listings in San Diego, CA (Pacific time).
 // The shelter takes late arrivals on Friday and Saturday nights: the past-midnight example of the demo data.
 import type { ListingInput } from '../../server/contract/listing';
-import { DEMO, DEMO_NEEDS_EXPIRE_ON, EVERY_DAY, WEEKDAYS_MON_FRI, on, sampleEmail, sampleText, sampleWebsite } from './demo-helpers';
+import {
+  DEMO,
+  DEMO_NEEDS_EXPIRE_ON,
+  EVERY_DAY,
+  WEEKDAYS_MON_FRI,
+  on,
+  sampleEmail,
+  sampleText,
+  sampleWebsite,
+} from './demo-helpers';
 
 const timeZone = 'America/Los_Angeles';
 
@@ -10,7 +19,11 @@ export const sanDiegoListings: Record<string, ListingInput> = {
   'demo-san-diego-shelter': {
     ...DEMO,
     name: 'Puerta del Mar Family Shelter',
-    organization: { name: 'Puerta del Mar', website: sampleWebsite('puerta-del-mar'), email: sampleEmail('puerta-del-mar') },
+    organization: {
+      name: 'Puerta del Mar',
+      website: sampleWebsite('puerta-del-mar'),
+      email: sampleEmail('puerta-del-mar'),
+    },
     description: sampleText(
       'Short stays for families who have just crossed at the border, with meals, showers, a clothing room and a play corner for children.',
       'Estancias cortas para familias que acaban de cruzar la frontera, con comidas, duchas, un ropero y un rincón de juegos para los niños.',
@@ -103,14 +116,20 @@ export const sanDiegoListings: Record<string, ListingInput> = {
     details: {
       kind: 'accompaniment',
       services: ['court', 'ice_checkin', 'interpreting'],
-      howToSignUp: { en: 'Monthly trainings; sign up on our website.', es: 'Capacitaciones mensuales; inscríbase en nuestro sitio web.' },
+      howToSignUp: {
+        en: 'Monthly trainings; sign up on our website.',
+        es: 'Capacitaciones mensuales; inscríbase en nuestro sitio web.',
+      },
     },
     lastVerifiedOn: '2026-10-22',
   },
   'demo-san-diego-task-force': {
     ...DEMO,
     name: 'San Diego County Migrant Arrivals Task Force',
-    organization: { name: 'San Diego County Migrant Arrivals Task Force', website: sampleWebsite('sd-arrivals-task-force') },
+    organization: {
+      name: 'San Diego County Migrant Arrivals Task Force',
+      website: sampleWebsite('sd-arrivals-task-force'),
+    },
     description: sampleText(
       'A county working group with shelters, transit and public health that plans for street releases and shares what volunteers can do.',
       'Un grupo de trabajo del condado con albergues, transporte público y salud pública que planifica para las liberaciones en la calle e informa qué pueden hacer los voluntarios.',

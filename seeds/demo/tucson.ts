@@ -61,7 +61,10 @@ export const tucsonListings: Record<string, ListingInput> = {
     details: {
       kind: 'visitation_program',
       facility: { name: 'Eloy Detention Center', city: 'Eloy', state: 'AZ' },
-      visitingSchedule: { en: 'A van leaves Tucson every Sunday at 8:00.', es: 'Una camioneta sale de Tucson todos los domingos a las 8:00.' },
+      visitingSchedule: {
+        en: 'A van leaves Tucson every Sunday at 8:00.',
+        es: 'Una camioneta sale de Tucson todos los domingos a las 8:00.',
+      },
       howToSignUp: {
         en: 'Email us your name and phone number; orientations are on the last Saturday of the month.',
         es: 'Envíenos su nombre y teléfono por correo electrónico; las orientaciones son el último sábado del mes.',
@@ -118,7 +121,10 @@ export const tucsonListings: Record<string, ListingInput> = {
       kind: 'task_force',
       jurisdiction: { level: 'city', name: 'City of Tucson', state: 'AZ' },
       governmentBody: 'Tucson Mayor and Council',
-      meetingSchedule: { en: 'Quarterly, on a Wednesday evening at 18:00.', es: 'Cada trimestre, un miércoles a las 18:00.' },
+      meetingSchedule: {
+        en: 'Quarterly, on a Wednesday evening at 18:00.',
+        es: 'Cada trimestre, un miércoles a las 18:00.',
+      },
       publicParticipation: {
         en: 'Call to the audience at every meeting, in English or Spanish.',
         es: 'Turno de participación del público en cada reunión, en inglés o en español.',

@@ -22,32 +22,37 @@ export function renderAboutPage(name: AboutPageName, language: PageLanguage, ins
   const sections = page.sections(operatorOf(instance));
   const switchTo = other(language);
   const document = html`<!doctype html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${page.title} · ${texts.siteName}</title>
-<meta name="description" content="${page.description}">
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="${ABOUT_STYLESHEET_PATH}">
-<link rel="alternate" hreflang="en" href="/${name}">
-<link rel="alternate" hreflang="es" href="/${name}?lang=es">
-</head>
-<body>
-<a class="skip-link" href="#content">${texts.skipToContent}</a>
-<header class="site-header">
-<p class="brand-name"><a href="${localHref('/', language)}">${texts.siteName}</a></p>
-<a href="${localHref('/', language)}">${texts.backToMap}</a>
-<a href="/${name}?lang=${switchTo}" hreflang="${switchTo}" lang="${switchTo}">${texts.otherLanguage}</a>
-</header>
-<main id="content" class="about-main">
-<h1>${page.title}</h1>
-${sections.map((s, i) => html`<section aria-labelledby="section-${i}"><h2 id="section-${i}">${s.heading}</h2>${s.body}</section>`)}
-</main>
-${footer(language)}
-</body>
-</html>
-`;
+    <html lang="${language}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${page.title} · ${texts.siteName}</title>
+        <meta name="description" content="${page.description}" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link rel="stylesheet" href="${ABOUT_STYLESHEET_PATH}" />
+        <link rel="alternate" hreflang="en" href="/${name}" />
+        <link rel="alternate" hreflang="es" href="/${name}?lang=es" />
+      </head>
+      <body>
+        <a class="skip-link" href="#content">${texts.skipToContent}</a>
+        <header class="site-header">
+          <p class="brand-name"><a href="${localHref('/', language)}">${texts.siteName}</a></p>
+          <a href="${localHref('/', language)}">${texts.backToMap}</a>
+          <a href="/${name}?lang=${switchTo}" hreflang="${switchTo}" lang="${switchTo}">${texts.otherLanguage}</a>
+        </header>
+        <main id="content" class="about-main">
+          <h1>${page.title}</h1>
+          ${sections.map(
+            (s, i) =>
+              html`<section aria-labelledby="section-${i}">
+                <h2 id="section-${i}">${s.heading}</h2>
+                ${s.body}
+              </section>`,
+          )}
+        </main>
+        ${footer(language)}
+      </body>
+    </html> `;
   return document.markup;
 }
 
@@ -58,7 +63,12 @@ export function aboutFooter(language: PageLanguage): SafeHtml {
 
 function footer(language: PageLanguage): SafeHtml {
   const texts = aboutTexts(language);
-  return html`<footer class="site-footer"><nav aria-label="${texts.footerLabel}"><a href="${localHref('/about', language)}">${texts.about.title}</a> · <a href="${localHref('/privacy', language)}">${texts.privacy.title}</a></nav></footer>`;
+  return html`<footer class="site-footer">
+    <nav aria-label="${texts.footerLabel}">
+      <a href="${localHref('/about', language)}">${texts.about.title}</a> ·
+      <a href="${localHref('/privacy', language)}">${texts.privacy.title}</a>
+    </nav>
+  </footer>`;
 }
 
 function operatorOf(instance: InstanceInfo): Operator {

@@ -13,9 +13,15 @@ export function aboutRouter(instance: InstanceInfo): Router {
       const language = pageLanguage(req);
       rememberLanguage(res, language); // like every server page: a ?lang= link is remembered for the next visit
       res.vary('Accept-Language').vary('Cookie'); // without ?lang=, these choose the language
-      res.set('Cache-Control', 'no-cache').type('html').send(renderAboutPage(name, language.locale, instance));
+      res
+        .set('Cache-Control', 'no-cache')
+        .type('html')
+        .send(renderAboutPage(name, language.locale, instance));
     });
   }
-  router.get(ABOUT_STYLESHEET_PATH, (_req, res) => void res.set('Cache-Control', 'public, max-age=3600').type('css').send(ABOUT_PAGE_CSS));
+  router.get(
+    ABOUT_STYLESHEET_PATH,
+    (_req, res) => void res.set('Cache-Control', 'public, max-age=3600').type('css').send(ABOUT_PAGE_CSS),
+  );
   return router;
 }

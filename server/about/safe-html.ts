@@ -19,10 +19,17 @@ function markupOf(value: unknown): string {
 
 /** Text escaped for both element content and double-quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** The tag: `html\`<p>${text}</p>\`` escapes `text`. */
 export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeHtml {
-  return new SafeHtml(strings.reduce((out, part, i) => out + part + (i < values.length ? markupOf(values[i]) : ''), ''));
+  return new SafeHtml(
+    strings.reduce((out, part, i) => out + part + (i < values.length ? markupOf(values[i]) : ''), ''),
+  );
 }

@@ -7,13 +7,16 @@ import { safeText } from './safe-text';
 export const TEXT_IN_EITHER_LANGUAGE = 'write it in English or Spanish (or both)';
 
 // A blank language counts as not given: a form sends its empty box as '', and a group that writes only Spanish leaves English empty.
-const languageText = (name: string) => safeText('lines').max(4000).optional().describe(`${name} text; empty or absent when not given`);
+const languageText = (name: string) =>
+  safeText('lines').max(4000).optional().describe(`${name} text; empty or absent when not given`);
 
 /** Text an organization writes, in English, Spanish or both (at least one). Shown only as text, never as HTML. */
 export const LocalizedText = z
   .object({ en: languageText('English'), es: languageText('Spanish') })
   .refine((text) => Boolean(text.en || text.es), { message: TEXT_IN_EITHER_LANGUAGE })
-  .describe('Text in English, Spanish or both: at least one is given. A reader gets their language, else the other one');
+  .describe(
+    'Text in English, Spanish or both: at least one is given. A reader gets their language, else the other one',
+  );
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /** A phone line (HSDS `phone`): digits and the usual separators, or a short code such as 566#. */
@@ -21,8 +24,15 @@ export const Phone = z.object({
   number: z
     .string()
     .trim()
-    .regex(/^(?=(?:\D*\d){3})[0-9+()#*.\- ]{3,30}$/, 'a phone number such as 1-888-272-1913 (digits, spaces, + ( ) - . # *)'),
-  extension: z.string().trim().regex(/^\d{1,8}$/).optional(),
+    .regex(
+      /^(?=(?:\D*\d){3})[0-9+()#*.\- ]{3,30}$/,
+      'a phone number such as 1-888-272-1913 (digits, spaces, + ( ) - . # *)',
+    ),
+  extension: z
+    .string()
+    .trim()
+    .regex(/^\d{1,8}$/)
+    .optional(),
   description: LocalizedText.optional().describe('What the line is for, who may call it'),
 });
 export type Phone = z.infer<typeof Phone>;
@@ -34,7 +44,9 @@ export const Opening = z
   .object({
     day: z.enum(WEEKDAYS).describe('Day the opening starts (HSDS byday)'),
     opensAt: clockTime.describe('Local time, HH:MM'),
-    closesAt: clockTime.describe('Local time, HH:MM; 24:00 is the end of the day; earlier than opensAt means the next day'),
+    closesAt: clockTime.describe(
+      'Local time, HH:MM; 24:00 is the end of the day; earlier than opensAt means the next day',
+    ),
   })
   .refine((o) => o.opensAt !== '24:00', { message: 'opensAt cannot be 24:00; use 00:00', path: ['opensAt'] })
   .refine((o) => o.opensAt !== o.closesAt, { message: 'closesAt must differ from opensAt', path: ['closesAt'] });

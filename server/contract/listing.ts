@@ -11,12 +11,17 @@ export const Address = z.object({
   address2: safeText().min(1).max(200).optional(),
   city: safeText().min(1).max(100),
   state: z.enum(US_STATES),
-  postalCode: z.string().trim().regex(/^\d{5}(-\d{4})?$/, 'a ZIP code such as 79901').optional(),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^\d{5}(-\d{4})?$/, 'a ZIP code such as 79901')
+    .optional(),
 });
 export type Address = z.infer<typeof Address>;
 
 /** The message when a location does not say who may see it. */
-export const PRIVACY_REQUIRED = 'choose who may see the address: exact (shown with a pin) or confidential (only the area)';
+export const PRIVACY_REQUIRED =
+  'choose who may see the address: exact (shown with a pin) or confidential (only the area)';
 
 /** Where a listing is, and whether that may be shown. */
 export const LocationInput = z.object({
@@ -33,7 +38,11 @@ export type LocationInput = z.infer<typeof LocationInput>;
 /** The organization behind a listing (HSDS `organization`). */
 export const OrganizationInput = z.object({
   name: safeText().min(1).max(200),
-  website: z.url({ protocol: /^https?$/ }).max(500).check(textRule()).optional(),
+  website: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .check(textRule())
+    .optional(),
   email: z.email().max(200).optional(),
 });
 
@@ -41,14 +50,24 @@ export const OrganizationInput = z.object({
 export const ListingInput = z
   .object({
     name: safeText().min(1).max(200),
-    nameEs: safeText().min(1).max(200).optional().describe('The name in Spanish, when the listing has one of its own (ACNUR for UNHCR); absent: `name` in both languages'),
+    nameEs: safeText()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe(
+        'The name in Spanish, when the listing has one of its own (ACNUR for UNHCR); absent: `name` in both languages',
+      ),
     organization: OrganizationInput,
     description: LocalizedText,
     location: LocationInput.optional().describe('Required unless the service area is nationwide'),
     serviceArea: ServiceArea,
     phones: z.array(Phone).max(10).default([]),
     email: z.email().max(200).optional(),
-    website: z.url({ protocol: /^https?$/ }).max(500).check(textRule()).optional(),
+    website: z
+      .url({ protocol: /^https?$/ })
+      .max(500)
+      .check(textRule())
+      .optional(),
     languages: z.array(LanguageCode).max(30).default([]),
     hours: WeeklyHours.optional(),
     details: ListingDetails,
@@ -81,7 +100,10 @@ export const ListingSummary = z.object({
   id: z.uuid(),
   kind: z.enum(LISTING_KINDS),
   name: z.string(),
-  nameEs: z.string().optional().describe('The name in Spanish, when the listing has one of its own; show `name` otherwise'),
+  nameEs: z
+    .string()
+    .optional()
+    .describe('The name in Spanish, when the listing has one of its own; show `name` otherwise'),
   organizationName: z.string(),
   location: PublicLocation.nullable().describe('null for nationwide resources without a public place'),
   serviceArea: ServiceArea,
@@ -90,10 +112,14 @@ export const ListingSummary = z.object({
   languages: z.array(z.string()),
   acceptedGoods: z.array(z.enum(ACCEPTED_GOODS)).describe('Shelters: donated goods accepted'),
   services: z.array(z.enum(ACCOMPANIMENT_SERVICES)).describe('Accompaniment: services offered'),
-  currentNeeds: LocalizedText.optional().describe('Shelters in search results: what they need now, until the last day they gave'),
+  currentNeeds: LocalizedText.optional().describe(
+    'Shelters in search results: what they need now, until the last day they gave',
+  ),
   openNow: z.boolean().nullable().describe('null when the listing gives no hours'),
   lastVerifiedOn: IsoDate.nullable(),
-  mayBeOutOfDate: z.boolean().describe('true when not re-confirmed for 180 days or more (after 365 days it leaves search)'),
+  mayBeOutOfDate: z
+    .boolean()
+    .describe('true when not re-confirmed for 180 days or more (after 365 days it leaves search)'),
   isDemo: z.boolean().describe('true for sample data: the UI says "sample listing"'),
 });
 export type ListingSummary = z.infer<typeof ListingSummary>;

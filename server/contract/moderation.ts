@@ -56,7 +56,9 @@ export const ApproveRequest = z
     [CONFIRM_PUBLIC_SHELTER]: z
       .boolean()
       .default(false)
-      .describe('Required (true) to approve a shelter whose exact address and pin would be public; bulk approval never confirms it'),
+      .describe(
+        'Required (true) to approve a shelter whose exact address and pin would be public; bulk approval never confirms it',
+      ),
   })
   .strict();
 
@@ -71,7 +73,10 @@ export const BulkDecisionRequest = z
     reason: safeText('lines').min(1).max(2000).optional(),
   })
   .strict()
-  .refine((b) => b.action !== 'reject' || b.reason !== undefined, { message: 'a rejection needs a reason', path: ['reason'] });
+  .refine((b) => b.action !== 'reject' || b.reason !== undefined, {
+    message: 'a rejection needs a reason',
+    path: ['reason'],
+  });
 
 /** POST .../reports/:id/resolve. `archiveListing` takes the listing off the map (e.g. it has closed). */
 export const ReportResolutionRequest = z

@@ -27,9 +27,15 @@ const STREET_TYPES = new Set(
     'freeway fwy expressway expy pike route rte row calle cll camino cam carretera carr callejon paseo calzada privada cerrada'
   ).split(' '),
 );
-const DIRECTIONS = new Set('n s e w ne nw se sw north south east west northeast northwest southeast southwest norte sur este oeste oriente poniente'.split(' '));
+const DIRECTIONS = new Set(
+  'n s e w ne nw se sw north south east west northeast northwest southeast southwest norte sur este oeste oriente poniente'.split(
+    ' ',
+  ),
+);
 // Where a unit (suite, apartment) starts in an address line: what follows is not the street.
-const UNIT_WORDS = new Set('apt apartment suite ste unit fl floor rm room bldg building depto departamento interior int'.split(' '));
+const UNIT_WORDS = new Set(
+  'apt apartment suite ste unit fl floor rm room bldg building depto departamento interior int'.split(' '),
+);
 const NEAR = 3; // words between a house number and its street name (or a street type) that still count as "with the street"
 
 /** Lower case, accents and punctuation gone, split into words: "1234 N. Zébrawood Blvd." -> [1234, n, zebrawood, blvd]. */
@@ -69,11 +75,16 @@ export function findPrivateAddressInText(listing: ListingInput): PrivateAddressF
 
 /** A zod refinement: one issue per text field that gives away the private address, naming the field and why. */
 export function refusePrivateAddressInText(listing: ListingInput, ctx: z.RefinementCtx): void {
-  for (const finding of findPrivateAddressInText(listing)) ctx.addIssue({ code: 'custom', path: finding.path, message: PRIVATE_ADDRESS_MESSAGES[finding.part] });
+  for (const finding of findPrivateAddressInText(listing))
+    ctx.addIssue({ code: 'custom', path: finding.path, message: PRIVATE_ADDRESS_MESSAGES[finding.part] });
 }
 
 /** Which private part `words` give away, street first; null when none. */
-export function privatePartIn(words: string[], street: { number: string | null; name: string[] }, zip: string | null): PrivateAddressPart | null {
+export function privatePartIn(
+  words: string[],
+  street: { number: string | null; name: string[] },
+  zip: string | null,
+): PrivateAddressPart | null {
   const names = street.name.length ? occurrences(words, street.name) : [];
   if (names.some((at) => isStreetType(words, at - 1) || isStreetType(words, at + street.name.length))) return 'street';
   if (street.number) {

@@ -12,12 +12,21 @@ export const PAGE_SIZE = { default: 20, min: 1, max: 100 } as const;
 
 /** A query parameter given once; a repeated one is an error rather than a silent pick. */
 const single = <T extends z.ZodType>(schema: T) =>
-  z.string('give this parameter once').pipe(schema as unknown as z.ZodType<z.output<T>, string>) as unknown as z.ZodPipe<z.ZodString, T>;
+  z
+    .string('give this parameter once')
+    .pipe(schema as unknown as z.ZodType<z.output<T>, string>) as unknown as z.ZodPipe<z.ZodString, T>;
 
 /** A list parameter: repeated (`kind=a&kind=b`) or comma-separated (`kind=a,b`). */
 const list = <T extends z.ZodType>(item: T) =>
   z.preprocess(
-    (v) => (v === undefined ? undefined : ([] as unknown[]).concat(v).flatMap((s) => String(s).split(',')).map((s) => s.trim()).filter(Boolean)),
+    (v) =>
+      v === undefined
+        ? undefined
+        : ([] as unknown[])
+            .concat(v)
+            .flatMap((s) => String(s).split(','))
+            .map((s) => s.trim())
+            .filter(Boolean),
     z.array(item).max(20).optional(),
   );
 
@@ -40,12 +49,17 @@ export const LatLng = z.string().transform((s, ctx) => {
 export const BoundingBox = z.string().transform((s, ctx) => {
   const parts = s.split(',').map(finite);
   if (parts.length !== 4 || parts.some(Number.isNaN)) {
-    ctx.addIssue({ code: 'custom', message: 'give west,south,east,north in decimal degrees, such as -106.6,31.6,-106.2,31.9' });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'give west,south,east,north in decimal degrees, such as -106.6,31.6,-106.2,31.9',
+    });
     return z.NEVER;
   }
   const [west, south, east, north] = parts as [number, number, number, number];
-  if (south < -90 || north > 90 || south > 90 || north < -90) ctx.addIssue({ code: 'custom', message: 'south and north must lie within -90..90' });
-  if (west < -180 || west > 180 || east < -180 || east > 180) ctx.addIssue({ code: 'custom', message: 'west and east must lie within -180..180' });
+  if (south < -90 || north > 90 || south > 90 || north < -90)
+    ctx.addIssue({ code: 'custom', message: 'south and north must lie within -90..90' });
+  if (west < -180 || west > 180 || east < -180 || east > 180)
+    ctx.addIssue({ code: 'custom', message: 'west and east must lie within -180..180' });
   if (south >= north) ctx.addIssue({ code: 'custom', message: `south (${south}) must be below north (${north})` });
   if (west === east) ctx.addIssue({ code: 'custom', message: 'west and east must differ' });
   return { west, south, east, north };
@@ -55,28 +69,42 @@ export type BoundingBox = { west: number; south: number; east: number; north: nu
 const booleanText = z.enum(['true', 'false', '1', '0'], 'true or false').transform((v) => v === 'true' || v === '1');
 
 /** The query string of GET /api/v1/listings. Exactly one of near, zip, place, bbox. */
-export const SearchQuery = z.object({
-  near: single(LatLng).optional().describe('Origin as latitude,longitude'),
-  zip: single(z.string().regex(/^\d{5}$/, 'a five-digit ZIP code such as 79901')).optional().describe('Origin as a US ZIP code'),
-  place: single(safeText().min(2).max(100)).optional().describe('Origin as "City, ST", such as "El Paso, TX"'),
-  bbox: single(BoundingBox).optional().describe('Map view as west,south,east,north; results inside it, nearest its centre first'),
-  radiusKm: single(z.coerce.number('a number of kilometres').min(RADIUS_KM.min).max(RADIUS_KM.max))
-    .default(RADIUS_KM.default)
-    .describe(`Search radius around a point origin in km (${RADIUS_KM.min} to ${RADIUS_KM.max}); ignored with bbox`),
-  kind: list(z.enum(LISTING_KINDS)).describe('Kinds of listing, any of'),
-  accepts: list(z.enum(ACCEPTED_GOODS)).describe('Shelters accepting any of these goods'),
-  service: list(z.enum(ACCOMPANIMENT_SERVICES)).describe('Accompaniment groups offering any of these services'),
-  language: list(LanguageCode).describe('Listings speaking any of these languages'),
-  q: single(safeText().min(1).max(200)).optional().describe('Words to find, English or Spanish, accents optional'),
-  openNow: single(booleanText)
-    .optional()
-    .meta({ description: 'Only listings open at this moment, in their own time zone', type: 'string', enum: ['true', 'false', '1', '0'] }),
-  limit: single(z.coerce.number('a whole number').int('a whole number').min(PAGE_SIZE.min).max(PAGE_SIZE.max))
-    .default(PAGE_SIZE.default)
-    .describe(`Results per page (${PAGE_SIZE.min} to ${PAGE_SIZE.max})`),
-  cursor: single(z.string().check(textRule()).min(1).max(1000)).optional().describe('nextCursor from the previous page'),
-  format: single(z.enum(['json', 'geojson'])).optional().describe('geojson: RFC 7946 FeatureCollection (or send Accept: application/geo+json)'),
-}).strict(); // a misspelt parameter (radius=10) is a 400 naming it, not a silently wider search
+export const SearchQuery = z
+  .object({
+    near: single(LatLng).optional().describe('Origin as latitude,longitude'),
+    zip: single(z.string().regex(/^\d{5}$/, 'a five-digit ZIP code such as 79901'))
+      .optional()
+      .describe('Origin as a US ZIP code'),
+    place: single(safeText().min(2).max(100)).optional().describe('Origin as "City, ST", such as "El Paso, TX"'),
+    bbox: single(BoundingBox)
+      .optional()
+      .describe('Map view as west,south,east,north; results inside it, nearest its centre first'),
+    radiusKm: single(z.coerce.number('a number of kilometres').min(RADIUS_KM.min).max(RADIUS_KM.max))
+      .default(RADIUS_KM.default)
+      .describe(`Search radius around a point origin in km (${RADIUS_KM.min} to ${RADIUS_KM.max}); ignored with bbox`),
+    kind: list(z.enum(LISTING_KINDS)).describe('Kinds of listing, any of'),
+    accepts: list(z.enum(ACCEPTED_GOODS)).describe('Shelters accepting any of these goods'),
+    service: list(z.enum(ACCOMPANIMENT_SERVICES)).describe('Accompaniment groups offering any of these services'),
+    language: list(LanguageCode).describe('Listings speaking any of these languages'),
+    q: single(safeText().min(1).max(200)).optional().describe('Words to find, English or Spanish, accents optional'),
+    openNow: single(booleanText)
+      .optional()
+      .meta({
+        description: 'Only listings open at this moment, in their own time zone',
+        type: 'string',
+        enum: ['true', 'false', '1', '0'],
+      }),
+    limit: single(z.coerce.number('a whole number').int('a whole number').min(PAGE_SIZE.min).max(PAGE_SIZE.max))
+      .default(PAGE_SIZE.default)
+      .describe(`Results per page (${PAGE_SIZE.min} to ${PAGE_SIZE.max})`),
+    cursor: single(z.string().check(textRule()).min(1).max(1000))
+      .optional()
+      .describe('nextCursor from the previous page'),
+    format: single(z.enum(['json', 'geojson']))
+      .optional()
+      .describe('geojson: RFC 7946 FeatureCollection (or send Accept: application/geo+json)'),
+  })
+  .strict(); // a misspelt parameter (radius=10) is a 400 naming it, not a silently wider search
 export type SearchQuery = z.output<typeof SearchQuery>;
 
 /** Where a search was centred, and how that point was found. */

@@ -21,7 +21,10 @@ export const SubmittedListing = ListingInput.refine((l) => l.status === 'pending
   path: ['status'],
 })
   .refine((l) => l.isDemo === false, { message: 'is for sample data only; leave it out', path: ['isDemo'] })
-  .refine((l) => l.lastVerifiedOn === undefined, { message: 'is set when a moderator approves; leave it out', path: ['lastVerifiedOn'] })
+  .refine((l) => l.lastVerifiedOn === undefined, {
+    message: 'is set when a moderator approves; leave it out',
+    path: ['lastVerifiedOn'],
+  })
   .superRefine(refusePrivateAddressInText);
 
 /** Name of the honeypot field: hidden from people by the form, filled in by bots. */

@@ -58,7 +58,8 @@ function answer(socket: net.Socket, dump: () => Promise<Uint8Array>): void {
     received += chunk.toString('utf8');
     if (!received.includes('\n')) return;
     socket.removeAllListeners('data');
-    if (received !== BACKUP_REQUEST) return void socket.end(JSON.stringify({ ok: false, error: 'unknown request' }) + '\n');
+    if (received !== BACKUP_REQUEST)
+      return void socket.end(JSON.stringify({ ok: false, error: 'unknown request' }) + '\n');
     dump().then(
       (bytes) => {
         socket.write(JSON.stringify({ ok: true, bytes: bytes.byteLength }) + '\n');
@@ -74,7 +75,9 @@ export function requestBackup(socketPath: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const socket = net.connect(socketPath, () => socket.write(BACKUP_REQUEST));
     // A frozen holder (SIGSTOP, a debugger) would otherwise keep the command waiting for ever.
-    socket.setTimeout(ANSWER_TIMEOUT_MS, () => socket.destroy(new Error(`no answer for ${ANSWER_TIMEOUT_MS / 1000} s`)));
+    socket.setTimeout(ANSWER_TIMEOUT_MS, () =>
+      socket.destroy(new Error(`no answer for ${ANSWER_TIMEOUT_MS / 1000} s`)),
+    );
     const chunks: Buffer[] = [];
     socket.on('data', (chunk) => chunks.push(chunk));
     socket.on('error', reject);
@@ -82,10 +85,15 @@ export function requestBackup(socketPath: string): Promise<Buffer> {
       const all = Buffer.concat(chunks);
       const newline = all.indexOf(0x0a);
       if (newline < 0) return reject(new Error('the process holding DATA_DIR closed the connection without an answer'));
-      const header = JSON.parse(all.subarray(0, newline).toString('utf8')) as { ok: boolean; bytes?: number; error?: string };
+      const header = JSON.parse(all.subarray(0, newline).toString('utf8')) as {
+        ok: boolean;
+        bytes?: number;
+        error?: string;
+      };
       const body = all.subarray(newline + 1);
       if (!header.ok) return reject(new Error(header.error ?? 'the backup failed'));
-      if (body.length !== header.bytes) return reject(new Error(`the backup was cut short (${body.length} of ${header.bytes} bytes)`));
+      if (body.length !== header.bytes)
+        return reject(new Error(`the backup was cut short (${body.length} of ${header.bytes} bytes)`));
       resolve(body);
     });
   });

@@ -15,7 +15,8 @@ async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   const force = rest.includes('--force');
   const files = rest.filter((arg) => arg !== '--force');
-  if ((command !== 'backup' && command !== 'restore') || files.length !== 1 || (force && command === 'backup')) throw new UsageError(USAGE);
+  if ((command !== 'backup' && command !== 'restore') || files.length !== 1 || (force && command === 'backup'))
+    throw new UsageError(USAGE);
   const file = path.resolve(files[0]!);
   const config = loadConfig();
   if (config.databaseUrl) {
@@ -30,7 +31,9 @@ async function main(argv: string[]): Promise<void> {
     const partial = `${file}.partial-${process.pid}`;
     writeFileSync(partial, backup.bytes, { mode: 0o600, flush: true });
     renameSync(partial, file);
-    console.log(`Backed up DATA_DIR ${path.resolve(config.dataDir)} to ${file} (${megabytes(backup.bytes.byteLength)}, written by ${backup.source}).`);
+    console.log(
+      `Backed up DATA_DIR ${path.resolve(config.dataDir)} to ${file} (${megabytes(backup.bytes.byteLength)}, written by ${backup.source}).`,
+    );
     return;
   }
   let bytes: Buffer;
@@ -40,7 +43,9 @@ async function main(argv: string[]): Promise<void> {
     throw new UsageError(`Cannot read ${file}: ${(err as Error).message}`);
   }
   const report = await restoreDataDir(config.dataDir, bytes, { force });
-  console.log(`Restored ${file} into DATA_DIR ${report.dataDir}: ${report.listings} listings, ${report.moderators} moderators.`);
+  console.log(
+    `Restored ${file} into DATA_DIR ${report.dataDir}: ${report.listings} listings, ${report.moderators} moderators.`,
+  );
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -19,14 +19,21 @@ export interface Backup {
 /** Dumps the database in `dataDir`, asking the process that holds it when there is one. */
 export async function backupDataDir(dataDirSetting: string): Promise<Backup> {
   const dataDir = path.resolve(dataDirSetting);
-  if (!existsSync(dataDir)) throw new DataDirError(`DATA_DIR ${dataDir} does not exist: there is nothing to back up. Check DATA_DIR.`);
+  if (!existsSync(dataDir))
+    throw new DataDirError(`DATA_DIR ${dataDir} does not exist: there is nothing to back up. Check DATA_DIR.`);
   const holder = currentHolder(dataDir);
   if (holder) {
-    if (!holder.adminSocket) throw new DataDirError(`DATA_DIR ${dataDir} is held by process ${holder.pid}, which does not answer backup requests (it could not make a private folder for its socket in the temporary directory). Stop it, then run the backup again.`);
+    if (!holder.adminSocket)
+      throw new DataDirError(
+        `DATA_DIR ${dataDir} is held by process ${holder.pid}, which does not answer backup requests (it could not make a private folder for its socket in the temporary directory). Stop it, then run the backup again.`,
+      );
     try {
       return { bytes: await requestBackup(holder.adminSocket), source: `the running process ${holder.pid}` };
     } catch (err) {
-      throw new DataDirError(`DATA_DIR ${dataDir} is held by process ${holder.pid}, which did not give a backup (${(err as Error).message}). If it is still starting, try again in a few seconds.`, { cause: err });
+      throw new DataDirError(
+        `DATA_DIR ${dataDir} is held by process ${holder.pid}, which did not give a backup (${(err as Error).message}). If it is still starting, try again in a few seconds.`,
+        { cause: err },
+      );
     }
   }
   const handle = await openEmbeddedDatabase({ dataDir, mustExist: true });
@@ -45,7 +52,11 @@ export interface RestoreReport {
 }
 
 /** Restores a backup into `dataDir`: an empty folder, or any folder when `force` (its contents are deleted). */
-export async function restoreDataDir(dataDirSetting: string, tarball: Uint8Array, options: { force: boolean }): Promise<RestoreReport> {
+export async function restoreDataDir(
+  dataDirSetting: string,
+  tarball: Uint8Array,
+  options: { force: boolean },
+): Promise<RestoreReport> {
   const dataDir = path.resolve(dataDirSetting);
   const plain = readBackup(tarball);
   await checkBackupOpens(plain); // before anything in DATA_DIR is touched
@@ -62,7 +73,11 @@ export async function restoreDataDir(dataDirSetting: string, tarball: Uint8Array
     for (const name of present) rmSync(path.join(dataDir, name), { recursive: true, force: true });
     let pglite: PGlite;
     try {
-      pglite = await PGlite.create({ dataDir, loadDataDir: new Blob([plain as Uint8Array<ArrayBuffer>]), extensions: pgliteExtensions() });
+      pglite = await PGlite.create({
+        dataDir,
+        loadDataDir: new Blob([plain as Uint8Array<ArrayBuffer>]),
+        extensions: pgliteExtensions(),
+      });
     } catch (err) {
       throw explainStartFailure(dataDir, 'empty', err);
     }
@@ -80,23 +95,34 @@ function readBackup(tarball: Uint8Array): Buffer {
   try {
     return withoutLockFile(tarball);
   } catch (err) {
-    throw new DataDirError(`That file is not a Puente backup (${(err as Error).message}). Give a file written by \`npm run db:backup -- FILE\`.`, { cause: err });
+    throw new DataDirError(
+      `That file is not a Puente backup (${(err as Error).message}). Give a file written by \`npm run db:backup -- FILE\`.`,
+      { cause: err },
+    );
   }
 }
 
 async function checkBackupOpens(plain: Buffer): Promise<void> {
   let pglite: PGlite | undefined;
   try {
-    pglite = await PGlite.create({ dataDir: 'memory://', loadDataDir: new Blob([plain as Uint8Array<ArrayBuffer>]), extensions: pgliteExtensions() });
+    pglite = await PGlite.create({
+      dataDir: 'memory://',
+      loadDataDir: new Blob([plain as Uint8Array<ArrayBuffer>]),
+      extensions: pgliteExtensions(),
+    });
     await countRows(pglite);
   } catch (err) {
-    throw new DataDirError(`That file is not a backup this Puente can open (${(err as Error).message}), so DATA_DIR was not touched. Give a file written by \`npm run db:backup -- FILE\`.`, { cause: err });
+    throw new DataDirError(
+      `That file is not a backup this Puente can open (${(err as Error).message}), so DATA_DIR was not touched. Give a file written by \`npm run db:backup -- FILE\`.`,
+      { cause: err },
+    );
   } finally {
     await pglite?.close();
   }
 }
 
 async function countRows(pglite: PGlite): Promise<{ listings: number; moderators: number }> {
-  const count = async (table: string) => Number((await pglite.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`)).rows[0]!.n);
+  const count = async (table: string) =>
+    Number((await pglite.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`)).rows[0]!.n);
   return { listings: await count('listing'), moderators: await count('moderator') };
 }

@@ -17,7 +17,10 @@ const IGNORED_ENTRIES = new Set([LOCK_FILE_NAME, 'lost+found']);
 /** Creates `dataDir` when absent; throws DataDirError when it is a file or cannot be created. */
 export function ensureDataDirFolder(dataDir: string): void {
   try {
-    if (!statSync(dataDir).isDirectory()) throw new DataDirError(`DATA_DIR ${dataDir} is a file, not a folder. Point DATA_DIR to a folder (it is created when absent), or move that file away.`);
+    if (!statSync(dataDir).isDirectory())
+      throw new DataDirError(
+        `DATA_DIR ${dataDir} is a file, not a folder. Point DATA_DIR to a folder (it is created when absent), or move that file away.`,
+      );
     return;
   } catch (err) {
     if (err instanceof DataDirError) throw err;
@@ -63,7 +66,10 @@ export function explainStartFailure(dataDir: string, state: DataDirState, err: u
   if (known) return known;
   const reason = (err as Error | undefined)?.message ?? String(err);
   if (state === 'empty') {
-    return new DataDirError(`DATA_DIR ${dataDir}: creating a new database there failed (${reason}). Check that the disk has space and the folder is writable, then start again.`, { cause: err });
+    return new DataDirError(
+      `DATA_DIR ${dataDir}: creating a new database there failed (${reason}). Check that the disk has space and the folder is writable, then start again.`,
+      { cause: err },
+    );
   }
   return new DataDirError(
     `DATA_DIR ${dataDir}: the embedded PostgreSQL could not start on the database there (${reason}); its files are damaged (a corrupt global/pg_control, for example) or were written by an incompatible PGlite. ` +

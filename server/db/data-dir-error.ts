@@ -21,15 +21,27 @@ export function explainFileSystemError(dataDir: string, err: unknown): DataDirEr
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return new DataDirError(`${at}: the disk is full (${code}). Free some space on it (or point DATA_DIR to a folder on another disk) and start again.`, { cause: err });
+      return new DataDirError(
+        `${at}: the disk is full (${code}). Free some space on it (or point DATA_DIR to a folder on another disk) and start again.`,
+        { cause: err },
+      );
     case 'EROFS':
-      return new DataDirError(`${at} is on a read-only file system (EROFS). Mount it read-write, or point DATA_DIR to a writable folder.`, { cause: err });
+      return new DataDirError(
+        `${at} is on a read-only file system (EROFS). Mount it read-write, or point DATA_DIR to a writable folder.`,
+        { cause: err },
+      );
     case 'EACCES':
     case 'EPERM':
-      return new DataDirError(`${at} cannot be written by this user (${code}). Fix its permissions (the user running Puente must own it), or point DATA_DIR to a writable folder.`, { cause: err });
+      return new DataDirError(
+        `${at} cannot be written by this user (${code}). Fix its permissions (the user running Puente must own it), or point DATA_DIR to a writable folder.`,
+        { cause: err },
+      );
     case 'ENOTDIR':
     case 'EEXIST':
-      return new DataDirError(`${at} is not a folder (${code}: a file is in the way). Point DATA_DIR to a folder, or move that file away.`, { cause: err });
+      return new DataDirError(
+        `${at} is not a folder (${code}: a file is in the way). Point DATA_DIR to a folder, or move that file away.`,
+        { cause: err },
+      );
     default:
       return undefined;
   }

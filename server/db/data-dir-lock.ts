@@ -42,7 +42,14 @@ const heldHere = new Set<string>(); // lock files this process holds: a second o
 export function acquireDataDirLock(dataDir: string, extra: Pick<LockHolder, 'adminSocket'> = {}): DataDirLock {
   // The real path: this process must know its own lock again when the same folder is reached through a symlink.
   const lockPath = path.join(realFolder(dataDir), LOCK_FILE_NAME);
-  const me: LockHolder = { pid: process.pid, host: os.hostname(), processStart: processStartOf(process.pid), command: commandOf(process.pid) ?? process.argv.join(' '), since: new Date().toISOString(), ...extra };
+  const me: LockHolder = {
+    pid: process.pid,
+    host: os.hostname(),
+    processStart: processStartOf(process.pid),
+    command: commandOf(process.pid) ?? process.argv.join(' '),
+    since: new Date().toISOString(),
+    ...extra,
+  };
   for (let attempt = 0; attempt < 10; attempt++) {
     if (tryCreate(lockPath, me, dataDir)) return holdLock(lockPath, me);
     const found = readLock(lockPath);
@@ -50,7 +57,9 @@ export function acquireDataDirLock(dataDir: string, extra: Pick<LockHolder, 'adm
     if (found !== 'unreadable' && isAlive(found, lockPath)) throw busyError(dataDir, found);
     takeOverStale(lockPath, found === 'unreadable' ? undefined : found);
   }
-  throw new DataDirError(`DATA_DIR ${dataDir}: could not take the lock file ${lockPath} (other processes keep creating it). Stop the other processes using this folder and try again.`);
+  throw new DataDirError(
+    `DATA_DIR ${dataDir}: could not take the lock file ${lockPath} (other processes keep creating it). Stop the other processes using this folder and try again.`,
+  );
 }
 
 /** The holder named in `dataDir`'s lock file, when a live process holds it; undefined when the folder is free. */
@@ -136,7 +145,10 @@ function takeOverStale(lockPath: string, stale: LockHolder | undefined): void {
     throw err;
   }
   const moved = readLock(aside, 1);
-  const sameFile = stale === undefined ? moved === 'unreadable' : typeof moved === 'object' && moved.pid === stale.pid && moved.since === stale.since;
+  const sameFile =
+    stale === undefined
+      ? moved === 'unreadable'
+      : typeof moved === 'object' && moved.pid === stale.pid && moved.since === stale.since;
   if (!sameFile) return renameBackUnlessTaken(aside, lockPath);
   unlinkSync(aside);
   if (stale?.adminSocket) removeAdminFolder(stale.adminSocket);
@@ -145,7 +157,8 @@ function takeOverStale(lockPath: string, stale: LockHolder | undefined): void {
 // The dead holder's private socket folder: ours to clear, but only if it is one (a hand-edited lock file names anything).
 function removeAdminFolder(socketPath: string): void {
   const folder = path.dirname(socketPath);
-  if (path.dirname(folder) === os.tmpdir() && path.basename(folder).startsWith('puente-admin-')) rmSync(folder, { recursive: true, force: true });
+  if (path.dirname(folder) === os.tmpdir() && path.basename(folder).startsWith('puente-admin-'))
+    rmSync(folder, { recursive: true, force: true });
 }
 
 function renameBackUnlessTaken(aside: string, lockPath: string): void {
@@ -162,7 +175,10 @@ function renameBackUnlessTaken(aside: string, lockPath: string): void {
 function busyError(dataDir: string, holder: LockHolder): DataDirBusyError {
   const who = holder.host === os.hostname() ? `process ${holder.pid}` : `process ${holder.pid} on host ${holder.host}`;
   const command = (holder.host === os.hostname() ? commandOf(holder.pid) : undefined) ?? holder.command;
-  const remote = holder.host === os.hostname() ? '' : ` If that machine no longer uses this folder, delete ${path.join(dataDir, LOCK_FILE_NAME)}.`;
+  const remote =
+    holder.host === os.hostname()
+      ? ''
+      : ` If that machine no longer uses this folder, delete ${path.join(dataDir, LOCK_FILE_NAME)}.`;
   return new DataDirBusyError(
     `DATA_DIR ${dataDir} is in use by ${who} (${command}, since ${holder.since}). ` +
       `Only one process may open the embedded database at a time: stop that process first, or point DATA_DIR to another folder.${remote}`,
@@ -187,7 +203,9 @@ function processStartOf(pid: number): string | null {
 function commandOf(pid: number): string | undefined {
   try {
     const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
-    const shown = args.filter((a, i) => i === 0 || !(a.startsWith('-') || a.startsWith('file:') || a.includes('node_modules')));
+    const shown = args.filter(
+      (a, i) => i === 0 || !(a.startsWith('-') || a.startsWith('file:') || a.includes('node_modules')),
+    );
     return shown.length > 0 ? [path.basename(shown[0]!), ...shown.slice(1)].join(' ') : undefined;
   } catch {
     return undefined;

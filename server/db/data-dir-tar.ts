@@ -18,14 +18,19 @@ export function withoutLockFile(tarball: Uint8Array): Buffer {
     if (entryName(header).replace(/^\.?\/+/, '') !== LOCK_FILE_NAME) kept.push(tar.subarray(offset, end));
     offset = end;
   }
-  if (offset + BLOCK > tar.length && offset < tar.length) throw new Error('not a tar archive (it ends inside an entry)');
+  if (offset + BLOCK > tar.length && offset < tar.length)
+    throw new Error('not a tar archive (it ends inside an entry)');
   kept.push(Buffer.alloc(BLOCK * 2)); // end-of-archive marker
   return Buffer.concat(kept);
 }
 
 // ustar: a 155-byte prefix and a 100-byte name, each NUL-terminated when shorter.
 function entryName(header: Buffer): string {
-  const field = (from: number, length: number) => header.subarray(from, from + length).toString('utf8').replace(/\0.*$/s, '');
+  const field = (from: number, length: number) =>
+    header
+      .subarray(from, from + length)
+      .toString('utf8')
+      .replace(/\0.*$/s, '');
   const prefix = header.subarray(257, 262).toString('latin1') === 'ustar' ? field(345, 155) : '';
   return prefix ? `${prefix}/${field(0, 100)}` : field(0, 100);
 }

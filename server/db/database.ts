@@ -7,9 +7,7 @@ import { openPostgresDatabase, type PostgresTarget } from './postgres-database';
 import { openEmbeddedDatabase, type EmbeddedTarget } from './embedded-database';
 
 /** Where the data lives: a PostgreSQL URL, or a PGlite folder ('memory://' for a throwaway one). */
-export type DatabaseTarget =
-  | PostgresTarget
-  | EmbeddedTarget;
+export type DatabaseTarget = PostgresTarget | EmbeddedTarget;
 
 /** An open database and how to close it. */
 export interface DatabaseHandle {

@@ -23,9 +23,14 @@ export interface EmbeddedTarget {
 }
 
 // PGlite's contrib entry points publish ESM-flavoured types only; their CommonJS builds are what we load.
-const contrib = (name: string) => (require(`@electric-sql/pglite/contrib/${name}`) as Record<string, Extension>)[name] as Extension;
+const contrib = (name: string) =>
+  (require(`@electric-sql/pglite/contrib/${name}`) as Record<string, Extension>)[name] as Extension;
 /** The extensions every embedded instance loads (geosearch and text search need them). */
-export const pgliteExtensions = () => ({ cube: contrib('cube'), earthdistance: contrib('earthdistance'), unaccent: contrib('unaccent') });
+export const pgliteExtensions = () => ({
+  cube: contrib('cube'),
+  earthdistance: contrib('earthdistance'),
+  unaccent: contrib('unaccent'),
+});
 
 // PostgreSQL's default shared_buffers (128 MB) was most of the server's resident memory on PGlite; the directory's data
 // is a few MB, and pages past the buffers come from the OS cache (docs/decisions.md, "Server memory").
@@ -33,7 +38,15 @@ const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB']
 
 /** Opens PGlite in `target.dataDir` after taking its lock; throws DataDirError (or DataDirBusyError) with what to do. */
 export async function openEmbeddedDatabase(target: EmbeddedTarget): Promise<DatabaseHandle> {
-  if (target.dataDir.startsWith('memory://')) return wrap(await PGlite.create({ dataDir: target.dataDir, loadDataDir: target.loadDataDir, extensions: pgliteExtensions(), startParams: START_PARAMS }));
+  if (target.dataDir.startsWith('memory://'))
+    return wrap(
+      await PGlite.create({
+        dataDir: target.dataDir,
+        loadDataDir: target.loadDataDir,
+        extensions: pgliteExtensions(),
+        startParams: START_PARAMS,
+      }),
+    );
   const dataDir = path.resolve(target.dataDir);
   ensureDataDirFolder(dataDir);
   const channel = reserveBackupChannel();
@@ -42,8 +55,10 @@ export async function openEmbeddedDatabase(target: EmbeddedTarget): Promise<Data
   try {
     lock = acquireDataDirLock(dataDir, { adminSocket: channel.socketPath });
     state = inspectDataDir(dataDir);
-    if (state === 'empty' && target.mustExist) throw new DataDirError(`DATA_DIR ${dataDir} holds no database yet: there is nothing to back up. Check DATA_DIR.`);
-    if (state === 'database' && target.loadDataDir) throw new DataDirError(`DATA_DIR ${dataDir} already holds a database; load a backup only into an empty folder.`);
+    if (state === 'empty' && target.mustExist)
+      throw new DataDirError(`DATA_DIR ${dataDir} holds no database yet: there is nothing to back up. Check DATA_DIR.`);
+    if (state === 'database' && target.loadDataDir)
+      throw new DataDirError(`DATA_DIR ${dataDir} already holds a database; load a backup only into an empty folder.`);
     const pglite = await startPGlite(dataDir, state, target.loadDataDir);
     const handle = wrap(pglite, async () => {
       await channel.close();
@@ -81,7 +96,9 @@ async function startPGlite(dataDir: string, state: DataDirState, loadDataDir: Bl
 }
 
 function clearFolder(dataDir: string): void {
-  for (const name of readdirSync(dataDir)) if (name !== LOCK_FILE_NAME && name !== 'lost+found') rmSync(path.join(dataDir, name), { recursive: true, force: true });
+  for (const name of readdirSync(dataDir))
+    if (name !== LOCK_FILE_NAME && name !== 'lost+found')
+      rmSync(path.join(dataDir, name), { recursive: true, force: true });
 }
 
 function wrap(pglite: PGlite, afterClose: () => Promise<void> = async () => {}): DatabaseHandle {

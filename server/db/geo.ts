@@ -72,7 +72,10 @@ export function knnDistance(origin: RawBuilder<string>): RawBuilder<number> {
 }
 
 /** Great-circle distance between two points, metres, on earthdistance's sphere (haversine). */
-export function greatCircleMetres(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
+export function greatCircleMetres(
+  a: { latitude: number; longitude: number },
+  b: { latitude: number; longitude: number },
+): number {
   const rad = Math.PI / 180;
   const dLat = (b.latitude - a.latitude) * rad;
   const dLng = (b.longitude - a.longitude) * rad;

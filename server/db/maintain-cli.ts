@@ -6,11 +6,15 @@ import { migrateToLatest } from './migrate';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const handle = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
+  const handle = await openDatabase(
+    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
+  );
   try {
     await migrateToLatest(handle.db);
     const report = await maintainListings(handle.db);
-    console.log(`CLUSTER listing: ${(report.clusterMs / 1000).toFixed(1)} s; ANALYZE listing: ${(report.analyzeMs / 1000).toFixed(1)} s`);
+    console.log(
+      `CLUSTER listing: ${(report.clusterMs / 1000).toFixed(1)} s; ANALYZE listing: ${(report.analyzeMs / 1000).toFixed(1)} s`,
+    );
   } finally {
     await handle.close();
   }

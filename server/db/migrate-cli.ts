@@ -5,7 +5,9 @@ import { migrateToLatest } from './migrate';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const handle = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
+  const handle = await openDatabase(
+    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
+  );
   try {
     const { results = [] } = await migrateToLatest(handle.db);
     for (const r of results) console.log(`${r.status === 'Success' ? 'applied' : r.status}: ${r.migrationName}`);

@@ -62,8 +62,12 @@ class NamedStatementClient implements PostgresPoolClient {
 
   query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>>;
   query<R>(cursor: PostgresCursor<R>): PostgresCursor<R>;
-  query<R>(textOrCursor: string | PostgresCursor<R>, parameters?: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
-    if (typeof textOrCursor !== 'string') return this.client.query(textOrCursor as unknown as pg.Submittable) as unknown as PostgresCursor<R>;
+  query<R>(
+    textOrCursor: string | PostgresCursor<R>,
+    parameters?: ReadonlyArray<unknown>,
+  ): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
+    if (typeof textOrCursor !== 'string')
+      return this.client.query(textOrCursor as unknown as pg.Submittable) as unknown as PostgresCursor<R>;
     // After a timeout the statement may still be running on a frozen server: anything sent now would queue behind it.
     if (this.broken) return Promise.reject(this.broken);
     const values = parameters as unknown[] | undefined; // Kysely hands over a fresh array per query

@@ -86,7 +86,11 @@ export interface SubmissionTable {
   type: 'new_listing' | 'change';
   proposed: Json<unknown>; // the ListingInput sent
   contact: Json<unknown>; // ModeratorContact: moderators only
-  status: ColumnType<'pending' | 'approved' | 'rejected' | 'superseded', 'pending' | undefined, 'approved' | 'rejected' | 'superseded'>;
+  status: ColumnType<
+    'pending' | 'approved' | 'rejected' | 'superseded',
+    'pending' | undefined,
+    'approved' | 'rejected' | 'superseded'
+  >;
   decision_reason: string | null; // shown to the organization when rejected
   decided_by: string | null;
   decided_at: NullableTimestamp;

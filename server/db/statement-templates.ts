@@ -30,7 +30,9 @@ export class StatementTemplates<Shape, Values extends object> {
       template = this.build(shape, standIns<Values>()).compile();
       this.templates.set(key, template);
     }
-    const parameters = template.parameters.map((p) => (p instanceof Slot ? (values as Record<string, unknown>)[p.key] : p));
+    const parameters = template.parameters.map((p) =>
+      p instanceof Slot ? (values as Record<string, unknown>)[p.key] : p,
+    );
     return CompiledQuery.raw(template.sql, parameters);
   }
 }

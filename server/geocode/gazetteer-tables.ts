@@ -32,13 +32,19 @@ export function gazetteerTablesDir(from = __dirname): string {
   for (let dir = from; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, 'package.json'))) return path.join(dir, 'server/geocode/tables');
   }
-  throw new Error(`no package.json above ${from}: the gazetteer tables live in server/geocode/tables of the repository`);
+  throw new Error(
+    `no package.json above ${from}: the gazetteer tables live in server/geocode/tables of the repository`,
+  );
 }
 
 // Data lines of a table file: the first line names the columns.
 function rows(file: string): string[][] {
   const text = readFileSync(path.join(gazetteerTablesDir(), file), 'utf8');
-  return text.split('\n').slice(1).filter(Boolean).map((line) => line.split('\t'));
+  return text
+    .split('\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((line) => line.split('\t'));
 }
 
 const numberOrNaN = (text: string | undefined) => (text ? Number(text) : Number.NaN);

@@ -14,15 +14,60 @@ export interface PlaceLocation extends Point {
 }
 
 const STATE_NAMES: Record<string, string> = {
-  alabama: 'AL', alaska: 'AK', arizona: 'AZ', arkansas: 'AR', california: 'CA', colorado: 'CO', connecticut: 'CT',
-  delaware: 'DE', 'district of columbia': 'DC', florida: 'FL', georgia: 'GA', hawaii: 'HI', idaho: 'ID', illinois: 'IL',
-  indiana: 'IN', iowa: 'IA', kansas: 'KS', kentucky: 'KY', louisiana: 'LA', maine: 'ME', maryland: 'MD',
-  massachusetts: 'MA', michigan: 'MI', minnesota: 'MN', mississippi: 'MS', missouri: 'MO', montana: 'MT',
-  nebraska: 'NE', nevada: 'NV', 'new hampshire': 'NH', 'new jersey': 'NJ', 'new mexico': 'NM', 'new york': 'NY',
-  'north carolina': 'NC', 'north dakota': 'ND', ohio: 'OH', oklahoma: 'OK', oregon: 'OR', pennsylvania: 'PA',
-  'rhode island': 'RI', 'south carolina': 'SC', 'south dakota': 'SD', tennessee: 'TN', texas: 'TX', utah: 'UT',
-  vermont: 'VT', virginia: 'VA', washington: 'WA', 'west virginia': 'WV', wisconsin: 'WI', wyoming: 'WY',
-  'puerto rico': 'PR', guam: 'GU', 'd c': 'DC', // "D.C." once punctuation is gone
+  alabama: 'AL',
+  alaska: 'AK',
+  arizona: 'AZ',
+  arkansas: 'AR',
+  california: 'CA',
+  colorado: 'CO',
+  connecticut: 'CT',
+  delaware: 'DE',
+  'district of columbia': 'DC',
+  florida: 'FL',
+  georgia: 'GA',
+  hawaii: 'HI',
+  idaho: 'ID',
+  illinois: 'IL',
+  indiana: 'IN',
+  iowa: 'IA',
+  kansas: 'KS',
+  kentucky: 'KY',
+  louisiana: 'LA',
+  maine: 'ME',
+  maryland: 'MD',
+  massachusetts: 'MA',
+  michigan: 'MI',
+  minnesota: 'MN',
+  mississippi: 'MS',
+  missouri: 'MO',
+  montana: 'MT',
+  nebraska: 'NE',
+  nevada: 'NV',
+  'new hampshire': 'NH',
+  'new jersey': 'NJ',
+  'new mexico': 'NM',
+  'new york': 'NY',
+  'north carolina': 'NC',
+  'north dakota': 'ND',
+  ohio: 'OH',
+  oklahoma: 'OK',
+  oregon: 'OR',
+  pennsylvania: 'PA',
+  'rhode island': 'RI',
+  'south carolina': 'SC',
+  'south dakota': 'SD',
+  tennessee: 'TN',
+  texas: 'TX',
+  utah: 'UT',
+  vermont: 'VT',
+  virginia: 'VA',
+  washington: 'WA',
+  'west virginia': 'WV',
+  wisconsin: 'WI',
+  wyoming: 'WY',
+  'puerto rico': 'PR',
+  guam: 'GU',
+  'd c': 'DC', // "D.C." once punctuation is gone
   ...SPANISH_STATE_NAMES,
 };
 
@@ -74,7 +119,8 @@ export function parsePlaceQuery(text: string): { city: string; state?: string } 
     if (state) return { city: text.slice(0, comma).trim(), state };
   }
   const words = text.trim().split(/\s+/);
-  for (const take of [3, 2, 1]) { // "Carolina del Norte" is three words
+  for (const take of [3, 2, 1]) {
+    // "Carolina del Norte" is three words
     if (words.length <= take) continue;
     const state = stateCode(words.slice(-take).join(' '));
     if (state) return { city: words.slice(0, -take).join(' '), state };
@@ -93,7 +139,9 @@ function stateCode(text: string): string | undefined {
 export function lookupPlace(text: string): PlaceLocation | undefined {
   const { city, state } = parsePlaceQuery(text);
   const { table, byName } = places();
-  const best = (byName.get(normalizePlaceName(city)) ?? []).find((row) => state === undefined || table.state[row] === state);
+  const best = (byName.get(normalizePlaceName(city)) ?? []).find(
+    (row) => state === undefined || table.state[row] === state,
+  );
   if (best === undefined) return undefined;
   const name = table.name[best]!;
   return {

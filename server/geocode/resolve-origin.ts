@@ -25,7 +25,10 @@ export function resolveOrigin(query: SearchQuery, locale: MessageLocale = 'en'):
   const radiusMetres = query.radiusKm * 1000;
   if (query.near) {
     const { latitude, longitude } = query.near;
-    return { origin: { latitude, longitude, source: 'near', label: `${latitude},${longitude}`, approximate: false }, radiusMetres };
+    return {
+      origin: { latitude, longitude, source: 'near', label: `${latitude},${longitude}`, approximate: false },
+      radiusMetres,
+    };
   }
   if (query.zip) {
     const zip = lookupZip(query.zip);
@@ -33,7 +36,14 @@ export function resolveOrigin(query: SearchQuery, locale: MessageLocale = 'en'):
     const label = zip.city ? `${zip.zip} (${titleCase(zip.city)}, ${zip.state})` : zip.zip;
     const note = zip.searchedFrom ? say.zipWithoutArea(zip.zip, zip.searchedFrom) : undefined;
     return {
-      origin: { latitude: zip.latitude, longitude: zip.longitude, source: 'zip', label, approximate: zip.approximate, ...(note ? { note } : {}) },
+      origin: {
+        latitude: zip.latitude,
+        longitude: zip.longitude,
+        source: 'zip',
+        label,
+        approximate: zip.approximate,
+        ...(note ? { note } : {}),
+      },
       radiusMetres,
     };
   }
@@ -42,14 +52,26 @@ export function resolveOrigin(query: SearchQuery, locale: MessageLocale = 'en'):
     if (!place) throw new ApiError(404, 'unknown_place', say.unknownPlace(query.place));
     const note = place.assumedState ? say.assumedState(place.label) : undefined;
     return {
-      origin: { latitude: place.latitude, longitude: place.longitude, source: 'place', label: place.label, approximate: false, ...(note ? { note } : {}) },
+      origin: {
+        latitude: place.latitude,
+        longitude: place.longitude,
+        source: 'place',
+        label: place.label,
+        approximate: false,
+        ...(note ? { note } : {}),
+      },
       radiusMetres,
     };
   }
   const bbox = query.bbox as BoundingBox;
   const centre = boxCentre(bbox);
   return {
-    origin: { ...centre, source: 'bbox', label: [bbox.west, bbox.south, bbox.east, bbox.north].join(','), approximate: false },
+    origin: {
+      ...centre,
+      source: 'bbox',
+      label: [bbox.west, bbox.south, bbox.east, bbox.north].join(','),
+      approximate: false,
+    },
     radiusMetres: farthestCornerMetres(bbox, centre) * 1.0001 + 10, // margin for rounding; the box test is exact
     bbox,
   };

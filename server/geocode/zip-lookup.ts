@@ -42,10 +42,15 @@ function prefixFallback(prefix: number, uspsPoint: Point | undefined): Point | u
   const candidates = zctasSharingPrefix(prefix);
   if (candidates.length === 0) return undefined;
   if (uspsPoint) {
-    return candidates.reduce((best, p) => (greatCircleMetres(p, uspsPoint) < greatCircleMetres(best, uspsPoint) ? p : best));
+    return candidates.reduce((best, p) =>
+      greatCircleMetres(p, uspsPoint) < greatCircleMetres(best, uspsPoint) ? p : best,
+    );
   }
   const n = candidates.length;
-  return { latitude: candidates.reduce((s, p) => s + p.latitude, 0) / n, longitude: candidates.reduce((s, p) => s + p.longitude, 0) / n };
+  return {
+    latitude: candidates.reduce((s, p) => s + p.latitude, 0) / n,
+    longitude: candidates.reduce((s, p) => s + p.longitude, 0) / n,
+  };
 }
 
 /** Resolves a five-digit ZIP; undefined when it is not a US ZIP code we know. */

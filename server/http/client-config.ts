@@ -17,6 +17,10 @@ export function clientConfigFor(tiles: { url: string; attribution: string }): Cl
 
 /** `html` with the placeholder replaced by the settings as JSON, escaped for a double-quoted attribute. */
 export function injectClientConfig(html: string, config: ClientConfig): string {
-  const attribute = JSON.stringify(config).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const attribute = JSON.stringify(config)
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
   return html.split(CLIENT_CONFIG_PLACEHOLDER).join(attribute);
 }

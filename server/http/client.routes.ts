@@ -19,7 +19,11 @@ export function clientRouter(config: ClientConfig, distDir = CLIENT_DIST_DIR): R
   const indexFile = path.join(distDir, 'index.html');
   if (!existsSync(indexFile)) {
     router.get('/', (_req, res) => {
-      res.type('text/plain').send('Puente API. The map client is not built (npm run build:client). Try /api/docs or /api/v1/listings?zip=79901\n');
+      res
+        .type('text/plain')
+        .send(
+          'Puente API. The map client is not built (npm run build:client). Try /api/docs or /api/v1/listings?zip=79901\n',
+        );
     });
     return router;
   }

@@ -64,7 +64,8 @@ export function trackForGracefulClose(server: Server): GracefulCloser {
           if (response && !response.headersSent) response.setHeader('Connection', 'close');
           // Node closes a used keep-alive connection itself once its advertised time is up; one that never sent a
           // byte has no such timer, so it gets the same time to speak.
-          else if (!response && socket.bytesRead === 0) socket.setTimeout(server.keepAliveTimeout, () => socket.destroy());
+          else if (!response && socket.bytesRead === 0)
+            socket.setTimeout(server.keepAliveTimeout, () => socket.destroy());
         }
       });
     },

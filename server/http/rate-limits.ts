@@ -21,7 +21,13 @@ export function perAddressLimit({ limit, windowMs }: RateLimit, what: string): R
     validate: { xForwardedForHeader: false },
     handler: (_req, _res, next) => {
       const minutes = Math.ceil(windowMs / 60_000);
-      next(new ApiError(429, 'rate_limited', `Too many ${what} from your network: at most ${limit} every ${minutes} minutes. Please try again later.`));
+      next(
+        new ApiError(
+          429,
+          'rate_limited',
+          `Too many ${what} from your network: at most ${limit} every ${minutes} minutes. Please try again later.`,
+        ),
+      );
     },
   });
 }

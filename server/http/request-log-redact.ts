@@ -53,7 +53,21 @@ const RULES: Record<string, Rule> = {
   zip: zip5,
   place: cityState,
   ...Object.fromEntries(
-    ['radiusKm', 'kind', 'accepts', 'service', 'language', 'openNow', 'limit', 'format', 'lang', 'view', 'units', 'listing', 'listingId'].map((k) => [k, plain]),
+    [
+      'radiusKm',
+      'kind',
+      'accepts',
+      'service',
+      'language',
+      'openNow',
+      'limit',
+      'format',
+      'lang',
+      'view',
+      'units',
+      'listing',
+      'listingId',
+    ].map((k) => [k, plain]),
   ),
 };
 

@@ -25,7 +25,14 @@ export function requestLog(logger: Logger): RequestHandler {
       const level = completed && status >= 500 ? 'error' : completed && status >= 400 ? 'warn' : 'info';
       if (!logger.isLevelEnabled(level)) return;
       const responseTime = Math.round((performance.now() - start) * 10) / 10; // ms
-      logger[level]({ req: { method: req.method, url: redactUrlForLog(req.originalUrl) }, res: { statusCode: status }, responseTime }, completed ? 'request completed' : 'request aborted');
+      logger[level](
+        {
+          req: { method: req.method, url: redactUrlForLog(req.originalUrl) },
+          res: { statusCode: status },
+          responseTime,
+        },
+        completed ? 'request completed' : 'request aborted',
+      );
     });
     next();
   };

@@ -20,6 +20,7 @@ export function compressResponses(): RequestHandler {
   return compression({
     threshold: COMPRESSION_THRESHOLD_BYTES,
     brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: DYNAMIC_BROTLI_QUALITY } },
-    filter: (req, res) => !/\bno-store\b/i.test(String(res.getHeader('Cache-Control') ?? '')) && compression.filter(req, res),
+    filter: (req, res) =>
+      !/\bno-store\b/i.test(String(res.getHeader('Cache-Control') ?? '')) && compression.filter(req, res),
   });
 }

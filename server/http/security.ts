@@ -53,6 +53,9 @@ const API_HEADERS: ReadonlyArray<readonly [string, string]> = [
 
 /** The API docs page keeps its own inline <style>: allow inline styles there, and still no scripts at all. */
 export const docsPagePolicy: RequestHandler = (_req, res, next) => {
-  res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+  res.setHeader(
+    'Content-Security-Policy',
+    "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  );
   next();
 };

@@ -12,7 +12,12 @@ const UNHASHED_MAX_AGE = '1h';
 export function staticAssets(distDir: string): Router {
   const router = Router();
   const serve = (dir: string, serveStatic: { maxAge: string; immutable?: boolean }) =>
-    expressStaticGzip(dir, { enableBrotli: true, orderPreference: ['br', 'gzip'], index: false, serveStatic: { ...serveStatic, index: false } });
+    expressStaticGzip(dir, {
+      enableBrotli: true,
+      orderPreference: ['br', 'gzip'],
+      index: false,
+      serveStatic: { ...serveStatic, index: false },
+    });
   // Vite puts a content hash in every asset name, so a name never changes meaning.
   router.use('/assets', serve(path.join(distDir, 'assets'), { maxAge: '365d', immutable: true }));
   router.use(serve(distDir, { maxAge: UNHASHED_MAX_AGE }));

@@ -15,10 +15,12 @@ const CONTRACT_MESSAGES_ES: Record<string, string> = {
   'a 24-hour time such as 09:00 or 24:00': 'una hora de 24 horas, como 09:00 o 24:00',
   'a ZIP code such as 79901': 'un código postal como 79901',
   'a five-digit ZIP code such as 79901': 'un código postal de cinco dígitos, como 79901',
-  'a phone number such as 1-888-272-1913 (digits, spaces, + ( ) - . # *)': 'un número de teléfono como 1-888-272-1913 (dígitos, espacios, + ( ) - . # *)',
+  'a phone number such as 1-888-272-1913 (digits, spaces, + ( ) - . # *)':
+    'un número de teléfono como 1-888-272-1913 (dígitos, espacios, + ( ) - . # *)',
   'an IANA time zone such as America/Chicago': 'una zona horaria IANA, como America/Chicago',
   'an ISO 639 language code such as es or quc': 'un código de idioma ISO 639, como es o quc',
-  'a location is required unless the service area is nationwide': 'se requiere una ubicación, salvo que el área de servicio sea nacional',
+  'a location is required unless the service area is nationwide':
+    'se requiere una ubicación, salvo que el área de servicio sea nacional',
   'closesAt must differ from opensAt': 'la hora de cierre debe ser distinta de la de apertura',
   'is set by moderators; leave it out': 'lo fijan los moderadores; no lo incluya',
   'is for sample data only; leave it out': 'es solo para datos de ejemplo; no lo incluya',
@@ -30,14 +32,17 @@ const CONTRACT_MESSAGES_ES: Record<string, string> = {
   'is too long': 'es demasiado largo',
   // The text rule (server/contract/safe-text.ts).
   [TEXT_FAULT_MESSAGES.nul]: 'contiene el carácter NUL (U+0000), que un texto no puede llevar; quítelo',
-  [TEXT_FAULT_MESSAGES.lone_surrogate]: 'contiene medio carácter (un sustituto UTF-16 sin pareja); envíe texto Unicode válido',
+  [TEXT_FAULT_MESSAGES.lone_surrogate]:
+    'contiene medio carácter (un sustituto UTF-16 sin pareja); envíe texto Unicode válido',
   [TEXT_FAULT_MESSAGES.control]: 'contiene un carácter de control invisible; quítelo',
   [TEXT_FAULT_MESSAGES.line_break]: 'debe ser una sola línea, sin saltos de línea ni tabuladores',
   // Confidential safety (server/contract/private-address-text.ts, listing.ts).
   "contains the private street address (the street's name); a confidential location must not publish it":
     'contiene la dirección privada (el nombre de la calle); una ubicación confidencial no debe publicarla',
-  'contains the private house number; a confidential location must not publish it': 'contiene el número de la dirección privada; una ubicación confidencial no debe publicarlo',
-  'contains the private ZIP code; a confidential location must not publish it': 'contiene el código postal privado; una ubicación confidencial no debe publicarlo',
+  'contains the private house number; a confidential location must not publish it':
+    'contiene el número de la dirección privada; una ubicación confidencial no debe publicarlo',
+  'contains the private ZIP code; a confidential location must not publish it':
+    'contiene el código postal privado; una ubicación confidencial no debe publicarlo',
   'choose who may see the address: exact (shown with a pin) or confidential (only the area)':
     'elija quién puede ver la dirección: exacta (con un marcador) o confidencial (solo la zona)',
 };
@@ -46,7 +51,9 @@ const CONTRACT_MESSAGES_ES: Record<string, string> = {
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, locale: MessageLocale = 'en'): z.output<S> {
   const result = locale === 'es' ? schema.safeParse(input, { error: zodSpanish }) : schema.safeParse(input);
   if (!result.success) {
-    if (locale === 'es') for (const issue of result.error.issues as Array<{ message: string }>) issue.message = CONTRACT_MESSAGES_ES[issue.message] ?? issue.message;
+    if (locale === 'es')
+      for (const issue of result.error.issues as Array<{ message: string }>)
+        issue.message = CONTRACT_MESSAGES_ES[issue.message] ?? issue.message;
     throw invalidParameters(result.error, locale);
   }
   return result.data;

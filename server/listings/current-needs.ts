@@ -13,8 +13,16 @@ export async function attachCurrentNeeds(db: Kysely<Database>, listings: Listing
   if (shelters.length === 0) return;
   const rows = await db
     .selectFrom('listing_content')
-    .select(['listing_id', sql<CurrentNeeds>`details->'currentNeeds'`.as('needs'), sql<string | null>`hours->>'timeZone'`.as('time_zone')])
-    .where('listing_id', 'in', shelters.map((l) => l.id))
+    .select([
+      'listing_id',
+      sql<CurrentNeeds>`details->'currentNeeds'`.as('needs'),
+      sql<string | null>`hours->>'timeZone'`.as('time_zone'),
+    ])
+    .where(
+      'listing_id',
+      'in',
+      shelters.map((l) => l.id),
+    )
     .where(sql<boolean>`details ? 'currentNeeds'`)
     .execute();
   const needs = new Map<string, LocalizedText>();

@@ -4,7 +4,13 @@ import { CompiledQuery, sql, type Compilable, type InferResult, type Kysely, typ
 import type { Database } from '../db/schema';
 import { cubeValue, EARTH_RADIUS_KM, insideCube, knnDistance, withinChord } from '../db/geo';
 import { StatementTemplates } from '../db/statement-templates';
-import { openNowExpression, publicListings, selectDetailColumns, selectSummaryColumns, type ListingQuery } from './public-columns';
+import {
+  openNowExpression,
+  publicListings,
+  selectDetailColumns,
+  selectSummaryColumns,
+  type ListingQuery,
+} from './public-columns';
 import {
   nearbyShapeAndValues,
   wholeNumber,
@@ -37,7 +43,9 @@ function applyFilters(qb: ListingQuery, shape: FilterShape, values: FilterValues
     // ways to apply it (see findFewTextMatches): the few matching ids, or a test of each listing the search walks.
     q = shape.qIds
       ? q.where(sql<boolean>`listing.id = ANY(${values.qIds}::uuid[])`)
-      : q.where(sql<boolean>`EXISTS (SELECT 1 FROM listing_content WHERE listing_content.listing_id = listing.id AND listing_content.search_vector @@ ${textQuery(values.q)})`);
+      : q.where(
+          sql<boolean>`EXISTS (SELECT 1 FROM listing_content WHERE listing_content.listing_id = listing.id AND listing_content.search_vector @@ ${textQuery(values.q)})`,
+        );
   }
   if (shape.openNow !== null) {
     const open = openNowExpression(values.now);
@@ -52,7 +60,10 @@ function buildNearby(db: Kysely<Database>, shape: NearbyShape, values: NearbyVal
   const origin = cubeValue(values.origin);
   let q = applyFilters(publicListings(db), shape, values).where(insideCube(cubeValue(values.searchBox)));
   q = q.where(shape.box === 'none' ? withinChord(origin, values.radiusChord) : insideBox(shape.box, values));
-  if (shape.after) q = q.where(sql<boolean>`(${knnDistance(origin)}, listing.id) > (${values.afterKnn}::float8, ${values.afterId}::uuid)`);
+  if (shape.after)
+    q = q.where(
+      sql<boolean>`(${knnDistance(origin)}, listing.id) > (${values.afterKnn}::float8, ${values.afterId}::uuid)`,
+    );
   // The GiST index hands rows over in `<->` order only when `<->` is the whole ORDER BY: with `, id` added, PostgreSQL 15
   // sorts every row in the radius instead (about 100 ms at 1M listings in a city). So take the nearest in index order,
   // WITH TIES so that equidistant rows (listings sharing a confidential cell centre) are never cut at the limit, then
@@ -78,9 +89,14 @@ function buildNationwide(db: Kysely<Database>, shape: NationwideShape, values: F
 // Compiled once per shape and database; a WeakMap so a closed test database takes its templates with it.
 const nearbyTemplates = new WeakMap<Kysely<Database>, StatementTemplates<NearbyShape, NearbyValues>>();
 
-function templatesFor<S, V extends object>(cache: WeakMap<Kysely<Database>, StatementTemplates<S, V>>, db: Kysely<Database>, build: (db: Kysely<Database>, shape: S, values: V) => Compilable) {
+function templatesFor<S, V extends object>(
+  cache: WeakMap<Kysely<Database>, StatementTemplates<S, V>>,
+  db: Kysely<Database>,
+  build: (db: Kysely<Database>, shape: S, values: V) => Compilable,
+) {
   let templates = cache.get(db);
-  if (!templates) cache.set(db, (templates = new StatementTemplates<S, V>((shape, values) => build(db, shape, values))));
+  if (!templates)
+    cache.set(db, (templates = new StatementTemplates<S, V>((shape, values) => build(db, shape, values))));
   return templates;
 }
 
@@ -91,7 +107,9 @@ export function buildSearchListingsNear(db: Kysely<Database>, s: NearbySearch) {
 
 /** The KNN search as the app runs it: compiled once per shape, with this search's values. */
 export function compileSearchListingsNear(db: Kysely<Database>, s: NearbySearch): CompiledQuery<NearbyListingRow> {
-  return templatesFor(nearbyTemplates, db, buildNearby).fill(...nearbyShapeAndValues(s)) as CompiledQuery<NearbyListingRow>;
+  return templatesFor(nearbyTemplates, db, buildNearby).fill(
+    ...nearbyShapeAndValues(s),
+  ) as CompiledQuery<NearbyListingRow>;
 }
 
 /** Published listings nearest the origin first (GiST KNN on the public point), with the KNN key (chord, metres). */
@@ -108,8 +126,15 @@ const HALF_CIRCUMFERENCE_METRES = Math.PI * EARTH_RADIUS_KM * 1000; // a radius 
  * and filters with the whole sphere as its radius, so it walks the same GiST index and stops after a few rows. Run only
  * when a first page came back empty, so the search's hot path never pays for it.
  */
-export async function searchNearestBeyond(db: Kysely<Database>, s: Pick<NearbySearch, 'origin' | 'filters'>): Promise<NearbyListingRow[]> {
-  const rows = await searchListingsNear(db, { ...s, radiusMetres: HALF_CIRCUMFERENCE_METRES, limit: NEAREST_BEYOND_LIMIT });
+export async function searchNearestBeyond(
+  db: Kysely<Database>,
+  s: Pick<NearbySearch, 'origin' | 'filters'>,
+): Promise<NearbyListingRow[]> {
+  const rows = await searchListingsNear(db, {
+    ...s,
+    radiusMetres: HALF_CIRCUMFERENCE_METRES,
+    limit: NEAREST_BEYOND_LIMIT,
+  });
   return rows.slice(0, NEAREST_BEYOND_LIMIT); // WITH TIES may give more (listings sharing a cell centre)
 }
 
@@ -121,7 +146,6 @@ export interface FirstPage {
 
 // A row of the first-page statement: section 0 is nearby (with its KNN key), section 1 nationwide.
 type FirstPageRow = SummaryListingRow & { knn: number | null; section: number; sort_name: string | null };
-
 
 // Both sections in one statement (UNION ALL of the two queries, each as the app runs it on its own), ordered nearby
 // first by (distance, id), then nationwide by (name, id). Every round trip to the database costs both processes a
@@ -146,7 +170,9 @@ export function buildSearchFirstPage(db: Kysely<Database>, s: NearbySearch): Com
 
 /** The first-page statement as the app runs it: compiled once per shape, with this search's values. */
 export function compileSearchFirstPage(db: Kysely<Database>, s: NearbySearch): CompiledQuery<FirstPageRow> {
-  return templatesFor(firstPageTemplates, db, buildFirstPage).fill(...nearbyShapeAndValues(s)) as CompiledQuery<FirstPageRow>;
+  return templatesFor(firstPageTemplates, db, buildFirstPage).fill(
+    ...nearbyShapeAndValues(s),
+  ) as CompiledQuery<FirstPageRow>;
 }
 
 /** The nearest published listings and the nationwide ones matching the same filters, in one round trip. */
@@ -179,8 +205,15 @@ const ESTIMATE_ALLOWANCE = 5; // how far above `limit` an estimate may be and st
  * radius (it guessed 1,585 where New York has 100,000). So the choice is made here, first from the planner's estimate
  * of the matches (EXPLAIN, from the text index's statistics: no rows read), then by looking them up when that is small.
  */
-export async function findFewTextMatches(db: Kysely<Database>, q: string, limit: number): Promise<string[] | undefined> {
-  const matching = db.selectFrom('listing_content').select('listing_id').where(sql<boolean>`search_vector @@ ${textQuery(q)}`);
+export async function findFewTextMatches(
+  db: Kysely<Database>,
+  q: string,
+  limit: number,
+): Promise<string[] | undefined> {
+  const matching = db
+    .selectFrom('listing_content')
+    .select('listing_id')
+    .where(sql<boolean>`search_vector @@ ${textQuery(q)}`);
   const compiled = matching.compile();
   const explained = await db.executeQuery<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> }>(
     CompiledQuery.raw(`EXPLAIN (FORMAT JSON) ${compiled.sql}`, [...compiled.parameters]),
@@ -193,7 +226,9 @@ export async function findFewTextMatches(db: Kysely<Database>, q: string, limit:
 
 /** One published listing by id, or undefined. */
 export async function findPublishedListing(db: Kysely<Database>, id: string, now: Date) {
-  const q = publicListings(db).where(sql<boolean>`listing.status = 'published'`).where('listing.id', '=', id);
+  const q = publicListings(db)
+    .where(sql<boolean>`listing.status = 'published'`)
+    .where('listing.id', '=', id);
   return selectDetailColumns(q, now.toISOString()).executeTakeFirst();
 }
 

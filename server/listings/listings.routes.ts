@@ -40,7 +40,12 @@ export function listingsRouter({ db, cursorSecret, now, textMatchLimit }: Listin
     const id = z.uuid().safeParse(req.params.id);
     const instant = now();
     const row = id.success ? await findPublishedListing(db, id.data, instant) : undefined;
-    if (!row) throw new ApiError(404, 'listing_not_found', 'No published listing has this id. It may have been removed; search again.');
+    if (!row)
+      throw new ApiError(
+        404,
+        'listing_not_found',
+        'No published listing has this id. It may have been removed; search again.',
+      );
     res.json(toDetail(row, instant));
   });
 

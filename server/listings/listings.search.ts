@@ -6,7 +6,13 @@ import { decodeCursor, encodeCursor, queryIdentity } from '../db/pagination';
 import { resolveOrigin } from '../geocode/resolve-origin';
 import { ApiError } from '../http/errors';
 import type { MessageLocale } from '../http/validate';
-import { findFewTextMatches, searchFirstPage, searchListingsNear, searchNearestBeyond, type ListingFilters } from './listings.queries';
+import {
+  findFewTextMatches,
+  searchFirstPage,
+  searchListingsNear,
+  searchNearestBeyond,
+  type ListingFilters,
+} from './listings.queries';
 import { attachCurrentNeeds } from './current-needs';
 import { toNearby, toSummary } from './listings.views';
 
@@ -35,21 +41,34 @@ export async function searchListings(ctx: SearchContext, query: SearchQuery): Pr
     now: ctx.now,
   };
   // Everything that defines the result set; a cursor from another search is refused.
-  const queryKey = queryIdentity([origin.latitude, origin.longitude, radiusMetres, bbox, { ...filters, now: undefined }]);
+  const queryKey = queryIdentity([
+    origin.latitude,
+    origin.longitude,
+    radiusMetres,
+    bbox,
+    { ...filters, now: undefined },
+  ]);
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, queryKey, ctx.cursorSecret);
   if (after === null) {
-    throw new ApiError(400, 'invalid_cursor', 'The cursor is not one this search gave out (changed, or from a different search). Start again without cursor.', [
-      { parameter: 'cursor', message: 'not a cursor from this search' },
-    ]);
+    throw new ApiError(
+      400,
+      'invalid_cursor',
+      'The cursor is not one this search gave out (changed, or from a different search). Start again without cursor.',
+      [{ parameter: 'cursor', message: 'not a cursor from this search' }],
+    );
   }
   // After the identity on purpose: the matching ids follow from q, which the identity already holds.
-  if (query.q) filters.textMatchIds = await findFewTextMatches(ctx.db, query.q, ctx.textMatchLimit ?? DEFAULT_TEXT_MATCH_LIMIT);
+  if (query.q)
+    filters.textMatchIds = await findFewTextMatches(ctx.db, query.q, ctx.textMatchLimit ?? DEFAULT_TEXT_MATCH_LIMIT);
   // A first page carries the nationwide section too, from the same statement; later pages are nearby rows only.
   const search = { origin, radiusMetres, bbox, filters, limit: query.limit + 1, after };
-  const { nearby: rows, nationwide: nationalRows } = after ? { nearby: await searchListingsNear(ctx.db, search), nationwide: [] } : await searchFirstPage(ctx.db, search);
+  const { nearby: rows, nationwide: nationalRows } = after
+    ? { nearby: await searchListingsNear(ctx.db, search), nationwide: [] }
+    : await searchFirstPage(ctx.db, search);
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
-  const nextCursor = rows.length > query.limit && last ? encodeCursor({ knn: last.knn, id: last.id }, queryKey, ctx.cursorSecret) : null;
+  const nextCursor =
+    rows.length > query.limit && last ? encodeCursor({ knn: last.knn, id: last.id }, queryKey, ctx.cursorSecret) : null;
   const nationwide = nationalRows.map((row) => toSummary(row, ctx.now));
   const response: SearchResponse = {
     origin,
@@ -62,7 +81,9 @@ export async function searchListings(ctx: SearchContext, query: SearchQuery): Pr
   // No dead ends: an empty first page around a point names the nearest matches beyond the radius (docs/decisions.md,
   // "Nearest beyond the radius"). Not for a map view, where the answer to an empty view is to zoom out.
   if (!after && !bbox && page.length === 0) {
-    response.nearestBeyond = (await searchNearestBeyond(ctx.db, { origin, filters })).map((row) => toNearby(row, ctx.now));
+    response.nearestBeyond = (await searchNearestBeyond(ctx.db, { origin, filters })).map((row) =>
+      toNearby(row, ctx.now),
+    );
   }
   await attachCurrentNeeds(ctx.db, response.results, ctx.now); // a donor reads them on the card (current-needs.ts)
   return response;

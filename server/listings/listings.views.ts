@@ -71,7 +71,13 @@ export function toFeature(listing: ListingSummary & { distanceKm?: number }) {
 function toPublicLocation(row: SummaryListingRow): PublicLocation | null {
   if (row.latitude === null || row.longitude === null || row.city === null || row.state === null) return null;
   const exact = row.location_privacy === 'exact';
-  const location: PublicLocation = { latitude: row.latitude, longitude: row.longitude, precision: exact ? 'exact' : 'approximate', city: row.city, state: row.state as PublicLocation['state'] };
+  const location: PublicLocation = {
+    latitude: row.latitude,
+    longitude: row.longitude,
+    precision: exact ? 'exact' : 'approximate',
+    city: row.city,
+    state: row.state as PublicLocation['state'],
+  };
   // A confidential listing's street and ZIP are never published, even if a row still carried them.
   if (exact) {
     if (row.address_1) location.address1 = row.address_1;

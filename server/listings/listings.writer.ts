@@ -13,13 +13,23 @@ export interface InsertListingOptions {
 }
 
 /** Validates and inserts a listing with its organization (and private location), in one transaction. */
-export async function insertListing(db: Kysely<Database>, input: ListingInput, options: InsertListingOptions = {}): Promise<string> {
+export async function insertListing(
+  db: Kysely<Database>,
+  input: ListingInput,
+  options: InsertListingOptions = {},
+): Promise<string> {
   const listing = ListingInput.parse(input);
   return inTransaction(db, async (trx) => {
     const now = options.now ?? new Date();
     const organization = await trx
       .insertInto('organization')
-      .values({ name: listing.organization.name, website: listing.organization.website ?? null, email: listing.organization.email ?? null, created_at: now, updated_at: now })
+      .values({
+        name: listing.organization.name,
+        website: listing.organization.website ?? null,
+        email: listing.organization.email ?? null,
+        created_at: now,
+        updated_at: now,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const row = listingRow(listing, organization.id, now);
@@ -29,15 +39,25 @@ export async function insertListing(db: Kysely<Database>, input: ListingInput, o
       .returning('id')
       .executeTakeFirstOrThrow();
     await trx.insertInto('listing_content').values(listingContentRow(listing, inserted.id)).execute();
-    if (listing.location?.privacy === 'confidential') await writePrivateLocation(trx, inserted.id, listing.location, now);
+    if (listing.location?.privacy === 'confidential')
+      await writePrivateLocation(trx, inserted.id, listing.location, now);
     return inserted.id;
   });
 }
 
 /** Moves a listing to a new location: public columns are recomputed, the exact place goes to the private table. */
-export async function updateListingLocation(db: Kysely<Database>, id: string, location: LocationInput, now = new Date()): Promise<void> {
+export async function updateListingLocation(
+  db: Kysely<Database>,
+  id: string,
+  location: LocationInput,
+  now = new Date(),
+): Promise<void> {
   await inTransaction(db, async (trx) => {
-    await trx.updateTable('listing').set({ ...publicLocationColumns(location), updated_at: now }).where('id', '=', id).execute();
+    await trx
+      .updateTable('listing')
+      .set({ ...publicLocationColumns(location), updated_at: now })
+      .where('id', '=', id)
+      .execute();
     await trx.deleteFrom('listing_private_location').where('listing_id', '=', id).execute();
     if (location.privacy === 'confidential') await writePrivateLocation(trx, id, location, now);
   });
@@ -51,18 +71,40 @@ export interface ReplaceListingOptions {
 }
 
 /** Rewrites listing `id` from `input` (organization and private location too), keeping its id and creation time. */
-export async function replaceListing(db: Kysely<Database>, id: string, input: ListingInput, options: ReplaceListingOptions): Promise<void> {
+export async function replaceListing(
+  db: Kysely<Database>,
+  id: string,
+  input: ListingInput,
+  options: ReplaceListingOptions,
+): Promise<void> {
   const listing = ListingInput.parse(input);
   const { now } = options;
   await inTransaction(db, async (trx) => {
-    const current = await trx.selectFrom('listing').select(['organization_id', 'last_verified_on']).where('id', '=', id).executeTakeFirstOrThrow();
+    const current = await trx
+      .selectFrom('listing')
+      .select(['organization_id', 'last_verified_on'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     await trx
       .updateTable('organization')
-      .set({ name: listing.organization.name, website: listing.organization.website ?? null, email: listing.organization.email ?? null, updated_at: now })
+      .set({
+        name: listing.organization.name,
+        website: listing.organization.website ?? null,
+        email: listing.organization.email ?? null,
+        updated_at: now,
+      })
       .where('id', '=', current.organization_id)
       .execute();
-    const version = { ...listing, status: options.status, lastVerifiedOn: options.lastVerifiedOn ?? current.last_verified_on ?? undefined };
-    const { created_at: _created, organization_id: _organization, ...row } = listingRow(version, current.organization_id, now);
+    const version = {
+      ...listing,
+      status: options.status,
+      lastVerifiedOn: options.lastVerifiedOn ?? current.last_verified_on ?? undefined,
+    };
+    const {
+      created_at: _created,
+      organization_id: _organization,
+      ...row
+    } = listingRow(version, current.organization_id, now);
     await trx.updateTable('listing').set(row).where('id', '=', id).execute();
     const { listing_id: _id, ...content } = listingContentRow(listing, id);
     await trx.updateTable('listing_content').set(content).where('listing_id', '=', id).execute();
@@ -125,10 +167,24 @@ function publicLocationColumns(location: LocationInput) {
 }
 
 function emptyLocationColumns() {
-  return { address_1: null, address_2: null, city: null, state: null, postal_code: null, latitude: null, longitude: null, location_privacy: 'exact' as const };
+  return {
+    address_1: null,
+    address_2: null,
+    city: null,
+    state: null,
+    postal_code: null,
+    latitude: null,
+    longitude: null,
+    location_privacy: 'exact' as const,
+  };
 }
 
-async function writePrivateLocation(db: Kysely<Database>, listingId: string, location: LocationInput, now: Date): Promise<void> {
+async function writePrivateLocation(
+  db: Kysely<Database>,
+  listingId: string,
+  location: LocationInput,
+  now: Date,
+): Promise<void> {
   const a = location.address;
   await db
     .insertInto('listing_private_location')

@@ -66,5 +66,7 @@ export function openNowExpression(now: string): RawBuilder<boolean | null> {
   // converted the instant again; date_part returns float8, where extract would do numeric arithmetic.)
   const localMinutes = sql`floor(date_part('epoch', ${now}::timestamptz AT TIME ZONE listing.time_zone) / 60)::int8`;
   const week = sql.lit(MINUTES_PER_WEEK);
-  return sql<boolean | null>`(listing.opening_minutes @> (((${localMinutes} + ${sql.lit(THURSDAY_MINUTE_OF_WEEK)}) % ${week} + ${week}) % ${week})::int4)`;
+  return sql<
+    boolean | null
+  >`(listing.opening_minutes @> (((${localMinutes} + ${sql.lit(THURSDAY_MINUTE_OF_WEEK)}) % ${week} + ${week}) % ${week})::int4)`;
 }

@@ -91,7 +91,15 @@ function filterShape(f: ListingFilters): FilterShape {
 
 // The parameter values of these filters.
 function filterValues(f: ListingFilters): FilterValues {
-  return { now: f.now.toISOString(), kinds: f.kinds, accepts: f.accepts, services: f.services, languages: f.languages, q: f.q, qIds: f.textMatchIds };
+  return {
+    now: f.now.toISOString(),
+    kinds: f.kinds,
+    accepts: f.accepts,
+    services: f.services,
+    languages: f.languages,
+    q: f.q,
+    qIds: f.textMatchIds,
+  };
 }
 
 /** The shape and the parameter values of a distance-ordered search. */

@@ -12,11 +12,18 @@ export type PublicShelterConfirmation = 'confirmed' | 'not_confirmed' | 'bulk';
 export const PUBLIC_SHELTER_CONFIRMED = 'confirmed a public shelter: its exact address and pin are shown';
 
 /** Throws a 400 naming what is wrong when `version` (what would be published) is unsafe to approve as asked. */
-export function checkApprovable(version: ListingInput, submissionId: string, confirmation: PublicShelterConfirmation): void {
+export function checkApprovable(
+  version: ListingInput,
+  submissionId: string,
+  confirmation: PublicShelterConfirmation,
+): void {
   // A submission stored before the text check existed, approved as it is: the contract never saw it.
   const findings = findPrivateAddressInText(version);
   if (findings.length > 0) {
-    const details = findings.map((f) => ({ parameter: ['listing', ...f.path].join('.'), message: PRIVATE_ADDRESS_MESSAGES[f.part] }));
+    const details = findings.map((f) => ({
+      parameter: ['listing', ...f.path].join('.'),
+      message: PRIVATE_ADDRESS_MESSAGES[f.part],
+    }));
     throw new ApiError(
       400,
       'private_address_in_text',

@@ -16,7 +16,11 @@ export const requireCsrf: RequestHandler = (req, res, next) => {
   refuseCrossSite(req);
   const sent = req.get(CSRF_HEADER);
   if (!sent || !tokensEqual(sent, currentSession(res).csrfToken)) {
-    throw new ApiError(403, 'csrf_token_invalid', `Missing or wrong ${CSRF_HEADER} header: reload the page, or sign in again, and retry.`);
+    throw new ApiError(
+      403,
+      'csrf_token_invalid',
+      `Missing or wrong ${CSRF_HEADER} header: reload the page, or sign in again, and retry.`,
+    );
   }
   next();
 };
@@ -44,4 +48,9 @@ function refuseCrossSite(req: Request): void {
   if (host.toLowerCase() !== (req.host ?? '').toLowerCase()) throw crossSite();
 }
 
-const crossSite = () => new ApiError(403, 'cross_site_request', 'This request came from another site; moderation only accepts requests from its own pages.');
+const crossSite = () =>
+  new ApiError(
+    403,
+    'cross_site_request',
+    'This request came from another site; moderation only accepts requests from its own pages.',
+  );

@@ -18,7 +18,14 @@ export async function readModerationQueue(db: Kysely<Database>, now: Date): Prom
     db
       .selectFrom('submission')
       .leftJoin('listing_source', 'listing_source.listing_id', 'submission.listing_id')
-      .select(['submission.id', 'submission.listing_id', 'submission.proposed', 'submission.contact', 'submission.created_at', 'listing_source.input as current'])
+      .select([
+        'submission.id',
+        'submission.listing_id',
+        'submission.proposed',
+        'submission.contact',
+        'submission.created_at',
+        'listing_source.input as current',
+      ])
       .where('submission.status', '=', 'pending')
       .where('submission.type', '=', type)
       .orderBy('submission.seq')
@@ -30,7 +37,14 @@ export async function readModerationQueue(db: Kysely<Database>, now: Date): Prom
     db
       .selectFrom('report')
       .innerJoin('listing', 'listing.id', 'report.listing_id')
-      .select(['report.id', 'report.listing_id', 'listing.name', 'report.reason', 'report.details', 'report.created_at'])
+      .select([
+        'report.id',
+        'report.listing_id',
+        'listing.name',
+        'report.reason',
+        'report.details',
+        'report.created_at',
+      ])
       .where('report.status', '=', 'open')
       .orderBy('report.created_at')
       .orderBy('report.id')
@@ -40,7 +54,12 @@ export async function readModerationQueue(db: Kysely<Database>, now: Date): Prom
       .selectFrom('listing')
       .select(['id', 'name', 'last_verified_on'])
       .where('status', '=', 'published')
-      .where((eb) => eb.or([eb('last_verified_on', 'is', null), eb('last_verified_on', '<=', utcDateDaysBefore(now, MAY_BE_OUT_OF_DATE_AFTER_DAYS))]))
+      .where((eb) =>
+        eb.or([
+          eb('last_verified_on', 'is', null),
+          eb('last_verified_on', '<=', utcDateDaysBefore(now, MAY_BE_OUT_OF_DATE_AFTER_DAYS)),
+        ]),
+      )
       .orderBy('last_verified_on', (ob) => ob.asc().nullsFirst())
       .orderBy('id')
       .limit(QUEUE_SECTION_LIMIT)
@@ -76,4 +95,3 @@ export async function readModerationQueue(db: Kysely<Database>, now: Date): Prom
     })),
   };
 }
-

@@ -42,7 +42,14 @@ export function moderationRouter({ db, now, session = DEFAULT_SESSION_POLICY }: 
   router.post('/submissions/:id/approve', ...jsonBody(), async (req, res) => {
     const id = uuidParameter(req.params.id, 'submission');
     const body = parseInput(ApproveRequest, req.body ?? {});
-    await approveSubmission(db, currentModerator(res).id, id, body.listing, now(), body.confirmPublicShelter ? 'confirmed' : 'not_confirmed');
+    await approveSubmission(
+      db,
+      currentModerator(res).id,
+      id,
+      body.listing,
+      now(),
+      body.confirmPublicShelter ? 'confirmed' : 'not_confirmed',
+    );
     res.json({ decided: 1 });
   });
 
@@ -61,7 +68,12 @@ export function moderationRouter({ db, now, session = DEFAULT_SESSION_POLICY }: 
   });
 
   router.get('/log', async (req, res) => {
-    const query = parseInput(z.object({ listingId: z.uuid().optional(), limit: z.coerce.number().int().min(1).max(500).default(100) }).strict(), req.query);
+    const query = parseInput(
+      z
+        .object({ listingId: z.uuid().optional(), limit: z.coerce.number().int().min(1).max(500).default(100) })
+        .strict(),
+      req.query,
+    );
     res.json({ entries: await readModerationLog(db, query) });
   });
 

@@ -26,14 +26,29 @@ export async function approveSubmission(
   confirmation: PublicShelterConfirmation = 'not_confirmed',
 ): Promise<void> {
   await inTransaction(db, async (trx) => {
-    const claimed = await claimPending(trx, submissionId, { status: 'approved', decided_by: moderatorId, decided_at: now });
+    const claimed = await claimPending(trx, submissionId, {
+      status: 'approved',
+      decided_by: moderatorId,
+      decided_at: now,
+    });
     const proposed = parseStored(ListingInput, claimed.proposed);
     // A submission stored before today's text rule may break it: a 400 naming the field, for the moderator to edit.
-    const version = parseInput(ApprovedListing, { listing: { ...(edited ?? proposed), status: 'published', isDemo: false, lastVerifiedOn: undefined } }).listing;
+    const version = parseInput(ApprovedListing, {
+      listing: { ...(edited ?? proposed), status: 'published', isDemo: false, lastVerifiedOn: undefined },
+    }).listing;
     checkApprovable(version, submissionId, confirmation);
     if (claimed.type === 'change') {
-      const listing = await trx.selectFrom('listing').select('status').where('id', '=', claimed.listing_id).executeTakeFirstOrThrow();
-      if (listing.status !== 'published') throw new ApiError(409, 'listing_not_published', 'This change is to a listing that was taken off the map since; reject it instead.');
+      const listing = await trx
+        .selectFrom('listing')
+        .select('status')
+        .where('id', '=', claimed.listing_id)
+        .executeTakeFirstOrThrow();
+      if (listing.status !== 'published')
+        throw new ApiError(
+          409,
+          'listing_not_published',
+          'This change is to a listing that was taken off the map since; reject it instead.',
+        );
     }
     const before = claimed.type === 'change' ? await readListingSource(trx, claimed.listing_id) : undefined;
     // Approval is a moderator's check that the listing is right today: it counts as verified.
@@ -56,13 +71,33 @@ export async function approveSubmission(
 }
 
 /** Rejects a pending submission with a reason the organization will read; a rejected new listing stays invisible. */
-export async function rejectSubmission(db: Kysely<Database>, moderatorId: string, submissionId: string, reason: string, now: Date): Promise<void> {
+export async function rejectSubmission(
+  db: Kysely<Database>,
+  moderatorId: string,
+  submissionId: string,
+  reason: string,
+  now: Date,
+): Promise<void> {
   await inTransaction(db, async (trx) => {
-    const claimed = await claimPending(trx, submissionId, { status: 'rejected', decided_by: moderatorId, decided_at: now, decision_reason: reason });
+    const claimed = await claimPending(trx, submissionId, {
+      status: 'rejected',
+      decided_by: moderatorId,
+      decided_at: now,
+      decision_reason: reason,
+    });
     if (claimed.type === 'new_listing') {
-      await trx.updateTable('listing').set({ status: 'rejected', updated_at: now }).where('id', '=', claimed.listing_id).where('status', '=', 'pending').execute();
+      await trx
+        .updateTable('listing')
+        .set({ status: 'rejected', updated_at: now })
+        .where('id', '=', claimed.listing_id)
+        .where('status', '=', 'pending')
+        .execute();
     }
-    await appendModerationLog(trx, { moderatorId, action: 'reject', listingId: claimed.listing_id, submissionId, reason }, now);
+    await appendModerationLog(
+      trx,
+      { moderatorId, action: 'reject', listingId: claimed.listing_id, submissionId, reason },
+      now,
+    );
   });
 }
 
@@ -94,17 +129,34 @@ export async function resolveReport(
   await inTransaction(db, async (trx) => {
     const report = await trx
       .updateTable('report')
-      .set({ status: resolution.outcome, resolution_note: resolution.note ?? null, resolved_by: moderatorId, resolved_at: now })
+      .set({
+        status: resolution.outcome,
+        resolution_note: resolution.note ?? null,
+        resolved_by: moderatorId,
+        resolved_at: now,
+      })
       .where('id', '=', reportId)
       .where('status', '=', 'open')
       .returning('listing_id')
       .executeTakeFirst();
     if (!report) throw await notPending(trx, 'report', reportId);
     const action = resolution.outcome === 'resolved' ? 'resolve_report' : 'dismiss_report';
-    await appendModerationLog(trx, { moderatorId, action, listingId: report.listing_id, reportId, reason: resolution.note ?? null }, now);
+    await appendModerationLog(
+      trx,
+      { moderatorId, action, listingId: report.listing_id, reportId, reason: resolution.note ?? null },
+      now,
+    );
     if (resolution.archiveListing) {
-      await trx.updateTable('listing').set({ status: 'archived', updated_at: now }).where('id', '=', report.listing_id).execute();
-      await appendModerationLog(trx, { moderatorId, action: 'archive', listingId: report.listing_id, reportId, reason: resolution.note ?? null }, now);
+      await trx
+        .updateTable('listing')
+        .set({ status: 'archived', updated_at: now })
+        .where('id', '=', report.listing_id)
+        .execute();
+      await appendModerationLog(
+        trx,
+        { moderatorId, action: 'archive', listingId: report.listing_id, reportId, reason: resolution.note ?? null },
+        now,
+      );
     }
   });
 }
@@ -129,6 +181,10 @@ async function claimPending(
 async function notPending(trx: Kysely<Database>, table: 'submission' | 'report', id: string): Promise<ApiError> {
   const exists = await trx.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst();
   return exists
-    ? new ApiError(409, 'already_decided', `This ${table} was already decided (perhaps by another moderator). Reload the queue.`)
+    ? new ApiError(
+        409,
+        'already_decided',
+        `This ${table} was already decided (perhaps by another moderator). Reload the queue.`,
+      )
     : new ApiError(404, `${table}_not_found`, `No ${table} has this id.`);
 }

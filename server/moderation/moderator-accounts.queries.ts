@@ -17,12 +17,25 @@ export async function findModeratorByEmail(db: Kysely<Database>, email: string):
  * Creates the moderator, or gives an existing one a new password and enables it again. Either way its sessions end
  * and its recorded sign-in failures are forgotten. Returns whether the account was new.
  */
-export async function upsertModerator(db: Kysely<Database>, email: string, passwordHash: string): Promise<{ id: string; created: boolean }> {
+export async function upsertModerator(
+  db: Kysely<Database>,
+  email: string,
+  passwordHash: string,
+): Promise<{ id: string; created: boolean }> {
   return db.transaction().execute(async (trx) => {
     const address = normaliseEmail(email);
-    const existing = await trx.selectFrom('moderator').select('id').where('email', '=', address).forUpdate().executeTakeFirst();
+    const existing = await trx
+      .selectFrom('moderator')
+      .select('id')
+      .where('email', '=', address)
+      .forUpdate()
+      .executeTakeFirst();
     if (existing) {
-      await trx.updateTable('moderator').set({ password_hash: passwordHash, disabled_at: null }).where('id', '=', existing.id).execute();
+      await trx
+        .updateTable('moderator')
+        .set({ password_hash: passwordHash, disabled_at: null })
+        .where('id', '=', existing.id)
+        .execute();
       await trx.deleteFrom('moderator_session').where('moderator_id', '=', existing.id).execute();
       await trx.deleteFrom('login_failure').where('email', '=', address).execute();
       return { id: existing.id, created: false };
@@ -54,6 +67,10 @@ export async function disableModerator(db: Kysely<Database>, email: string, at: 
 }
 
 /** Stores a fresh hash of the same password (after the parameters were raised). */
-export async function updatePasswordHash(db: Kysely<Database>, moderatorId: string, passwordHash: string): Promise<void> {
+export async function updatePasswordHash(
+  db: Kysely<Database>,
+  moderatorId: string,
+  passwordHash: string,
+): Promise<void> {
   await db.updateTable('moderator').set({ password_hash: passwordHash }).where('id', '=', moderatorId).execute();
 }

@@ -22,14 +22,21 @@ async function main(argv: string[]): Promise<void> {
   const config = loadConfig();
   // Ask before opening the database: a typo in the password should not wait for PGlite to start.
   const password = command === 'add' ? checkPassword(await readPassword()) : undefined;
-  const handle = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
+  const handle = await openDatabase(
+    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
+  );
   try {
     await migrateToLatest(handle.db); // a fresh DATA_DIR has no tables yet
     if (password !== undefined) {
       const { created } = await upsertModerator(handle.db, email, await hashPassword(password));
-      console.log(created ? `Added moderator ${email.trim().toLowerCase()}.` : `Set a new password for ${email.trim().toLowerCase()} (its sessions were ended).`);
+      console.log(
+        created
+          ? `Added moderator ${email.trim().toLowerCase()}.`
+          : `Set a new password for ${email.trim().toLowerCase()} (its sessions were ended).`,
+      );
     } else {
-      if (!(await disableModerator(handle.db, email, new Date()))) throw new UsageError(`No moderator has the email ${email}.`);
+      if (!(await disableModerator(handle.db, email, new Date())))
+        throw new UsageError(`No moderator has the email ${email}.`);
       console.log(`Disabled moderator ${email.trim().toLowerCase()} and ended its sessions.`);
     }
   } finally {
@@ -38,8 +45,10 @@ async function main(argv: string[]): Promise<void> {
 }
 
 function checkPassword(password: string): string {
-  if ([...password].length < MINIMUM_PASSWORD_LENGTH) throw new UsageError(`The password must be at least ${MINIMUM_PASSWORD_LENGTH} characters long.`);
-  if (password.length > MAXIMUM_PASSWORD_LENGTH) throw new UsageError(`The password must be at most ${MAXIMUM_PASSWORD_LENGTH} characters long.`);
+  if ([...password].length < MINIMUM_PASSWORD_LENGTH)
+    throw new UsageError(`The password must be at least ${MINIMUM_PASSWORD_LENGTH} characters long.`);
+  if (password.length > MAXIMUM_PASSWORD_LENGTH)
+    throw new UsageError(`The password must be at most ${MAXIMUM_PASSWORD_LENGTH} characters long.`);
   return password;
 }
 

@@ -3,7 +3,10 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 
 /** Records an attempt as a failure until it proves otherwise; returns its id. */
-export async function recordLoginAttempt(db: Kysely<Database>, attempt: { email: string; clientAddress: string; at: Date }): Promise<string> {
+export async function recordLoginAttempt(
+  db: Kysely<Database>,
+  attempt: { email: string; clientAddress: string; at: Date },
+): Promise<string> {
   const row = await db
     .insertInto('login_failure')
     .values({ email: attempt.email, client_address: attempt.clientAddress, at: attempt.at })
@@ -20,7 +23,12 @@ export async function countRecentFailures(
 ): Promise<{ account: number; address: number }> {
   const row = await db
     .selectNoFrom((eb) => [
-      eb.selectFrom('login_failure').select(sql<string>`count(*)`.as('n')).where('email', '=', key.email).where('at', '>', since).as('account'),
+      eb
+        .selectFrom('login_failure')
+        .select(sql<string>`count(*)`.as('n'))
+        .where('email', '=', key.email)
+        .where('at', '>', since)
+        .as('account'),
       eb
         .selectFrom('login_failure')
         .select(sql<string>`count(*)`.as('n'))

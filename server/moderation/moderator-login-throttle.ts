@@ -27,7 +27,8 @@ export interface RecentFailures {
 }
 
 /** What to do with an attempt: go ahead after `delayMs`, or refuse because a cap is reached. */
-export type ThrottleDecision = { action: 'proceed'; delayMs: number } | { action: 'refuse'; limitedBy: 'account' | 'address' };
+export type ThrottleDecision =
+  { action: 'proceed'; delayMs: number } | { action: 'refuse'; limitedBy: 'account' | 'address' };
 
 /** Decides from the failures counted before this attempt. */
 export function decideThrottle(policy: LoginThrottlePolicy, before: RecentFailures): ThrottleDecision {

@@ -38,15 +38,23 @@ export interface OpenedSession {
 /** A 429 that knows when to come back; the route turns retryAfterSeconds into the Retry-After header. */
 export class TooManyAttemptsError extends ApiError {
   constructor(readonly retryAfterSeconds: number) {
-    super(429, 'too_many_attempts', `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`);
+    super(
+      429,
+      'too_many_attempts',
+      `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`,
+    );
   }
 }
 
 /** The one answer for an unknown email, a disabled account and a wrong password. */
-export const invalidCredentials = () => new ApiError(401, 'invalid_credentials', 'That email and password do not match a moderator account.');
+export const invalidCredentials = () =>
+  new ApiError(401, 'invalid_credentials', 'That email and password do not match a moderator account.');
 
 /** Checks the password (throttled) and opens a session; throws invalid_credentials or too_many_attempts. */
-export async function signIn(ctx: SignInContext, attempt: { email: string; password: string; clientAddress: string }): Promise<OpenedSession> {
+export async function signIn(
+  ctx: SignInContext,
+  attempt: { email: string; password: string; clientAddress: string },
+): Promise<OpenedSession> {
   const { db, throttle } = ctx;
   const email = normaliseEmail(attempt.email);
   const key = { email, clientAddress: attempt.clientAddress };
@@ -61,7 +69,10 @@ export async function signIn(ctx: SignInContext, attempt: { email: string; passw
   const decision = decideThrottle(throttle, { account: counted.account - 1, address: counted.address - 1 });
   if (decision.action === 'refuse') {
     await deleteLoginAttempt(db, attemptId);
-    const [by, cap] = decision.limitedBy === 'account' ? [{ email }, throttle.maxFailuresPerAccount] : [{ clientAddress: key.clientAddress }, throttle.maxFailuresPerAddress];
+    const [by, cap] =
+      decision.limitedBy === 'account'
+        ? [{ email }, throttle.maxFailuresPerAccount]
+        : [{ clientAddress: key.clientAddress }, throttle.maxFailuresPerAddress];
     const oldest = (await nthRecentFailureAt(db, by, since, cap)) ?? at;
     throw new TooManyAttemptsError(retryAfterSeconds(throttle, oldest, ctx.now()));
   }
@@ -72,11 +83,18 @@ export async function signIn(ctx: SignInContext, attempt: { email: string; passw
   if (!moderator || !matches || moderator.disabled_at !== null) throw invalidCredentials();
 
   await clearAccountFailures(db, email);
-  if (needsRehash(moderator.password_hash)) await updatePasswordHash(db, moderator.id, await hashPassword(attempt.password));
+  if (needsRehash(moderator.password_hash))
+    await updatePasswordHash(db, moderator.id, await hashPassword(attempt.password));
   const token = newToken();
   const csrfToken = newToken();
   const opened = ctx.now();
   const expiresAt = new Date(opened.getTime() + ctx.session.lifetimeMs);
-  await insertSession(db, { tokenHash: hashToken(token), moderatorId: moderator.id, csrfToken, now: opened, expiresAt });
+  await insertSession(db, {
+    tokenHash: hashToken(token),
+    moderatorId: moderator.id,
+    csrfToken,
+    now: opened,
+    expiresAt,
+  });
   return { email: moderator.email, moderatorId: moderator.id, token, csrfToken, expiresAt };
 }

@@ -45,7 +45,9 @@ export function needsRehash(storedHash: string): boolean {
 }
 
 /** The m, t and p of an argon2id PHC string, or undefined when it is not one. */
-export function parsePhcParameters(storedHash: string): { memoryCost: number; timeCost: number; parallelism: number } | undefined {
+export function parsePhcParameters(
+  storedHash: string,
+): { memoryCost: number; timeCost: number; parallelism: number } | undefined {
   const match = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$/.exec(storedHash);
   if (!match) return undefined;
   return { memoryCost: Number(match[1]), timeCost: Number(match[2]), parallelism: Number(match[3]) };

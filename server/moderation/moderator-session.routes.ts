@@ -26,7 +26,12 @@ export const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeo
 
 // Credentials only ever travel as JSON: a cross-site HTML form cannot send that without a CORS preflight we never grant.
 const requireJson: RequestHandler = (req, _res, next) => {
-  if (!req.is('application/json')) throw new ApiError(415, 'unsupported_media_type', 'Send the email and password as JSON (Content-Type: application/json).');
+  if (!req.is('application/json'))
+    throw new ApiError(
+      415,
+      'unsupported_media_type',
+      'Send the email and password as JSON (Content-Type: application/json).',
+    );
   next();
 };
 
@@ -49,7 +54,10 @@ export function moderatorSessionRouter({
   router.post('/', refuseCrossSiteRequests, requireJson, express.json({ limit: '4kb' }), async (req, res) => {
     const body = parseInput(SignInRequest, req.body);
     try {
-      const opened = await signIn({ db, now, throttle, session, sleep }, { ...body, clientAddress: req.ip ?? 'unknown' });
+      const opened = await signIn(
+        { db, now, throttle, session, sleep },
+        { ...body, clientAddress: req.ip ?? 'unknown' },
+      );
       setSessionCookie(req, res, opened.token, session.lifetimeMs);
       res.json({ email: opened.email, csrfToken: opened.csrfToken } satisfies ModeratorSessionResponse);
     } catch (err) {
@@ -59,7 +67,10 @@ export function moderatorSessionRouter({
   });
 
   router.get('/', signedIn, (_req, res) => {
-    res.json({ email: currentModerator(res).email, csrfToken: currentSession(res).csrfToken } satisfies ModeratorSessionResponse);
+    res.json({
+      email: currentModerator(res).email,
+      csrfToken: currentSession(res).csrfToken,
+    } satisfies ModeratorSessionResponse);
   });
 
   router.delete('/', signedIn, requireCsrf, async (req, res) => {

@@ -22,10 +22,15 @@ export interface ModeratorSessionLocals {
 const TOUCH_EVERY_MS = 60_000;
 
 /** The 401 every moderation endpoint answers without a valid session. */
-export const notSignedIn = () => new ApiError(401, 'not_signed_in', 'Sign in as a moderator first (your session may have ended).');
+export const notSignedIn = () =>
+  new ApiError(401, 'not_signed_in', 'Sign in as a moderator first (your session may have ended).');
 
 /** Middleware: admits requests with a live session and sets res.locals.moderator; otherwise 401 not_signed_in. */
-export function requireModerator(db: Kysely<Database>, now: () => Date = () => new Date(), policy: SessionPolicy = DEFAULT_SESSION_POLICY): RequestHandler {
+export function requireModerator(
+  db: Kysely<Database>,
+  now: () => Date = () => new Date(),
+  policy: SessionPolicy = DEFAULT_SESSION_POLICY,
+): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     const token = readSessionToken(req);
     if (!token) throw notSignedIn();

@@ -29,7 +29,12 @@ export async function insertSession(
 }
 
 /** The session with this token hash, if it has neither expired nor idled out and its moderator is enabled. */
-export async function findActiveSession(db: Kysely<Database>, tokenHash: Buffer, now: Date, idleMs: number): Promise<ActiveSession | undefined> {
+export async function findActiveSession(
+  db: Kysely<Database>,
+  tokenHash: Buffer,
+  now: Date,
+  idleMs: number,
+): Promise<ActiveSession | undefined> {
   const row = await db
     .selectFrom('moderator_session as s')
     .innerJoin('moderator as m', 'm.id', 's.moderator_id')

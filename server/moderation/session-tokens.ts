@@ -36,7 +36,13 @@ export function readSessionToken(req: Request): string | undefined {
 
 /** Sets the session cookie: HttpOnly (no script reads it), SameSite=Lax, Secure over HTTPS, gone with the session. */
 export function setSessionCookie(req: Request, res: Response, token: string, maxAgeMs: number): void {
-  res.cookie(sessionCookieName(req), token, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/', maxAge: maxAgeMs });
+  res.cookie(sessionCookieName(req), token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: req.secure,
+    path: '/',
+    maxAge: maxAgeMs,
+  });
 }
 
 /** Tells the browser to forget the session cookie. */

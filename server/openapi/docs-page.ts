@@ -4,12 +4,16 @@ import type { buildOpenApiDocument } from './openapi-document';
 type Document = ReturnType<typeof buildOpenApiDocument>;
 
 const escapeHtml = (text: unknown) =>
-  String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  String(text ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 
 function describeSchema(schema: Record<string, unknown>): string {
   const parts: string[] = [];
   const items = schema.items as Record<string, unknown> | undefined;
-  if (schema.type === 'array' && items?.enum) parts.push(`any of: ${(items.enum as string[]).join(', ')} (comma-separated or repeated)`);
+  if (schema.type === 'array' && items?.enum)
+    parts.push(`any of: ${(items.enum as string[]).join(', ')} (comma-separated or repeated)`);
   else if (schema.enum) parts.push(`one of: ${(schema.enum as string[]).join(', ')}`);
   else if (schema.type) parts.push(String(schema.type));
   if (schema.minimum !== undefined) parts.push(`min ${schema.minimum}`);
@@ -24,7 +28,10 @@ export function renderDocsPage(doc: Document): string {
     Object.entries(methods as Record<string, any>).map(([method, op]) => {
       const params = (op.parameters ?? []) as Array<Record<string, any>>;
       const rows = params
-        .map((p) => `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${escapeHtml(p.description ?? '')}</td><td>${escapeHtml(describeSchema(p.schema ?? {}))}</td><td>${p.example ? `<code>${escapeHtml(p.example)}</code>` : ''}</td></tr>`)
+        .map(
+          (p) =>
+            `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${escapeHtml(p.description ?? '')}</td><td>${escapeHtml(describeSchema(p.schema ?? {}))}</td><td>${p.example ? `<code>${escapeHtml(p.example)}</code>` : ''}</td></tr>`,
+        )
         .join('');
       const responses = Object.entries(op.responses as Record<string, { description: string }>)
         .map(([status, r]) => `<li><strong>${escapeHtml(status)}</strong> ${escapeHtml(r.description)}</li>`)

@@ -16,7 +16,6 @@ const EXAMPLES: Partial<Record<keyof typeof SearchQuery.shape, string>> = {
   q: 'libros',
 };
 
-
 // Query parameters: the parsed (output) schema states types, bounds and defaults; the raw value is always text.
 function queryParameters() {
   return Object.entries(SearchQuery.shape).map(([name, schema]) => {
@@ -36,7 +35,6 @@ function queryParameters() {
     };
   });
 }
-
 
 // While PostgreSQL is away every operation that touches it answers this (server/http/errors.ts); /healthz never does.
 const databaseUnavailable = {
@@ -81,7 +79,13 @@ export function buildOpenApiDocument() {
               description: 'Listings in distance order',
               content: {
                 'application/json': { schema: { $ref: '#/components/schemas/SearchResponse' } },
-                'application/geo+json': { schema: { type: 'object', description: 'RFC 7946 FeatureCollection with foreign members origin, radiusKm, nationwide, nextCursor and (as for JSON) nearestBeyond' } },
+                'application/geo+json': {
+                  schema: {
+                    type: 'object',
+                    description:
+                      'RFC 7946 FeatureCollection with foreign members origin, radiusKm, nationwide, nextCursor and (as for JSON) nearestBeyond',
+                  },
+                },
               },
             },
             '400': { description: 'A parameter is missing, malformed or out of range', content: errorContent },
@@ -95,13 +99,18 @@ export function buildOpenApiDocument() {
           summary: 'One published listing',
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
           responses: {
-            '200': { description: 'The listing', content: { 'application/json': { schema: { $ref: '#/components/schemas/ListingDetail' } } } },
+            '200': {
+              description: 'The listing',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/ListingDetail' } } },
+            },
             '404': { description: 'No published listing has this id', content: errorContent },
           },
         },
       },
       ...writePaths(),
-      '/healthz': { get: { operationId: 'health', summary: 'The process is alive', responses: { '200': { description: 'ok' } } } },
+      '/healthz': {
+        get: { operationId: 'health', summary: 'The process is alive', responses: { '200': { description: 'ok' } } },
+      },
       '/readyz': {
         get: {
           operationId: 'ready',
@@ -112,9 +121,23 @@ export function buildOpenApiDocument() {
     }),
     components: {
       securitySchemes: {
-        EditLink: { type: 'http', scheme: 'bearer', description: 'The secret of the edit link an organization got when it submitted' },
-        ModeratorSession: { type: 'apiKey', in: 'cookie', name: 'puente_session', description: '__Host-puente_session over HTTPS' },
-        CsrfToken: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: 'From the sign-in answer; on every state-changing request' },
+        EditLink: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The secret of the edit link an organization got when it submitted',
+        },
+        ModeratorSession: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'puente_session',
+          description: '__Host-puente_session over HTTPS',
+        },
+        CsrfToken: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'X-CSRF-Token',
+          description: 'From the sign-in answer; on every state-changing request',
+        },
       },
       schemas: {
         SearchResponse: jsonSchema(SearchResponse),

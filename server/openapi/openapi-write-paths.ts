@@ -40,7 +40,14 @@ export function writePaths() {
         operationId: 'submitListing',
         summary: 'Submit a new listing; it stays invisible until a moderator approves it',
         requestBody: body('SubmissionRequest'),
-        responses: { '201': { description: 'Stored as pending; the edit link is in the answer, once', content: ref('SubmissionCreated') }, ...badBody, '429': error('Too many submissions from this address') },
+        responses: {
+          '201': {
+            description: 'Stored as pending; the edit link is in the answer, once',
+            content: ref('SubmissionCreated'),
+          },
+          ...badBody,
+          '429': error('Too many submissions from this address'),
+        },
       },
     },
     '/api/v1/edit': {
@@ -48,7 +55,10 @@ export function writePaths() {
         operationId: 'readOwnListing',
         summary: "The edit link's listing: its state, current version and history",
         security: editLink,
-        responses: { '200': { description: 'The listing as its organization sees it', content: ref('EditView') }, '404': error('The edit link is not valid') },
+        responses: {
+          '200': { description: 'The listing as its organization sees it', content: ref('EditView') },
+          '404': error('The edit link is not valid'),
+        },
       },
     },
     '/api/v1/edit/listing': {
@@ -57,7 +67,12 @@ export function writePaths() {
         summary: 'Propose a new version; it goes through moderation again',
         security: editLink,
         requestBody: body('ChangeRequest'),
-        responses: { '202': { description: 'Waiting for a moderator', content: ref('SubmissionState') }, ...badBody, '404': error('The edit link is not valid'), '409': error('The listing was archived') },
+        responses: {
+          '202': { description: 'Waiting for a moderator', content: ref('SubmissionState') },
+          ...badBody,
+          '404': error('The edit link is not valid'),
+          '409': error('The listing was archived'),
+        },
       },
     },
     '/api/v1/edit/reconfirm': {
@@ -65,7 +80,11 @@ export function writePaths() {
         operationId: 'reconfirmListing',
         summary: '"Still accurate": refresh the verified date of a published listing, without moderation',
         security: editLink,
-        responses: { '200': { description: 'The new verified date' }, '404': error('The edit link is not valid'), '409': error('The listing is not published') },
+        responses: {
+          '200': { description: 'The new verified date' },
+          '404': error('The edit link is not valid'),
+          '409': error('The listing is not published'),
+        },
       },
     },
     '/api/v1/listings/{id}/reports': {
@@ -74,7 +93,12 @@ export function writePaths() {
         summary: 'Report a problem with a published listing; it lands in the moderation queue',
         parameters: [uuidPath('id')],
         requestBody: body('ReportRequest'),
-        responses: { '201': { description: 'Reported', content: ref('ReportCreated') }, ...badBody, '404': error('No published listing has this id'), '429': error('Too many reports from this address') },
+        responses: {
+          '201': { description: 'Reported', content: ref('ReportCreated') },
+          ...badBody,
+          '404': error('No published listing has this id'),
+          '429': error('Too many reports from this address'),
+        },
       },
     },
     '/api/v1/moderation/session': {
@@ -82,28 +106,80 @@ export function writePaths() {
         operationId: 'signIn',
         summary: 'Moderator sign-in: sets the session cookie, answers the CSRF token',
         requestBody: body('SignInRequest'),
-        responses: { '200': { description: 'Signed in', content: ref('ModeratorSessionResponse') }, '401': error('Wrong email or password'), '429': error('Too many failed attempts; see Retry-After') },
+        responses: {
+          '200': { description: 'Signed in', content: ref('ModeratorSessionResponse') },
+          '401': error('Wrong email or password'),
+          '429': error('Too many failed attempts; see Retry-After'),
+        },
       },
-      get: { operationId: 'currentSession', summary: 'The signed-in moderator', security: [{ ModeratorSession: [] }], responses: { '200': { description: 'Signed in', content: ref('ModeratorSessionResponse') }, '401': error('Not signed in') } },
-      delete: { operationId: 'signOut', summary: 'Sign out', security: moderator, responses: { '204': { description: 'Signed out' }, '401': error('Not signed in'), '403': error('Missing or wrong CSRF token') } },
+      get: {
+        operationId: 'currentSession',
+        summary: 'The signed-in moderator',
+        security: [{ ModeratorSession: [] }],
+        responses: {
+          '200': { description: 'Signed in', content: ref('ModeratorSessionResponse') },
+          '401': error('Not signed in'),
+        },
+      },
+      delete: {
+        operationId: 'signOut',
+        summary: 'Sign out',
+        security: moderator,
+        responses: {
+          '204': { description: 'Signed out' },
+          '401': error('Not signed in'),
+          '403': error('Missing or wrong CSRF token'),
+        },
+      },
     },
     '/api/v1/moderation/queue': {
-      get: { operationId: 'moderationQueue', summary: 'Pending submissions, changes, reports and listings due for re-confirmation, oldest first', security: [{ ModeratorSession: [] }], responses: { '200': { description: 'The queue', content: ref('ModerationQueue') }, '401': error('Not signed in') } },
+      get: {
+        operationId: 'moderationQueue',
+        summary: 'Pending submissions, changes, reports and listings due for re-confirmation, oldest first',
+        security: [{ ModeratorSession: [] }],
+        responses: {
+          '200': { description: 'The queue', content: ref('ModerationQueue') },
+          '401': error('Not signed in'),
+        },
+      },
     },
-    '/api/v1/moderation/submissions/{id}/approve': decision('approveSubmission', 'Approve (with `listing`: edit, then approve)', 'ApproveRequest'),
-    '/api/v1/moderation/submissions/{id}/reject': decision('rejectSubmission', 'Reject with a reason the organization will read', 'RejectRequest'),
+    '/api/v1/moderation/submissions/{id}/approve': decision(
+      'approveSubmission',
+      'Approve (with `listing`: edit, then approve)',
+      'ApproveRequest',
+    ),
+    '/api/v1/moderation/submissions/{id}/reject': decision(
+      'rejectSubmission',
+      'Reject with a reason the organization will read',
+      'RejectRequest',
+    ),
     '/api/v1/moderation/submissions/bulk': {
       post: {
         operationId: 'decideInBulk',
         summary: 'Approve or reject a selection, all or nothing',
         security: moderator,
         requestBody: body('BulkDecisionRequest'),
-        responses: { '200': { description: 'Decided', content: ref('DecisionResult') }, ...badBody, '401': error('Not signed in'), '403': error('Missing or wrong CSRF token'), '409': error('One of them was already decided: none was') },
+        responses: {
+          '200': { description: 'Decided', content: ref('DecisionResult') },
+          ...badBody,
+          '401': error('Not signed in'),
+          '403': error('Missing or wrong CSRF token'),
+          '409': error('One of them was already decided: none was'),
+        },
       },
     },
-    '/api/v1/moderation/reports/{id}/resolve': decision('resolveReport', 'Resolve or dismiss a report, optionally archiving its listing', 'ReportResolutionRequest'),
+    '/api/v1/moderation/reports/{id}/resolve': decision(
+      'resolveReport',
+      'Resolve or dismiss a report, optionally archiving its listing',
+      'ReportResolutionRequest',
+    ),
     '/api/v1/moderation/log': {
-      get: { operationId: 'moderationLog', summary: 'The append-only log of decisions, newest first', security: [{ ModeratorSession: [] }], responses: { '200': { description: 'Log entries' }, '401': error('Not signed in') } },
+      get: {
+        operationId: 'moderationLog',
+        summary: 'The append-only log of decisions, newest first',
+        security: [{ ModeratorSession: [] }],
+        responses: { '200': { description: 'Log entries' }, '401': error('Not signed in') },
+      },
     },
   };
 }

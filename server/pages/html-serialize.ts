@@ -4,7 +4,21 @@
 // stand: the page's only such contents are the template's own and the JSON that json-for-html.ts escapes.
 
 /** Elements without an end tag. */
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 /** Elements whose text is raw (not entity-decoded by the browser). */
 const RAW_TEXT_ELEMENTS = new Set(['script', 'style']);
 
@@ -29,7 +43,9 @@ export function serializeNode(node: Node): string {
     case 1: // element
       return serializeElement(node as Element);
     case 3: // text
-      return RAW_TEXT_ELEMENTS.has(node.parentNode?.nodeName.toLowerCase() ?? '') ? (node.nodeValue ?? '') : escapeText(node.nodeValue ?? '');
+      return RAW_TEXT_ELEMENTS.has(node.parentNode?.nodeName.toLowerCase() ?? '')
+        ? (node.nodeValue ?? '')
+        : escapeText(node.nodeValue ?? '');
     case 8: // comment: the template's notes are for developers, not for the wire
       return '';
     default:

@@ -38,7 +38,10 @@ export function listingJsonLd(listing: ListingDetail, locale: Locale, url: strin
     name: listing.name,
     alternateName: listing.nameEs, // the Spanish name it goes by, when it has one (ACNUR)
     description: pickLocalizedText(locale, listing.description).text,
-    parentOrganization: listing.organization.name !== listing.name ? { '@type': 'Organization', name: listing.organization.name } : undefined,
+    parentOrganization:
+      listing.organization.name !== listing.name
+        ? { '@type': 'Organization', name: listing.organization.name }
+        : undefined,
     telephone: listing.phones[0]?.number,
     email: listing.email ?? undefined,
     sameAs: listing.website ?? undefined,

@@ -32,7 +32,12 @@ export async function findListingDetail(ctx: PageContext, id: string): Promise<L
 }
 
 /** The page of listing `id`, or a 404 page when no published listing has it. */
-export async function renderListingPage(ctx: PageContext, template: string, id: string, locale: Locale): Promise<RenderedPage> {
+export async function renderListingPage(
+  ctx: PageContext,
+  template: string,
+  id: string,
+  locale: Locale,
+): Promise<RenderedPage> {
   const listing = await findListingDetail(ctx, id);
   const page = await documentPage(template);
   if (!listing) {
@@ -46,26 +51,46 @@ export async function renderListingPage(ctx: PageContext, template: string, id: 
 // The template without the map app: its script and preloads go, the map's region too.
 async function documentPage(template: string): Promise<ServerPage> {
   const page = await parsePage(template);
-  for (const element of page.document.querySelectorAll('script[type="module"], link[rel="modulepreload"], #map-region, #filters, #view-toggle, #search')) element.remove();
+  for (const element of page.document.querySelectorAll(
+    'script[type="module"], link[rel="modulepreload"], #map-region, #filters, #view-toggle, #search',
+  ))
+    element.remove();
   page.document.body.classList.add('document-page');
   return page;
 }
 
 function frameState(locale: Locale) {
-  return { state: { ...DEFAULT_SEARCH_STATE, locale }, units: defaultUnitFor(locale), search: { status: 'idle' as const }, detail: { status: 'none' as const } };
+  return {
+    state: { ...DEFAULT_SEARCH_STATE, locale },
+    units: defaultUnitFor(locale),
+    search: { status: 'idle' as const },
+    detail: { status: 'none' as const },
+  };
 }
 
 function listingPageBody(page: ServerPage, ctx: PageContext, listing: ListingDetail, locale: Locale): void {
   const document = page.document;
   new PageChrome(mapPageTexts, () => undefined).render(frameState(locale));
   const kind = vocabularyLabel(locale, 'kind', listing.kind);
-  const place = listing.location ? `${listing.location.city}, ${listing.location.state}` : t(locale, 'detail.areaNationwide');
+  const place = listing.location
+    ? `${listing.location.city}, ${listing.location.state}`
+    : t(locale, 'detail.areaNationwide');
   const name = listingName(locale, listing); // ACNUR's line, not UNHCR's, for a Spanish reader
   document.title = `${name} · ${kind} · ${place} · ${t(locale, 'app.title')}`;
   const description = truncate(pickLocalizedText(locale, listing.description).text, PREVIEW_LENGTH);
-  writePageFrame(document, { site: ctx.origin, locale, path: listingPath(listing.id), search: null, title: name, description, ogType: 'article' });
+  writePageFrame(document, {
+    site: ctx.origin,
+    locale,
+    path: listingPath(listing.id),
+    search: null,
+    title: name,
+    description,
+    ogType: 'article',
+  });
   const url = ctx.origin + localizedHref(listingPath(listing.id), locale);
-  document.head.append(h('script', { type: 'application/ld+json' }, [jsonForHtml(listingJsonLd(listing, locale, url))]));
+  document.head.append(
+    h('script', { type: 'application/ld+json' }, [jsonForHtml(listingJsonLd(listing, locale, url))]),
+  );
   const detail = byId('listing-detail');
   detail.removeAttribute('hidden');
   detail.setAttribute('data-url', url); // printed under the listing (client/src/styles/print.css)
@@ -77,7 +102,8 @@ function listingPageBody(page: ServerPage, ctx: PageContext, listing: ListingDet
   detail.querySelector('h2')?.replaceWith(h('h1', { class: 'detail-title', id: 'detail-title' }, [name]));
   // The name is the page's h1 here (an h2 under the map app's h1), so its sections go up one level too:
   // no skipped heading level (axe heading-order).
-  for (const heading of detail.querySelectorAll('.detail-section > h3')) heading.replaceWith(h('h2', {}, [heading.textContent ?? '']));
+  for (const heading of detail.querySelectorAll('.detail-section > h3'))
+    heading.replaceWith(h('h2', {}, [heading.textContent ?? '']));
   byId('skip-link').setAttribute('href', '#listing-detail');
   for (const id of ['results', 'nationwide']) byId(id).remove();
 }
@@ -98,10 +124,17 @@ function notFoundBody(page: ServerPage, locale: Locale): void {
 }
 
 function backLink(locale: Locale): HTMLElement {
-  return h('p', {}, [h('a', { href: localizedHref('/', locale), class: 'detail-back' }, [`← ${t(locale, 'page.backToSearch')}`])]);
+  return h('p', {}, [
+    h('a', { href: localizedHref('/', locale), class: 'detail-back' }, [`← ${t(locale, 'page.backToSearch')}`]),
+  ]);
 }
 
 function truncate(text: string, length: number): string {
   const chars = [...text.replace(/\s+/g, ' ').trim()];
-  return chars.length <= length ? chars.join('') : `${chars.slice(0, length - 1).join('').trimEnd()}…`;
+  return chars.length <= length
+    ? chars.join('')
+    : `${chars
+        .slice(0, length - 1)
+        .join('')
+        .trimEnd()}…`;
 }

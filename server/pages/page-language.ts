@@ -30,7 +30,11 @@ export function pageLanguage(req: Request): PageLanguage {
 /** Remembers a language named in the URL (the switch without JavaScript is a link) for the next visits. */
 export function rememberLanguage(res: Response, language: PageLanguage): void {
   if (language.source !== 'query') return;
-  res.cookie(LANGUAGE_COOKIE, language.locale, { maxAge: LANGUAGE_COOKIE_MAX_AGE_S * 1000, sameSite: 'lax', path: '/' });
+  res.cookie(LANGUAGE_COOKIE, language.locale, {
+    maxAge: LANGUAGE_COOKIE_MAX_AGE_S * 1000,
+    sameSite: 'lax',
+    path: '/',
+  });
 }
 
 function readLocale(value: string | null | undefined): Locale | null {

@@ -29,16 +29,31 @@ export function pagesRouter(options: PagesOptions): Router {
   const router = Router();
   const distDir = options.distDir ?? CLIENT_DIST_DIR;
   const indexFile = path.join(distDir, 'index.html');
-  const context = (req: Request): PageContext => ({ db: options.db, cursorSecret: options.cursorSecret, now: options.now(), textMatchLimit: options.textMatchLimit, origin: siteOrigin(req) });
+  const context = (req: Request): PageContext => ({
+    db: options.db,
+    cursorSecret: options.cursorSecret,
+    now: options.now(),
+    textMatchLimit: options.textMatchLimit,
+    origin: siteOrigin(req),
+  });
 
   router.get('/robots.txt', (req, res) => void res.type('text/plain').send(robotsTxt(siteOrigin(req))));
-  router.get('/sitemap.xml', async (req, res) => void res.type('application/xml').send(await sitemapXml(options.db, siteOrigin(req))));
+  router.get(
+    '/sitemap.xml',
+    async (req, res) => void res.type('application/xml').send(await sitemapXml(options.db, siteOrigin(req))),
+  );
   if (!existsSync(indexFile)) return router;
   // Read once: it names the current hashed assets (a new build means a restart).
   const template = injectClientConfig(readFileSync(indexFile, 'utf8'), options.clientConfig);
   // The language follows the cookie and Accept-Language when the URL has no ?lang=: a shared cache must key on them.
   const send = (res: Parameters<Parameters<Router['get']>[1]>[1], page: RenderedPage) =>
-    void res.status(page.status).set('Cache-Control', 'no-cache').vary('Accept-Language').vary('Cookie').type('html').send(page.html);
+    void res
+      .status(page.status)
+      .set('Cache-Control', 'no-cache')
+      .vary('Accept-Language')
+      .vary('Cookie')
+      .type('html')
+      .send(page.html);
 
   router.get(['/', '/index.html'], async (req, res) => {
     const language = pageLanguage(req);
@@ -48,7 +63,8 @@ export function pagesRouter(options: PagesOptions): Router {
     const typed = new URLSearchParams(search).get('q');
     if (typed !== null) {
       const origin = originFromSearchText(typed);
-      if (origin) return void res.redirect(303, `/${toUrlSearch({ ...parseUrlState(search), origin, locale: language.locale })}`);
+      if (origin)
+        return void res.redirect(303, `/${toUrlSearch({ ...parseUrlState(search), origin, locale: language.locale })}`);
     }
     send(res, await renderSearchPage(context(req), template, search, language.locale, typed ?? undefined));
   });

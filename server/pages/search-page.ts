@@ -44,30 +44,68 @@ export type PageContext = SearchContext & { origin: string };
  * The search page for `search` (the URL's query string) in `locale`, from the built index.html `template`.
  * `invalidText`: what was typed in the search box when it was neither a ZIP nor a place (shown back with the message).
  */
-export async function renderSearchPage(ctx: PageContext, template: string, search: string, locale: Locale, invalidText?: string): Promise<RenderedPage> {
+export async function renderSearchPage(
+  ctx: PageContext,
+  template: string,
+  search: string,
+  locale: Locale,
+  invalidText?: string,
+): Promise<RenderedPage> {
   const parsed = parseUrlState(search);
-  const state: SearchState = { ...parsed, origin: invalidText === undefined ? parsed.origin : null, locale, selectedId: null };
+  const state: SearchState = {
+    ...parsed,
+    origin: invalidText === undefined ? parsed.origin : null,
+    locale,
+    selectedId: null,
+  };
   const apiQuery = state.origin ? toApiQuery(state, { limit: PAGE_LIMIT }) : new URLSearchParams(WHOLE_WORLD_QUERY);
-  const answer = invalidText === undefined ? await runSearch(ctx, apiQuery) : new ApiError(400, 'invalid_parameter', 'not a ZIP code or a place');
+  const answer =
+    invalidText === undefined
+      ? await runSearch(ctx, apiQuery)
+      : new ApiError(400, 'invalid_parameter', 'not a ZIP code or a place');
   const searchModel: SearchModel =
     answer instanceof ApiError
       ? { status: 'error', code: answer.code }
       : state.origin
-        ? { status: 'ready', response: answer, results: answer.results, nextCursor: answer.nextCursor, loadingMore: false, moreError: null }
+        ? {
+            status: 'ready',
+            response: answer,
+            results: answer.results,
+            nextCursor: answer.nextCursor,
+            loadingMore: false,
+            moreError: null,
+          }
         : { status: 'idle' };
-  const model: PageModel = { state, units: state.units ?? defaultUnitFor(locale), search: searchModel, detail: { status: 'none' } };
+  const model: PageModel = {
+    state,
+    units: state.units ?? defaultUnitFor(locale),
+    search: searchModel,
+    detail: { status: 'none' },
+  };
   // A shared map link with a listing open (?listing=): its details in the panel, as the client shows them.
   const open = parsed.selectedId && invalidText === undefined ? await findListingDetail(ctx, parsed.selectedId) : null;
   const page = await parsePage(template);
   withDocument(page.document, () => {
     const hrefFor = (id: string) => localizedHref(listingPath(id), locale);
     new PageChrome(mapPageTexts, noop).render(model);
-    writePageFrame(page.document, { site: ctx.origin, locale, path: '/', search: canonicalSearch(state), description: t(locale, 'app.description') });
-    new SearchForm(byId('search'), { search: noop, locate: async () => null, setRadius: noop, setUnits: noop }).render(model);
+    writePageFrame(page.document, {
+      site: ctx.origin,
+      locale,
+      path: '/',
+      search: canonicalSearch(state),
+      description: t(locale, 'app.description'),
+    });
+    new SearchForm(byId('search'), { search: noop, locate: async () => null, setRadius: noop, setUnits: noop }).render(
+      model,
+    );
     if (invalidText !== undefined) byId<HTMLInputElement>('search-input').setAttribute('value', invalidText);
     keepFiltersInForm(state);
     renderScriptControls(page.document, model, ctx.origin, open !== null);
-    new ResultList(byId('results'), { open: noop, hover: noop, hrefFor, loadMore: noop, retry: noop }, SILENT_ANNOUNCER).render(model);
+    new ResultList(
+      byId('results'),
+      { open: noop, hover: noop, hrefFor, loadMore: noop, retry: noop },
+      SILENT_ANNOUNCER,
+    ).render(model);
     const nationwide = new NationwideSection(byId('nationwide'), { open: noop, hrefFor });
     if (answer instanceof ApiError) nationwide.render(model);
     else if (!state.origin) nationwide.setFallback(answer.nationwide, model);
@@ -76,13 +114,28 @@ export async function renderSearchPage(ctx: PageContext, template: string, searc
       const detail = byId('listing-detail');
       detail.removeAttribute('hidden');
       page.document.body.dataset.detail = 'open';
-      const back = h('p', {}, [h('a', { href: `/${toUrlSearch({ ...state, selectedId: null })}`, class: 'detail-back' }, [`← ${t(locale, 'detail.back')}`])]);
-      detail.replaceChildren(back, ...listingBody(open, { locale, units: model.units, now: ctx.now }).filter((node) => !node.classList.contains('report')));
+      const back = h('p', {}, [
+        h('a', { href: `/${toUrlSearch({ ...state, selectedId: null })}`, class: 'detail-back' }, [
+          `← ${t(locale, 'detail.back')}`,
+        ]),
+      ]);
+      detail.replaceChildren(
+        back,
+        ...listingBody(open, { locale, units: model.units, now: ctx.now }).filter(
+          (node) => !node.classList.contains('report'),
+        ),
+      );
     }
     // Without JavaScript the map's place says why it is empty (the list beside it has every place).
-    byId('map-region').append(h('noscript', {}, [h('p', { class: 'noscript noscript--map' }, [t(locale, 'app.noscript')])]));
+    byId('map-region').append(
+      h('noscript', {}, [h('p', { class: 'noscript noscript--map' }, [t(locale, 'app.noscript')])]),
+    );
     if (!(answer instanceof ApiError)) {
-      page.document.body.append(h('script', { type: 'application/json', id: INITIAL_SEARCH_ID }, [jsonForHtml({ query: apiQuery.toString(), response: answer })]));
+      page.document.body.append(
+        h('script', { type: 'application/json', id: INITIAL_SEARCH_ID }, [
+          jsonForHtml({ query: apiQuery.toString(), response: answer }),
+        ]),
+      );
     }
   });
   return { status: answer instanceof ApiError ? answer.status : 200, html: page.html() };

@@ -12,15 +12,25 @@ const PRIVATE_PATHS = ['/moderate.html', '/edit.html', '/api/v1/moderation'];
 
 /** robots.txt for a site reached at `origin`. */
 export function robotsTxt(origin: string): string {
-  return ['User-agent: *', ...PRIVATE_PATHS.map((p) => `Disallow: ${p}`), '', `Sitemap: ${origin}/sitemap.xml`, ''].join('\n');
+  return [
+    'User-agent: *',
+    ...PRIVATE_PATHS.map((p) => `Disallow: ${p}`),
+    '',
+    `Sitemap: ${origin}/sitemap.xml`,
+    '',
+  ].join('\n');
 }
 
 /** The sitemap (sitemaps.org 0.9 with xhtml:link alternates for each language). */
 export async function sitemapXml(db: Kysely<Database>, origin: string): Promise<string> {
   const listings = await listPublishedListingIds(db);
   const entry = (path: string, lastmod?: Date) => {
-    const alternates = LOCALES.map((locale) => `<xhtml:link rel="alternate" hreflang="${locale}" href="${escapeXml(origin + localizedHref(path, locale))}"/>`).join('');
-    const modified = lastmod && !Number.isNaN(lastmod.getTime()) ? `<lastmod>${lastmod.toISOString().slice(0, 10)}</lastmod>` : '';
+    const alternates = LOCALES.map(
+      (locale) =>
+        `<xhtml:link rel="alternate" hreflang="${locale}" href="${escapeXml(origin + localizedHref(path, locale))}"/>`,
+    ).join('');
+    const modified =
+      lastmod && !Number.isNaN(lastmod.getTime()) ? `<lastmod>${lastmod.toISOString().slice(0, 10)}</lastmod>` : '';
     return `<url><loc>${escapeXml(origin + path)}</loc>${modified}${alternates}</url>`;
   };
   return [

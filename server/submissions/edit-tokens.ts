@@ -13,7 +13,10 @@ const TOUCH_AFTER_MS = 86_400_000;
 /** Stores a new edit token for a listing and returns the secret (shown once). */
 export async function issueEditToken(db: Kysely<Database>, listingId: string, now: Date): Promise<string> {
   const token = newToken();
-  await db.insertInto('listing_edit_token').values({ token_hash: hashToken(token), listing_id: listingId, created_at: now, last_used_at: now }).execute();
+  await db
+    .insertInto('listing_edit_token')
+    .values({ token_hash: hashToken(token), listing_id: listingId, created_at: now, last_used_at: now })
+    .execute();
   return token;
 }
 
@@ -29,7 +32,11 @@ export async function listingForEditToken(db: Kysely<Database>, token: string | 
         .executeTakeFirst()
     : undefined;
   if (!found || !tokenHash) {
-    throw new ApiError(404, 'edit_link_not_found', 'This edit link is not valid, or has not been used for two years. Check that you copied the whole link you got after submitting; if it is right, submit the listing again.');
+    throw new ApiError(
+      404,
+      'edit_link_not_found',
+      'This edit link is not valid, or has not been used for two years. Check that you copied the whole link you got after submitting; if it is right, submit the listing again.',
+    );
   }
   if (now.getTime() - found.last_used_at.getTime() >= TOUCH_AFTER_MS) {
     await db.updateTable('listing_edit_token').set({ last_used_at: now }).where('token_hash', '=', tokenHash).execute();

@@ -5,7 +5,12 @@ import { parseStored } from '../contract/safe-text';
 import type { Database } from '../db/schema';
 
 /** Saves `input` as listing `listingId`'s current version. */
-export async function saveListingSource(db: Kysely<Database>, listingId: string, input: ListingInputParsed, now: Date): Promise<void> {
+export async function saveListingSource(
+  db: Kysely<Database>,
+  listingId: string,
+  input: ListingInputParsed,
+  now: Date,
+): Promise<void> {
   const json = JSON.stringify(input);
   await db
     .insertInto('listing_source')
@@ -15,8 +20,15 @@ export async function saveListingSource(db: Kysely<Database>, listingId: string,
 }
 
 /** The listing's current version, or undefined for one never written through a submission (seeds). */
-export async function readListingSource(db: Kysely<Database>, listingId: string): Promise<ListingInputParsed | undefined> {
-  const row = await db.selectFrom('listing_source').select('input').where('listing_id', '=', listingId).executeTakeFirst();
+export async function readListingSource(
+  db: Kysely<Database>,
+  listingId: string,
+): Promise<ListingInputParsed | undefined> {
+  const row = await db
+    .selectFrom('listing_source')
+    .select('input')
+    .where('listing_id', '=', listingId)
+    .executeTakeFirst();
   return row ? parseStored(ListingInput, row.input) : undefined;
 }
 
@@ -25,10 +37,16 @@ const MODERATED_FIELDS = new Set(['status', 'lastVerifiedOn', 'isDemo']);
 
 /** The top-level fields the organization changed between two versions, in the contract's order. */
 export function changedFields(before: ListingInputParsed, after: ListingInputParsed): string[] {
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((key) => !MODERATED_FIELDS.has(key));
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (key) => !MODERATED_FIELDS.has(key),
+  );
   const order = Object.keys(ListingInput.shape);
   return keys
-    .filter((key) => JSON.stringify(canonical((before as Record<string, unknown>)[key])) !== JSON.stringify(canonical((after as Record<string, unknown>)[key])))
+    .filter(
+      (key) =>
+        JSON.stringify(canonical((before as Record<string, unknown>)[key])) !==
+        JSON.stringify(canonical((after as Record<string, unknown>)[key])),
+    )
     .sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
@@ -36,7 +54,11 @@ export function changedFields(before: ListingInputParsed, after: ListingInputPar
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, canonical(v)]));
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
   }
   return value;
 }

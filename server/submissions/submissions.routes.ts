@@ -25,7 +25,13 @@ export function submissionsRouter({ db, now, submissionLimit }: SubmissionRoutes
     // Checked before validation: a bot that filled the trap learns nothing about the other fields.
     const trap = (req.body as Record<string, unknown> | undefined)?.[HONEYPOT_FIELD];
     if (typeof trap === 'string' && trap.trim() !== '') {
-      throw new ApiError(400, 'honeypot_filled', locale === 'es' ? 'Deje vacío el campo oculto «Fax» e intente de nuevo.' : 'Leave the hidden "Fax" field empty and try again.');
+      throw new ApiError(
+        400,
+        'honeypot_filled',
+        locale === 'es'
+          ? 'Deje vacío el campo oculto «Fax» e intente de nuevo.'
+          : 'Leave the hidden "Fax" field empty and try again.',
+      );
     }
     const request = parseInput(SubmissionRequest, req.body, locale);
     const created = await createSubmission(db, request.listing, request.contact, now());

@@ -23,17 +23,33 @@ export async function createSubmission(
     await saveListingSource(trx, listingId, pending, now);
     const submission = await trx
       .insertInto('submission')
-      .values({ listing_id: listingId, type: 'new_listing', proposed: JSON.stringify(pending), contact: JSON.stringify(contact), created_at: now })
+      .values({
+        listing_id: listingId,
+        type: 'new_listing',
+        proposed: JSON.stringify(pending),
+        contact: JSON.stringify(contact),
+        created_at: now,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const editToken = await issueEditToken(trx, listingId, now);
-    return { submissionId: submission.id, listingId, status: 'pending', editToken, editUrl: `/edit.html#token=${editToken}` };
+    return {
+      submissionId: submission.id,
+      listingId,
+      status: 'pending',
+      editToken,
+      editUrl: `/edit.html#token=${editToken}`,
+    };
   });
 }
 
 /** What the edit link shows: the current version, its state, the pending change if any, and the history. */
 export async function editView(db: Kysely<Database>, listingId: string, now: Date): Promise<EditView> {
-  const listing = await db.selectFrom('listing').select(['status', 'last_verified_on']).where('id', '=', listingId).executeTakeFirstOrThrow();
+  const listing = await db
+    .selectFrom('listing')
+    .select(['status', 'last_verified_on'])
+    .where('id', '=', listingId)
+    .executeTakeFirstOrThrow();
   const source = await readListingSource(db, listingId);
   if (!source) throw new ApiError(404, 'edit_link_not_found', 'This edit link is not valid any more.');
   const submissions = await db
@@ -68,9 +84,18 @@ export async function proposeChange(
 ): Promise<SubmissionState> {
   return inTransaction(db, async (trx) => {
     // FOR UPDATE: two changes sent at once from the same link are decided one after the other.
-    const current = await trx.selectFrom('listing').select('status').where('id', '=', listingId).forUpdate().executeTakeFirstOrThrow();
+    const current = await trx
+      .selectFrom('listing')
+      .select('status')
+      .where('id', '=', listingId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
     if (current.status === 'archived') {
-      throw new ApiError(409, 'listing_archived', 'This listing was taken off the map by a moderator. Submit it again as a new listing if it is open.');
+      throw new ApiError(
+        409,
+        'listing_archived',
+        'This listing was taken off the map by a moderator. Submit it again as a new listing if it is open.',
+      );
     }
     const version = pendingVersion(listing);
     // Without a new contact, the one moderators had stays.
@@ -91,7 +116,12 @@ export async function proposeChange(
       await replaceListing(trx, listingId, version, { status: 'pending', now });
       await saveListingSource(trx, listingId, version, now);
     } else {
-      await trx.updateTable('submission').set({ status: 'superseded' }).where('listing_id', '=', listingId).where('status', '=', 'pending').execute();
+      await trx
+        .updateTable('submission')
+        .set({ status: 'superseded' })
+        .where('listing_id', '=', listingId)
+        .where('status', '=', 'pending')
+        .execute();
     }
     const created = await trx
       .insertInto('submission')
@@ -109,7 +139,11 @@ export async function proposeChange(
 }
 
 /** "Still accurate": refreshes the verified date of a published listing at once, with no moderation, and logs it. */
-export async function reconfirmListing(db: Kysely<Database>, listingId: string, now: Date): Promise<{ lastVerifiedOn: string }> {
+export async function reconfirmListing(
+  db: Kysely<Database>,
+  listingId: string,
+  now: Date,
+): Promise<{ lastVerifiedOn: string }> {
   return inTransaction(db, async (trx) => {
     const today = utcDate(now);
     const updated = await trx
@@ -120,7 +154,11 @@ export async function reconfirmListing(db: Kysely<Database>, listingId: string, 
       .returning('id')
       .executeTakeFirst();
     if (!updated) {
-      throw new ApiError(409, 'not_published', 'Only a published listing can be re-confirmed. A pending one is confirmed when a moderator approves it.');
+      throw new ApiError(
+        409,
+        'not_published',
+        'Only a published listing can be re-confirmed. A pending one is confirmed when a moderator approves it.',
+      );
     }
     await appendModerationLog(trx, { moderatorId: null, action: 'reconfirm', listingId }, now);
     return { lastVerifiedOn: today };
@@ -133,7 +171,12 @@ function pendingVersion(listing: ListingInputParsed): ListingInputParsed {
 }
 
 async function latestContact(trx: Kysely<Database>, listingId: string): Promise<unknown> {
-  const latest = await trx.selectFrom('submission').select('contact').where('listing_id', '=', listingId).orderBy('seq', 'desc').executeTakeFirstOrThrow();
+  const latest = await trx
+    .selectFrom('submission')
+    .select('contact')
+    .where('listing_id', '=', listingId)
+    .orderBy('seq', 'desc')
+    .executeTakeFirstOrThrow();
   return latest.contact;
 }
 

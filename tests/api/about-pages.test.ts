@@ -13,10 +13,15 @@ let hostile: TestServer;
 beforeAll(async () => {
   database = await createTestDatabase();
   [configured, unconfigured, hostile] = await Promise.all([
-    startTestServer(database.db, { instance: { name: 'Casa Puente El Paso', contact: { type: 'email', value: 'help@casa.example.org' } } }),
+    startTestServer(database.db, {
+      instance: { name: 'Casa Puente El Paso', contact: { type: 'email', value: 'help@casa.example.org' } },
+    }),
     startTestServer(database.db),
     startTestServer(database.db, {
-      instance: { name: '<script>alert(1)</script> & "Friends"', contact: { type: 'url', value: 'https://x.example.org/?a=1&b="><img src=x onerror=alert(1)>' } },
+      instance: {
+        name: '<script>alert(1)</script> & "Friends"',
+        contact: { type: 'url', value: 'https://x.example.org/?a=1&b="><img src=x onerror=alert(1)>' },
+      },
     }),
   ]);
 });
@@ -33,33 +38,56 @@ test.each([
   ['/about?lang=es', 'es', 'Acerca de Puente', 'Quién administra este sitio', 'Cómo se revisan los anuncios'],
   ['/privacy', 'en', 'Privacy', 'What is stored', 'Cookies'],
   ['/privacy?lang=es', 'es', 'Privacidad', 'Qué se guarda', 'Cookies'],
-])('%s answers in %s with the operator named, as a whole page without scripts', async (path, language, title, ...headings) => {
-  const page = await configured.get(path);
-  expect(page.status).toBe(200);
-  expect(page.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8/);
-  expect(page.text).toMatch(/^<!doctype html>/);
-  expect(page.text).toContain(`<html lang="${language}">`);
-  expect(page.text).toContain(`<h1>${title}</h1>`);
-  for (const heading of headings) expect(page.text).toContain(`>${heading}</h2>`);
-  expect(visibleText(page.text)).toContain('Casa Puente El Paso');
-  expect(page.text).toContain('<a href="mailto:help@casa.example.org">help@casa.example.org</a>');
-  expect(page.text).not.toMatch(/<script|\sstyle=|\son\w+=/i);
-  // The page CSP applies (no inline anything).
-  expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
-});
+])(
+  '%s answers in %s with the operator named, as a whole page without scripts',
+  async (path, language, title, ...headings) => {
+    const page = await configured.get(path);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8/);
+    expect(page.text).toMatch(/^<!doctype html>/);
+    expect(page.text).toContain(`<html lang="${language}">`);
+    expect(page.text).toContain(`<h1>${title}</h1>`);
+    for (const heading of headings) expect(page.text).toContain(`>${heading}</h2>`);
+    expect(visibleText(page.text)).toContain('Casa Puente El Paso');
+    expect(page.text).toContain('<a href="mailto:help@casa.example.org">help@casa.example.org</a>');
+    expect(page.text).not.toMatch(/<script|\sstyle=|\son\w+=/i);
+    // The page CSP applies (no inline anything).
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+  },
+);
 
 test('the privacy page says what is stored and what is not, in both languages', async () => {
   const en = visibleText((await configured.get('/privacy')).text);
-  for (const fact of ['no account', '2 decimals', 'ZIP+4', 'never the words you type', 'lang', 'moderator', 'about 5 km']) expect(en).toContain(fact);
+  for (const fact of [
+    'no account',
+    '2 decimals',
+    'ZIP+4',
+    'never the words you type',
+    'lang',
+    'moderator',
+    'about 5 km',
+  ])
+    expect(en).toContain(fact);
   const es = visibleText((await configured.get('/privacy?lang=es')).text);
-  for (const fact of ['ninguna cuenta', '2 decimales', 'ZIP+4', 'nunca las palabras que escribe', 'lang', 'moderador', 'unos 5 km']) expect(es).toContain(fact);
+  for (const fact of [
+    'ninguna cuenta',
+    '2 decimales',
+    'ZIP+4',
+    'nunca las palabras que escribe',
+    'lang',
+    'moderador',
+    'unos 5 km',
+  ])
+    expect(es).toContain(fact);
 });
 
 test('the about page says how listings are checked', async () => {
   const en = visibleText((await configured.get('/about')).text);
-  for (const fact of ['A moderator approves every new listing and every change', 'about 5 km', 'Report a problem']) expect(en).toContain(fact);
+  for (const fact of ['A moderator approves every new listing and every change', 'about 5 km', 'Report a problem'])
+    expect(en).toContain(fact);
   const es = visibleText((await configured.get('/about?lang=es')).text);
-  for (const fact of ['Un moderador aprueba cada anuncio nuevo y cada cambio', 'unos 5 km', 'Reportar un problema']) expect(es).toContain(fact);
+  for (const fact of ['Un moderador aprueba cada anuncio nuevo y cada cambio', 'unos 5 km', 'Reportar un problema'])
+    expect(es).toContain(fact);
 });
 
 test.each([
@@ -93,19 +121,25 @@ test('each page links the other, the map and itself in the other language', asyn
   expect(es).toMatch(/<a href="\/privacy\?lang=en" hreflang="en" lang="en">English<\/a>/);
 });
 
-test.each(['/about', '/about?lang=es', '/privacy', '/privacy?lang=es'])('%s without settings says it is an unconfigured demo', async (path) => {
-  const page = await unconfigured.get(path);
-  expect(page.status).toBe(200);
-  const text = visibleText(page.text);
-  expect(text).toMatch(path.includes('es') ? /demostración sin configurar/ : /unconfigured demo/);
-  expect(text).toContain('INSTANCE_NAME');
-  expect(page.text).not.toContain('mailto:');
-});
+test.each(['/about', '/about?lang=es', '/privacy', '/privacy?lang=es'])(
+  '%s without settings says it is an unconfigured demo',
+  async (path) => {
+    const page = await unconfigured.get(path);
+    expect(page.status).toBe(200);
+    const text = visibleText(page.text);
+    expect(text).toMatch(path.includes('es') ? /demostración sin configurar/ : /unconfigured demo/);
+    expect(text).toContain('INSTANCE_NAME');
+    expect(page.text).not.toContain('mailto:');
+  },
+);
 
-test.each(['/about', '/privacy?lang=es'])('%s writes the operator name and contact as text, never as markup', async (path) => {
-  const page = await hostile.get(path);
-  expect(page.status).toBe(200);
-  expect(page.text).not.toMatch(/<script|<img/i);
-  expect(page.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Friends&quot;');
-  expect(page.text).toContain('href="https://x.example.org/?a=1&amp;b=&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"');
-});
+test.each(['/about', '/privacy?lang=es'])(
+  '%s writes the operator name and contact as text, never as markup',
+  async (path) => {
+    const page = await hostile.get(path);
+    expect(page.status).toBe(200);
+    expect(page.text).not.toMatch(/<script|<img/i);
+    expect(page.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Friends&quot;');
+    expect(page.text).toContain('href="https://x.example.org/?a=1&amp;b=&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"');
+  },
+);

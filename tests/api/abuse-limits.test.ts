@@ -29,7 +29,10 @@ async function serve(trustProxy: boolean | string = false): Promise<TestServer> 
 test('the fourth submission in an hour from one address is 429 rate_limited with Retry-After, and is not stored', async () => {
   const server = await serve();
   const statuses = [];
-  for (let i = 0; i < 4; i++) statuses.push((await sendJson(server.baseUrl, 'POST', '/api/v1/submissions', aSubmission({ name: `Limited ${i}` }))).status);
+  for (let i = 0; i < 4; i++)
+    statuses.push(
+      (await sendJson(server.baseUrl, 'POST', '/api/v1/submissions', aSubmission({ name: `Limited ${i}` }))).status,
+    );
   expect(statuses).toEqual([201, 201, 201, 429]);
   const refused = await sendJson(server.baseUrl, 'POST', '/api/v1/submissions', aSubmission({ name: 'Limited 4' }));
   expect(refused.body.error.code).toBe('rate_limited');
@@ -43,14 +46,20 @@ test('without TRUST_PROXY, a made-up X-Forwarded-For does not reset the limit', 
   const statuses = [];
   for (let i = 0; i < 4; i++) {
     const headers = { 'x-forwarded-for': `203.0.113.${i}` };
-    statuses.push((await sendJson(server.baseUrl, 'POST', '/api/v1/submissions', aSubmission({ name: `Spoof ${i}` }), headers)).status);
+    statuses.push(
+      (await sendJson(server.baseUrl, 'POST', '/api/v1/submissions', aSubmission({ name: `Spoof ${i}` }), headers))
+        .status,
+    );
   }
   expect(statuses).toEqual([201, 201, 201, 429]);
 });
 
 test('behind a trusted proxy, each client address has its own limit', async () => {
   const server = await serve('loopback');
-  const from = (address: string) => sendJson(server.baseUrl, 'POST', '/api/v1/submissions', aSubmission({ name: `Proxied ${address}` }), { 'x-forwarded-for': address });
+  const from = (address: string) =>
+    sendJson(server.baseUrl, 'POST', '/api/v1/submissions', aSubmission({ name: `Proxied ${address}` }), {
+      'x-forwarded-for': address,
+    });
   const first = [];
   for (let i = 0; i < 4; i++) first.push((await from('198.51.100.7')).status);
   expect(first).toEqual([201, 201, 201, 429]);
@@ -61,6 +70,9 @@ test('reports are limited too', async () => {
   const server = await serve();
   const id = await insertListing(database.db, aListing('shelter', { latitude: 31.76, longitude: -106.49 }));
   const statuses = [];
-  for (let i = 0; i < 3; i++) statuses.push((await sendJson(server.baseUrl, 'POST', `/api/v1/listings/${id}/reports`, { reason: 'closed' })).status);
+  for (let i = 0; i < 3; i++)
+    statuses.push(
+      (await sendJson(server.baseUrl, 'POST', `/api/v1/listings/${id}/reports`, { reason: 'closed' })).status,
+    );
   expect(statuses).toEqual([201, 201, 429]);
 });

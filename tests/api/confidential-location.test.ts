@@ -8,8 +8,18 @@ import type { Kysely } from 'kysely';
 import { createTestDatabase } from '../helpers/test-database';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { aListing, aNationwideListing } from '../helpers/listing-fixtures';
-import { insertListing, listingContentRow, listingRow, updateListingLocation } from '../../server/listings/listings.writer';
-import { confidentialCellBounds, confidentialCellCentre, CONFIDENTIAL_CELL_PRECISION, type Point } from '../../server/listings/public-point';
+import {
+  insertListing,
+  listingContentRow,
+  listingRow,
+  updateListingLocation,
+} from '../../server/listings/listings.writer';
+import {
+  confidentialCellBounds,
+  confidentialCellCentre,
+  CONFIDENTIAL_CELL_PRECISION,
+  type Point,
+} from '../../server/listings/public-point';
 import { greatCircleMetres } from '../../server/db/geo';
 import { lookupPlace } from '../../server/geocode/place-lookup';
 import { lookupZip } from '../../server/geocode/zip-lookup';
@@ -20,9 +30,29 @@ import type { DatabaseHandle } from '../../server/db/database';
 import { seededRandom } from '../../seeds/us-population';
 
 // The private address before and after the move; none of these strings may appear in a public response.
-const ADDRESS_BEFORE: Address = { address1: '4417 Calle Secreta', address2: 'Unit 9B', city: 'Hidden Springs', state: 'TX', postalCode: '79938-4417' };
-const ADDRESS_AFTER: Address = { address1: '88 Otra Calle Privada', address2: 'Apt 3C', city: 'Hidden Springs', state: 'TX', postalCode: '79939-0001' };
-const PRIVATE_STRINGS = ['4417 Calle Secreta', 'Calle Secreta', 'Unit 9B', '79938-4417', 'Otra Calle Privada', 'Apt 3C', '79939-0001'];
+const ADDRESS_BEFORE: Address = {
+  address1: '4417 Calle Secreta',
+  address2: 'Unit 9B',
+  city: 'Hidden Springs',
+  state: 'TX',
+  postalCode: '79938-4417',
+};
+const ADDRESS_AFTER: Address = {
+  address1: '88 Otra Calle Privada',
+  address2: 'Apt 3C',
+  city: 'Hidden Springs',
+  state: 'TX',
+  postalCode: '79939-0001',
+};
+const PRIVATE_STRINGS = [
+  '4417 Calle Secreta',
+  'Calle Secreta',
+  'Unit 9B',
+  '79938-4417',
+  'Otra Calle Privada',
+  'Apt 3C',
+  '79939-0001',
+];
 const NOW = new Date('2026-12-02T18:00:00Z'); // fixed clock: openNow and expiry never differ between the two snapshots
 
 let database: DatabaseHandle;
@@ -43,7 +73,10 @@ const theShelter = (point: Point, address: Address): ListingInput =>
   aListing('shelter', point, {
     name: 'Casa Esperanza children shelter',
     organization: { name: 'Esperanza Kids' },
-    description: { en: 'A confidential shelter for children. Call for the address.', es: 'Un refugio confidencial para niños.' },
+    description: {
+      en: 'A confidential shelter for children. Call for the address.',
+      es: 'Un refugio confidencial para niños.',
+    },
     location: { privacy: 'confidential', address, ...point },
     details: { kind: 'shelter', acceptedGoods: ['books', 'toys'], volunteerActivities: ['story_time'] },
   });
@@ -61,7 +94,13 @@ interface Scene {
 }
 
 /** Replaces every listing: two nationwide ones, a few dozen around the true point, and the confidential shelter. */
-async function buildScene(db: Kysely<Database>, truePoint: Point, movedTo: Point, seed: number, fixedIds = false): Promise<Scene> {
+async function buildScene(
+  db: Kysely<Database>,
+  truePoint: Point,
+  movedTo: Point,
+  seed: number,
+  fixedIds = false,
+): Promise<Scene> {
   await db.deleteFrom('listing').execute();
   await db.deleteFrom('organization').execute();
   const random = seededRandom(seed);
@@ -69,14 +108,29 @@ async function buildScene(db: Kysely<Database>, truePoint: Point, movedTo: Point
   const nextId = () => (fixedIds ? { id: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}` } : {});
   const cell = confidentialCellBounds(truePoint);
   const centre = confidentialCellCentre(truePoint);
-  const inCell = (): Point => ({ latitude: cell[0] + random() * (cell[2] - cell[0]), longitude: cell[1] + random() * (cell[3] - cell[1]) });
+  const inCell = (): Point => ({
+    latitude: cell[0] + random() * (cell[2] - cell[0]),
+    longitude: cell[1] + random() * (cell[3] - cell[1]),
+  });
   const around = (km: number): Point => destination(truePoint, random() * km, random() * 360);
-  const kinds: ListingKind[] = ['shelter', 'accompaniment', 'legal_help', 'visitation_program', 'foster_care', 'task_force'];
-  const exact = (i: number, p: Point, name = `Neighbour ${i}`) => aListing(kinds[i % kinds.length]!, p, { name, organization: { name: `Neighbour org ${i}` } });
+  const kinds: ListingKind[] = [
+    'shelter',
+    'accompaniment',
+    'legal_help',
+    'visitation_program',
+    'foster_care',
+    'task_force',
+  ];
+  const exact = (i: number, p: Point, name = `Neighbour ${i}`) =>
+    aListing(kinds[i % kinds.length]!, p, { name, organization: { name: `Neighbour org ${i}` } });
   const confidential = (i: number, p: Point) =>
     aListing('shelter', p, {
       name: `Confidential neighbour ${i}`,
-      location: { privacy: 'confidential', address: { address1: `${i} Hidden Lane`, city: 'Elsewhere', state: 'TX' }, ...p },
+      location: {
+        privacy: 'confidential',
+        address: { address1: `${i} Hidden Lane`, city: 'Elsewhere', state: 'TX' },
+        ...p,
+      },
     });
   const ordinary = [
     aNationwideListing('legal_help', { name: 'National legal line' }),
@@ -95,7 +149,9 @@ async function buildScene(db: Kysely<Database>, truePoint: Point, movedTo: Point
       .execute();
     const inserted = await trx
       .insertInto('listing')
-      .values(ordinary.map((l, i) => ({ ...listingRow(ListingInput.parse(l), organizations[i]!.id, NOW), ...nextId() })))
+      .values(
+        ordinary.map((l, i) => ({ ...listingRow(ListingInput.parse(l), organizations[i]!.id, NOW), ...nextId() })),
+      )
       .returning('id')
       .execute();
     await trx
@@ -105,7 +161,16 @@ async function buildScene(db: Kysely<Database>, truePoint: Point, movedTo: Point
     const otherConfidentialId = await insertListing(trx, confidential(28, inCell()), { ...nextId(), now: NOW });
     for (let i = 29; i < 32; i++) await insertListing(trx, confidential(i, around(12)), { ...nextId(), now: NOW });
     const id = await insertListing(trx, theShelter(truePoint, ADDRESS_BEFORE), { ...nextId(), now: NOW });
-    return { id, otherConfidentialId, truePoint, movedTo, centre, cell, zip: nearestZip(truePoint), place: nearestPlace(truePoint) };
+    return {
+      id,
+      otherConfidentialId,
+      truePoint,
+      movedTo,
+      centre,
+      cell,
+      zip: nearestZip(truePoint),
+      place: nearestPlace(truePoint),
+    };
   });
 }
 
@@ -119,8 +184,18 @@ function publicRequests(s: Scene): PublicRequest[] {
   const [south, west, north, east] = s.cell;
   const nearTruth = destination(s.truePoint, 0.01, 45);
   const threeKm = destination(c, 3, 110);
-  const origins = [c, s.truePoint, s.movedTo, nearTruth, { latitude: south, longitude: west }, threeKm, destination(c, 15, 250)];
-  const requests: PublicRequest[] = origins.map((o, i) => ({ path: `${L}?near=${ll(o)}${i % 2 ? '' : '&radiusKm=25&limit=100'}` }));
+  const origins = [
+    c,
+    s.truePoint,
+    s.movedTo,
+    nearTruth,
+    { latitude: south, longitude: west },
+    threeKm,
+    destination(c, 15, 250),
+  ];
+  const requests: PublicRequest[] = origins.map((o, i) => ({
+    path: `${L}?near=${ll(o)}${i % 2 ? '' : '&radiusKm=25&limit=100'}`,
+  }));
   // Radii that put the public point, or either true point, right on the boundary.
   for (const o of [s.truePoint, s.movedTo, threeKm]) {
     for (const r of [km(o, c) - 0.0005, km(o, c) + 0.0005, km(o, s.truePoint), km(o, s.movedTo)]) {
@@ -133,12 +208,16 @@ function publicRequests(s: Scene): PublicRequest[] {
   ] as const) {
     requests.push({ path: `${L}?${param}=${value}&format=geojson` });
     const d = origin ? km(origin, c) : 1;
-    for (const r of [d - 0.0005, d + 0.0005]) if (r >= 0.1 && r <= 500) requests.push({ path: `${L}?${param}=${value}&radiusKm=${r}&limit=100` });
+    for (const r of [d - 0.0005, d + 0.0005])
+      if (r >= 0.1 && r <= 500) requests.push({ path: `${L}?${param}=${value}&radiusKm=${r}&limit=100` });
   }
   // Map views whose edges run through the true points or the centre.
-  const box = (w: number, s_: number, e: number, n_: number, limit = 100) => `${L}?bbox=${w},${s_},${e},${n_}&limit=${limit}`;
-  for (const lat of [s.truePoint.latitude, s.movedTo.latitude]) requests.push({ path: box(c.longitude - 0.1, lat, c.longitude + 0.1, lat + 0.2) });
-  for (const lng of [s.truePoint.longitude, s.movedTo.longitude]) requests.push({ path: box(lng - 0.2, c.latitude - 0.1, lng, c.latitude + 0.1) });
+  const box = (w: number, s_: number, e: number, n_: number, limit = 100) =>
+    `${L}?bbox=${w},${s_},${e},${n_}&limit=${limit}`;
+  for (const lat of [s.truePoint.latitude, s.movedTo.latitude])
+    requests.push({ path: box(c.longitude - 0.1, lat, c.longitude + 0.1, lat + 0.2) });
+  for (const lng of [s.truePoint.longitude, s.movedTo.longitude])
+    requests.push({ path: box(lng - 0.2, c.latitude - 0.1, lng, c.latitude + 0.1) });
   requests.push(
     { path: box(c.longitude - 0.1, c.latitude, c.longitude + 0.1, c.latitude + 0.2) },
     { path: box(c.longitude - 0.1, c.latitude - 0.2, c.longitude + 0.1, c.latitude - 1e-9) },
@@ -197,12 +276,15 @@ function answerSurface(answer: string): string {
   } catch {
     // not JSON: search it whole
   }
-  const cursors = [...body.matchAll(/"nextCursor":"([^"]+)"/g)].map((m) => Buffer.from(m[1]!.split('.')[0]!, 'base64url').toString('utf8'));
+  const cursors = [...body.matchAll(/"nextCursor":"([^"]+)"/g)].map((m) =>
+    Buffer.from(m[1]!.split('.')[0]!, 'base64url').toString('utf8'),
+  );
   return [text, ...cursors].join('\n');
 }
 
 /** Ways an exact coordinate could be written: full, and rounded to 3..6 decimals. */
-const coordinateStrings = (p: Point) => [p.latitude, p.longitude].flatMap((v) => [String(v), ...[3, 4, 5, 6].map((d) => v.toFixed(d))]);
+const coordinateStrings = (p: Point) =>
+  [p.latitude, p.longitude].flatMap((v) => [String(v), ...[3, 4, 5, 6].map((d) => v.toFixed(d))]);
 
 describe('a confidential shelter near El Paso', () => {
   let scene: Scene;
@@ -217,7 +299,9 @@ describe('a confidential shelter near El Paso', () => {
     expect(scene.centre).not.toEqual(truePoint);
     expect(greatCircleMetres(truePoint, scene.centre)).toBeGreaterThan(2000);
     // Nor does any public point the searches echo (cell centre, ZIP centroid, place) happen to share its digits.
-    const echoed = [scene.centre, lookupZip(scene.zip)!, lookupPlace(scene.place)!].flatMap(coordinateStrings).join(' ');
+    const echoed = [scene.centre, lookupZip(scene.zip)!, lookupPlace(scene.place)!]
+      .flatMap(coordinateStrings)
+      .join(' ');
     for (const needle of coordinateStrings(truePoint)) expect(echoed).not.toContain(needle);
   });
 
@@ -258,13 +342,17 @@ describe('a confidential shelter near El Paso', () => {
     expect(results.slice(0, index).every((r) => r.distanceKm <= results[index]!.distanceKm)).toBe(true);
     expect(results.slice(index + 1).every((r) => r.distanceKm >= results[index]!.distanceKm)).toBe(true);
     // A radius that holds the true point but not the centre leaves the shelter out; one just past the centre takes it in.
-    const inside = await server.get(`/api/v1/listings?near=${ll(origin)}&radiusKm=${(toCentre + toTruth) / 2}&limit=100`);
+    const inside = await server.get(
+      `/api/v1/listings?near=${ll(origin)}&radiusKm=${(toCentre + toTruth) / 2}&limit=100`,
+    );
     expect(inside.body.results.map((r: { id: string }) => r.id)).not.toContain(scene.id);
     const past = await server.get(`/api/v1/listings?near=${ll(origin)}&radiusKm=${toCentre + 0.01}&limit=100`);
     expect(past.body.results.map((r: { id: string }) => r.id)).toContain(scene.id);
     // A map view around the true point but not the centre leaves it out too.
     const t = truePoint;
-    const view = await server.get(`/api/v1/listings?bbox=${t.longitude - 0.005},${t.latitude - 0.005},${t.longitude + 0.005},${t.latitude + 0.005}`);
+    const view = await server.get(
+      `/api/v1/listings?bbox=${t.longitude - 0.005},${t.latitude - 0.005},${t.longitude + 0.005},${t.latitude + 0.005}`,
+    );
     expect(view.body.results.map((r: { id: string }) => r.id)).not.toContain(scene.id);
     // Beyond an empty radius (nearestBeyond) the shelter is measured to the centre as well.
     const beyond = await server.get(`/api/v1/listings?near=${ll(origin)}&radiusKm=0.5&kind=shelter&accepts=toys`);
@@ -282,7 +370,10 @@ describe('a confidential shelter near El Paso', () => {
 });
 
 describe('moving a confidential shelter within its cell', () => {
-  const point = fc.record({ latitude: fc.double({ min: 24.6, max: 49, noNaN: true }), longitude: fc.double({ min: -124.6, max: -67, noNaN: true }) });
+  const point = fc.record({
+    latitude: fc.double({ min: 24.6, max: 49, noNaN: true }),
+    longitude: fc.double({ min: -124.6, max: -67, noNaN: true }),
+  });
   // Strictly inside the cell: geohash puts a point on a south or west edge into the neighbouring cell.
   // (Integers, not fc.double, whose bias towards 0 and 1 would land nearly every point on an edge.)
   const fraction = fc.integer({ min: 1, max: 2 ** 20 - 1 }).map((k) => k / 2 ** 20);
@@ -292,19 +383,37 @@ describe('moving a confidential shelter within its cell', () => {
       fc.asyncProperty(point, fraction, fraction, fc.integer(), async (truePoint, fy, fx, seed) => {
         const [south, west, north, east] = confidentialCellBounds(truePoint);
         const movedTo = { latitude: south + fy * (north - south), longitude: west + fx * (east - west) };
-        fc.pre(ngeohash.encode(movedTo.latitude, movedTo.longitude, 5) === ngeohash.encode(truePoint.latitude, truePoint.longitude, 5));
+        fc.pre(
+          ngeohash.encode(movedTo.latitude, movedTo.longitude, 5) ===
+            ngeohash.encode(truePoint.latitude, truePoint.longitude, 5),
+        );
         const scene = await buildScene(database.db, truePoint, movedTo, seed);
         const requests = publicRequests(scene);
         const before = await snapshot(requests);
         expect(before.get(`/api/v1/listings/${scene.id} {} page 0`)).toMatch(/^200 /);
         expect([...before.values()].filter((a) => a.includes(scene.id)).length).toBeGreaterThan(20);
 
-        await updateListingLocation(database.db, scene.id, { privacy: 'confidential', address: ADDRESS_AFTER, ...movedTo }, NOW);
-        const stored = await database.db.selectFrom('listing_private_location').selectAll().where('listing_id', '=', scene.id).executeTakeFirstOrThrow();
-        expect([stored.latitude, stored.longitude, stored.address_1]).toEqual([movedTo.latitude, movedTo.longitude, ADDRESS_AFTER.address1]);
+        await updateListingLocation(
+          database.db,
+          scene.id,
+          { privacy: 'confidential', address: ADDRESS_AFTER, ...movedTo },
+          NOW,
+        );
+        const stored = await database.db
+          .selectFrom('listing_private_location')
+          .selectAll()
+          .where('listing_id', '=', scene.id)
+          .executeTakeFirstOrThrow();
+        expect([stored.latitude, stored.longitude, stored.address_1]).toEqual([
+          movedTo.latitude,
+          movedTo.longitude,
+          ADDRESS_AFTER.address1,
+        ]);
 
         const after = await snapshot(requests);
-        const changed = [...before].filter(([request, answer]) => after.get(request) !== answer).map(([request]) => request);
+        const changed = [...before]
+          .filter(([request, answer]) => after.get(request) !== answer)
+          .map(([request]) => request);
         expect(changed).toEqual([]);
         for (const answer of after.values()) for (const secret of PRIVATE_STRINGS) expect(answer).not.toContain(secret);
       }),

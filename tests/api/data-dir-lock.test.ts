@@ -32,8 +32,13 @@ onPGlite('one process per DATA_DIR', () => {
   async function startServer(): Promise<void> {
     port = await freePort();
     server = startScript('server/main.ts', [], env({ PORT: String(port) }));
-    await waitUntil('the server to listen', () => server.output().includes('Puente is listening') || server.child.exitCode !== null, STARTUP_MS);
-    if (!server.output().includes('Puente is listening')) throw new Error(`the server did not start:\n${server.output()}`);
+    await waitUntil(
+      'the server to listen',
+      () => server.output().includes('Puente is listening') || server.child.exitCode !== null,
+      STARTUP_MS,
+    );
+    if (!server.output().includes('Puente is listening'))
+      throw new Error(`the server did not start:\n${server.output()}`);
   }
 
   beforeAll(async () => {
@@ -41,7 +46,10 @@ onPGlite('one process per DATA_DIR', () => {
     dataDir = path.join(scratch, 'data');
     backupFile = path.join(scratch, 'backup.tar.gz');
     // A folder with rows in every table a backup must carry, made from the run's migrated dump (no initdb).
-    const handle = await openDatabase({ dataDir, loadDataDir: new Blob([readFileSync(process.env.PUENTE_TEST_PGLITE_DUMP as string)]) });
+    const handle = await openDatabase({
+      dataDir,
+      loadDataDir: new Blob([readFileSync(process.env.PUENTE_TEST_PGLITE_DUMP as string)]),
+    });
     try {
       await seedDatabase(handle.db, 'demo');
       const moderator = await createTestModerator(handle.db);
@@ -50,7 +58,11 @@ onPGlite('one process per DATA_DIR', () => {
       await app.close();
       expect(submitted.status).toBe(201);
       const listing = await handle.db.selectFrom('listing').select('id').executeTakeFirstOrThrow();
-      await appendModerationLog(handle.db, { moderatorId: moderator.id, action: 'archive', listingId: listing.id, reason: 'test' }, new Date());
+      await appendModerationLog(
+        handle.db,
+        { moderatorId: moderator.id, action: 'archive', listingId: listing.id, reason: 'test' },
+        new Date(),
+      );
     } finally {
       await handle.close();
     }
@@ -70,7 +82,9 @@ onPGlite('one process per DATA_DIR', () => {
   test('a second server on the same DATA_DIR exits at once, naming the folder and the process holding it', async () => {
     const second = await runScript('server/main.ts', [], env({ PORT: String(await freePort()) }));
     expect(second.code).not.toBe(0);
-    expect(second.stderr).toContain(`DATA_DIR ${dataDir} is in use by process ${holderPid()} (node server/main.ts, since `);
+    expect(second.stderr).toContain(
+      `DATA_DIR ${dataDir} is in use by process ${holderPid()} (node server/main.ts, since `,
+    );
     expect(second.stderr).toContain('stop that process first, or point DATA_DIR to another folder');
     expect(second.stderr).not.toMatch(/\n\s+at /); // one message, no stack trace
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
@@ -78,7 +92,12 @@ onPGlite('one process per DATA_DIR', () => {
 
   test('moderator:add, migrate, seed and db:maintain are refused while the server runs', async () => {
     const results = await Promise.all([
-      runScript('server/moderation/moderator-cli.ts', ['add', 'late@example.org'], env(), 'a passphrase piped in from a script\n'),
+      runScript(
+        'server/moderation/moderator-cli.ts',
+        ['add', 'late@example.org'],
+        env(),
+        'a passphrase piped in from a script\n',
+      ),
       runScript('server/db/migrate-cli.ts', [], env()),
       runScript('seeds/seed-cli.ts', [], env()),
       runScript('server/db/maintain-cli.ts', [], env()),
@@ -90,7 +109,12 @@ onPGlite('one process per DATA_DIR', () => {
   });
 
   test('db:backup while the server runs: the server writes it, with what it wrote a moment before; db:restore is refused', async () => {
-    const submitted = await sendJson(`http://127.0.0.1:${port}`, 'POST', '/api/v1/submissions', aSubmission({ name: 'Written just before the backup' }));
+    const submitted = await sendJson(
+      `http://127.0.0.1:${port}`,
+      'POST',
+      '/api/v1/submissions',
+      aSubmission({ name: 'Written just before the backup' }),
+    );
     expect(submitted.status).toBe(201);
     const backup = await runScript('server/db/data-dir-backup-cli.ts', ['backup', backupFile], env());
     expect(backup.stderr).toBe('');
@@ -117,9 +141,15 @@ onPGlite('one process per DATA_DIR', () => {
 
   test('the backup restores into an empty DATA_DIR with every listing, submission, moderator and log entry', async () => {
     const restoredDir = path.join(scratch, 'restored');
-    const restore = await runScript('server/db/data-dir-backup-cli.ts', ['restore', backupFile], env({ DATA_DIR: restoredDir }));
+    const restore = await runScript(
+      'server/db/data-dir-backup-cli.ts',
+      ['restore', backupFile],
+      env({ DATA_DIR: restoredDir }),
+    );
     expect(restore.stderr).toBe('');
-    expect(restore.stdout).toMatch(new RegExp(`^Restored ${backupFile} into DATA_DIR ${restoredDir}: \\d+ listings, 1 moderators\\.\\n$`));
+    expect(restore.stdout).toMatch(
+      new RegExp(`^Restored ${backupFile} into DATA_DIR ${restoredDir}: \\d+ listings, 1 moderators\\.\\n$`),
+    );
 
     const [original, restored] = [await tablesOf(dataDir), await tablesOf(restoredDir)];
     expect(original.submission.map((s) => s.listing_name)).toContain('Written just before the backup');
@@ -127,7 +157,11 @@ onPGlite('one process per DATA_DIR', () => {
     expect(restored).toEqual(original);
     expect(existsSync(path.join(restoredDir, LOCK_FILE_NAME))).toBe(false); // the server's lock in the tarball was not restored
 
-    const again = await runScript('server/db/data-dir-backup-cli.ts', ['restore', backupFile], env({ DATA_DIR: restoredDir }));
+    const again = await runScript(
+      'server/db/data-dir-backup-cli.ts',
+      ['restore', backupFile],
+      env({ DATA_DIR: restoredDir }),
+    );
     expect(again.code).toBe(1);
     expect(again.stderr).toContain(`DATA_DIR ${restoredDir} is not empty, so nothing was restored.`);
   });
@@ -142,7 +176,13 @@ async function tablesOf(dataDir: string): Promise<Record<(typeof TABLES)[number]
     const db = handle.db;
     return {
       listing: await db.selectFrom('listing').selectAll().orderBy('id').execute(),
-      submission: await db.selectFrom('submission').innerJoin('listing', 'listing.id', 'submission.listing_id').selectAll('submission').select('listing.name as listing_name').orderBy('submission.id').execute(),
+      submission: await db
+        .selectFrom('submission')
+        .innerJoin('listing', 'listing.id', 'submission.listing_id')
+        .selectAll('submission')
+        .select('listing.name as listing_name')
+        .orderBy('submission.id')
+        .execute(),
       moderator: await db.selectFrom('moderator').selectAll().orderBy('id').execute(),
       moderation_log: await db.selectFrom('moderation_log').selectAll().orderBy('id').execute(),
     };

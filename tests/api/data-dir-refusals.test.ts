@@ -3,7 +3,20 @@
 // in the way, a corrupt pg_control, a read-only mount, a full disk (the last two on small tmpfs mounts: root only).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+  closeSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../server/db/database';
@@ -25,7 +38,9 @@ function fingerprint(dir: string): Record<string, string> {
       const full = path.join(at, name);
       const stats = statSync(full);
       if (stats.isDirectory()) walk(full);
-      else out[path.relative(dir, full)] = `${stats.size} ${stats.mode.toString(8)} ${createHash('sha256').update(readFileSync(full)).digest('hex')}`;
+      else
+        out[path.relative(dir, full)] =
+          `${stats.size} ${stats.mode.toString(8)} ${createHash('sha256').update(readFileSync(full)).digest('hex')}`;
     }
   };
   walk(dir);
@@ -79,7 +94,10 @@ onPGlite('DATA_DIR refusals and start-up failures', () => {
   beforeAll(async () => {
     scratch = mkdtempSync(path.join(os.tmpdir(), 'puente-refusals-'));
     template = path.join(scratch, 'template');
-    const handle = await openDatabase({ dataDir: template, loadDataDir: new Blob([readFileSync(process.env.PUENTE_TEST_PGLITE_DUMP as string)]) });
+    const handle = await openDatabase({
+      dataDir: template,
+      loadDataDir: new Blob([readFileSync(process.env.PUENTE_TEST_PGLITE_DUMP as string)]),
+    });
     await handle.close();
   });
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -107,7 +125,9 @@ onPGlite('DATA_DIR refusals and start-up failures', () => {
     const dataDir = aDatabaseFolder('other-major', (dir) => writeFileSync(path.join(dir, 'PG_VERSION'), '16\n'));
     const before = fingerprint(dataDir);
     const message = await refusal(dataDir);
-    expect(message).toContain(`DATA_DIR ${dataDir} holds a PostgreSQL 16 database, but this Puente's embedded PostgreSQL is version ${PGLITE_POSTGRES_MAJOR}, so it was left untouched.`);
+    expect(message).toContain(
+      `DATA_DIR ${dataDir} holds a PostgreSQL 16 database, but this Puente's embedded PostgreSQL is version ${PGLITE_POSTGRES_MAJOR}, so it was left untouched.`,
+    );
     expect(message).toContain('`npm run db:restore -- FILE`');
     expect(fingerprint(dataDir)).toEqual(before);
   });
@@ -115,7 +135,9 @@ onPGlite('DATA_DIR refusals and start-up failures', () => {
   test('a DATA_DIR that is a file is refused with what to do', async () => {
     const dataDir = path.join(scratch, 'a-file');
     writeFileSync(dataDir, 'not a folder');
-    expect(await refusal(dataDir)).toBe(`DATA_DIR ${dataDir} is a file, not a folder. Point DATA_DIR to a folder (it is created when absent), or move that file away.`);
+    expect(await refusal(dataDir)).toBe(
+      `DATA_DIR ${dataDir} is a file, not a folder. Point DATA_DIR to a folder (it is created when absent), or move that file away.`,
+    );
     expect(readFileSync(dataDir, 'utf8')).toBe('not a folder');
   });
 
@@ -127,7 +149,11 @@ onPGlite('DATA_DIR refusals and start-up failures', () => {
     });
     const before = fingerprint(dataDir);
     const message = await refusal(dataDir);
-    expect(message).toMatch(new RegExp(`^DATA_DIR ${dataDir}: the embedded PostgreSQL could not start on the database there \\(.+\\); its files are damaged`));
+    expect(message).toMatch(
+      new RegExp(
+        `^DATA_DIR ${dataDir}: the embedded PostgreSQL could not start on the database there \\(.+\\); its files are damaged`,
+      ),
+    );
     expect(message).toContain('Restore the latest backup into an empty folder with `npm run db:restore -- FILE`');
     expect(fingerprint(dataDir)).toEqual(before); // the lock was released, and PostgreSQL wrote nothing
   });
@@ -138,21 +164,28 @@ onPGlite('DATA_DIR refusals and start-up failures', () => {
     try {
       cpSync(template, mountPoint, { recursive: true });
       execFileSync('mount', ['-o', 'remount,ro', mountPoint]);
-      expect(await refusal(mountPoint)).toBe(`DATA_DIR ${mountPoint} is on a read-only file system (EROFS). Mount it read-write, or point DATA_DIR to a writable folder.`);
+      expect(await refusal(mountPoint)).toBe(
+        `DATA_DIR ${mountPoint} is on a read-only file system (EROFS). Mount it read-write, or point DATA_DIR to a writable folder.`,
+      );
     } finally {
       unmount();
     }
   });
 
-  withMount('a full disk on the first start: says so, and leaves the folder empty so a retry after freeing space works', async () => {
-    const mountPoint = path.join(scratch, 'tiny');
-    const unmount = mountTmpfs(mountPoint, 'size=8m');
-    try {
-      const dataDir = path.join(mountPoint, 'data');
-      expect(await refusal(dataDir)).toBe(`DATA_DIR ${dataDir}: the disk is full (ENOSPC). Free some space on it (or point DATA_DIR to a folder on another disk) and start again.`);
-      expect(readdirSync(dataDir)).toEqual([]);
-    } finally {
-      unmount();
-    }
-  });
+  withMount(
+    'a full disk on the first start: says so, and leaves the folder empty so a retry after freeing space works',
+    async () => {
+      const mountPoint = path.join(scratch, 'tiny');
+      const unmount = mountTmpfs(mountPoint, 'size=8m');
+      try {
+        const dataDir = path.join(mountPoint, 'data');
+        expect(await refusal(dataDir)).toBe(
+          `DATA_DIR ${dataDir}: the disk is full (ENOSPC). Free some space on it (or point DATA_DIR to a folder on another disk) and start again.`,
+        );
+        expect(readdirSync(dataDir)).toEqual([]);
+      } finally {
+        unmount();
+      }
+    },
+  );
 });

@@ -95,24 +95,27 @@ describe('a PostgreSQL server that accepts connections and never answers (frozen
 
 const onPostgres = process.env.DATABASE_URL ? test : test.skip;
 
-onPostgres('a statement that runs past DB_STATEMENT_TIMEOUT_MS is cancelled by the server and answered 503; the next one succeeds', async () => {
-  const database: DatabaseHandle = await createTestDatabase();
-  const name = (await sql<{ name: string }>`SELECT current_database() AS name`.execute(database.db)).rows[0]!.name;
-  const blocker = new pg.Client({ connectionString: databaseUrlFor(process.env.DATABASE_URL as string, name) });
-  await blocker.connect();
-  try {
-    await withAppOn(databaseUrlFor(process.env.DATABASE_URL as string, name), async (server) => {
-      expect((await server.get(SEARCH)).status).toBe(200);
-      // A lock held by another session stands in for any statement that takes too long.
-      await blocker.query('BEGIN; LOCK TABLE listing IN ACCESS EXCLUSIVE MODE');
-      const started = Date.now();
-      expectUnavailable(await server.get(SEARCH));
-      expect(Date.now() - started).toBeLessThan(TIMEOUTS.statementMs + 1000);
-      await blocker.query('ROLLBACK');
-      expect((await server.get(SEARCH)).status).toBe(200);
-    });
-  } finally {
-    await blocker.end();
-    await database.close();
-  }
-});
+onPostgres(
+  'a statement that runs past DB_STATEMENT_TIMEOUT_MS is cancelled by the server and answered 503; the next one succeeds',
+  async () => {
+    const database: DatabaseHandle = await createTestDatabase();
+    const name = (await sql<{ name: string }>`SELECT current_database() AS name`.execute(database.db)).rows[0]!.name;
+    const blocker = new pg.Client({ connectionString: databaseUrlFor(process.env.DATABASE_URL as string, name) });
+    await blocker.connect();
+    try {
+      await withAppOn(databaseUrlFor(process.env.DATABASE_URL as string, name), async (server) => {
+        expect((await server.get(SEARCH)).status).toBe(200);
+        // A lock held by another session stands in for any statement that takes too long.
+        await blocker.query('BEGIN; LOCK TABLE listing IN ACCESS EXCLUSIVE MODE');
+        const started = Date.now();
+        expectUnavailable(await server.get(SEARCH));
+        expect(Date.now() - started).toBeLessThan(TIMEOUTS.statementMs + 1000);
+        await blocker.query('ROLLBACK');
+        expect((await server.get(SEARCH)).status).toBe(200);
+      });
+    } finally {
+      await blocker.end();
+      await database.close();
+    }
+  },
+);

@@ -8,9 +8,20 @@ const env = useModeratedServer();
 const SPANISH = 'Albergue para familias recién llegadas. Aceptamos ropa y libros.';
 
 test('a Spanish-only description is accepted, approved, published and read back in Spanish', async () => {
-  const created = await sendJson(env.server.baseUrl, 'POST', '/api/v1/submissions', aSubmission({ name: 'Casa Solo Español', description: { es: SPANISH } }));
+  const created = await sendJson(
+    env.server.baseUrl,
+    'POST',
+    '/api/v1/submissions',
+    aSubmission({ name: 'Casa Solo Español', description: { es: SPANISH } }),
+  );
   expect(created.status).toBe(201);
-  const approve = await sendJson(env.server.baseUrl, 'POST', `/api/v1/moderation/submissions/${created.body.submissionId}/approve`, {}, moderatorHeaders(env.moderator));
+  const approve = await sendJson(
+    env.server.baseUrl,
+    'POST',
+    `/api/v1/moderation/submissions/${created.body.submissionId}/approve`,
+    {},
+    moderatorHeaders(env.moderator),
+  );
   expect(approve.status).toBe(200);
   const detail = await env.server.get(`/api/v1/listings/${created.body.listingId}`);
   expect(detail.status).toBe(200);
@@ -25,7 +36,12 @@ test('a Spanish-only description is accepted, approved, published and read back 
 });
 
 test('an English left empty next to a Spanish text is the same as no English', async () => {
-  const created = await sendJson(env.server.baseUrl, 'POST', '/api/v1/submissions', aSubmission({ description: { en: '  ', es: SPANISH } as never }));
+  const created = await sendJson(
+    env.server.baseUrl,
+    'POST',
+    '/api/v1/submissions',
+    aSubmission({ description: { en: '  ', es: SPANISH } as never }),
+  );
   expect(created.status).toBe(201);
 });
 
@@ -37,7 +53,11 @@ test.each([
   const body = aSubmission({ description: description as never });
   const english = await sendJson(env.server.baseUrl, 'POST', '/api/v1/submissions', body);
   expect(english.status).toBe(400);
-  expect(english.body.error.details).toEqual([{ parameter: 'listing.description', message: 'write it in English or Spanish (or both)' }]);
+  expect(english.body.error.details).toEqual([
+    { parameter: 'listing.description', message: 'write it in English or Spanish (or both)' },
+  ]);
   const spanish = await sendJson(env.server.baseUrl, 'POST', '/api/v1/submissions', body, { 'accept-language': 'es' });
-  expect(spanish.body.error.details).toEqual([{ parameter: 'listing.description', message: 'escríbalo en inglés o en español (o en ambos)' }]);
+  expect(spanish.body.error.details).toEqual([
+    { parameter: 'listing.description', message: 'escríbalo en inglés o en español (o en ambos)' },
+  ]);
 });

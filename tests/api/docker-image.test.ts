@@ -27,7 +27,11 @@ function healthCommand(): string {
 }
 
 const runHealthCheck = (port: number) =>
-  spawnSync('/bin/sh', ['-c', healthCommand()], { cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? '', PORT: String(port) }, timeout: 30_000 }).status;
+  spawnSync('/bin/sh', ['-c', healthCommand()], {
+    cwd: REPO_ROOT,
+    env: { PATH: process.env.PATH ?? '', PORT: String(port) },
+    timeout: 30_000,
+  }).status;
 
 describe('the image’s start command', () => {
   let dataDir: string;
@@ -40,7 +44,11 @@ describe('the image’s start command', () => {
     port = await freePort();
     const command = imageCommand();
     expect(command[0]).toBe('node'); // node is process 1: nothing between the signal and the server
-    server = await startServer({ NODE_ENV: 'production', DATA_DIR: dataDir, PORT: String(port), SEED_ON_START: 'national' }, STARTUP_MS, command);
+    server = await startServer(
+      { NODE_ENV: 'production', DATA_DIR: dataDir, PORT: String(port), SEED_ON_START: 'national' },
+      STARTUP_MS,
+      command,
+    );
   }, STARTUP_MS + 60_000);
 
   afterAll(async () => {
@@ -78,7 +86,10 @@ describeIfCompose('docker-compose.yml', () => {
 
   test('restarts the app when it exits', () => {
     const config = spawnSync('docker-compose', ['config'], { cwd: REPO_ROOT, encoding: 'utf8' }).stdout;
-    const app = config.slice(config.indexOf('\n  app:'), config.indexOf('\n  db:') > config.indexOf('\n  app:') ? config.indexOf('\n  db:') : undefined);
+    const app = config.slice(
+      config.indexOf('\n  app:'),
+      config.indexOf('\n  db:') > config.indexOf('\n  app:') ? config.indexOf('\n  db:') : undefined,
+    );
     expect(app).toMatch(/\n {4}restart: (always|unless-stopped|on-failure)/);
   });
 });

@@ -7,7 +7,13 @@ import fc from 'fast-check';
 import { sql } from 'kysely';
 import { createTestDatabase } from '../helpers/test-database';
 import type { DatabaseHandle } from '../../server/db/database';
-import { EARTH_RADIUS_KM, chordMetres, earthBoxLiteral, earthCubeLiteral, greatCircleFromChordMetres } from '../../server/db/geo';
+import {
+  EARTH_RADIUS_KM,
+  chordMetres,
+  earthBoxLiteral,
+  earthCubeLiteral,
+  greatCircleFromChordMetres,
+} from '../../server/db/geo';
 
 let database: DatabaseHandle;
 
@@ -42,7 +48,10 @@ describe('listing_spatial_key', () => {
   }
 
   test('the key is the Morton code of the point, for any point on Earth', async () => {
-    const point = fc.tuple(fc.double({ min: -90, max: 90, noNaN: true }), fc.double({ min: -180, max: 180, noNaN: true }));
+    const point = fc.tuple(
+      fc.double({ min: -90, max: 90, noNaN: true }),
+      fc.double({ min: -180, max: 180, noNaN: true }),
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(point, { minLength: 1, maxLength: 50 }), async (points) => {
         expect(await sqlKeys(points)).toEqual(points.map(([latitude, longitude]) => mortonKey(latitude, longitude)));
@@ -52,8 +61,15 @@ describe('listing_spatial_key', () => {
   });
 
   test('the corners of the map are the smallest and largest keys, and a listing with no point has none', async () => {
-    expect(await sqlKeys([[-90, -180], [90, 180]])).toEqual([0n, 2n ** 48n - 1n]);
-    const none = await sql<{ key: string | null }>`SELECT listing_spatial_key(NULL, NULL)::text AS key`.execute(database.db);
+    expect(
+      await sqlKeys([
+        [-90, -180],
+        [90, 180],
+      ]),
+    ).toEqual([0n, 2n ** 48n - 1n]);
+    const none = await sql<{ key: string | null }>`SELECT listing_spatial_key(NULL, NULL)::text AS key`.execute(
+      database.db,
+    );
     expect(none.rows[0]!.key).toBeNull();
   });
 });
@@ -66,11 +82,18 @@ describe('sphere arithmetic', () => {
   const latitude = fc.double({ min: -90, max: 90, noNaN: true }).map(normal);
   const longitude = fc.double({ min: -180, max: 180, noNaN: true }).map(normal);
   // Radii up to past half the circumference, where gc_to_sec and sec_to_gc stop growing.
-  const radius = fc.oneof(fc.double({ min: 0, max: 500_000, noNaN: true }), fc.double({ min: 0, max: 1.2 * HALF_CIRCUMFERENCE, noNaN: true })).map(normal);
+  const radius = fc
+    .oneof(
+      fc.double({ min: 0, max: 500_000, noNaN: true }),
+      fc.double({ min: 0, max: 1.2 * HALF_CIRCUMFERENCE, noNaN: true }),
+    )
+    .map(normal);
 
   // The corners of a cube as numbers, whichever text produced it.
   async function cubeCorners(expression: ReturnType<typeof sql>): Promise<number[]> {
-    const row = await sql<{ c: number[] }>`SELECT ARRAY[cube_ll_coord(c, 1), cube_ll_coord(c, 2), cube_ll_coord(c, 3), cube_ur_coord(c, 1), cube_ur_coord(c, 2), cube_ur_coord(c, 3)] AS c
+    const row = await sql<{
+      c: number[];
+    }>`SELECT ARRAY[cube_ll_coord(c, 1), cube_ll_coord(c, 2), cube_ll_coord(c, 3), cube_ur_coord(c, 1), cube_ur_coord(c, 2), cube_ur_coord(c, 3)] AS c
       FROM (SELECT ${expression} AS c) AS t`.execute(database.db);
     return row.rows[0]!.c.map(Number);
   }
@@ -86,7 +109,10 @@ describe('sphere arithmetic', () => {
         const point = await cubeCorners(sql`${earthCubeLiteral(lat, lng)}::cube`);
         expectSameCoordinates(point, await cubeCorners(sql`ll_to_earth(${lat}::float8, ${lng}::float8)::cube`));
         const box = await cubeCorners(sql`${earthBoxLiteral(lat, lng, r)}::cube`);
-        expectSameCoordinates(box, await cubeCorners(sql`earth_box(ll_to_earth(${lat}::float8, ${lng}::float8), ${r}::float8)`));
+        expectSameCoordinates(
+          box,
+          await cubeCorners(sql`earth_box(ll_to_earth(${lat}::float8, ${lng}::float8), ${r}::float8)`),
+        );
       }),
       { numRuns: 60 },
     );
@@ -95,7 +121,10 @@ describe('sphere arithmetic', () => {
   test('chords and great-circle lengths convert as gc_to_sec and sec_to_gc do, at any length', async () => {
     await fc.assert(
       fc.asyncProperty(radius, async (r) => {
-        const row = await sql<{ chord: number; back: number }>`SELECT gc_to_sec(${r}::float8) AS chord, sec_to_gc(gc_to_sec(${r}::float8)) AS back`.execute(database.db);
+        const row = await sql<{
+          chord: number;
+          back: number;
+        }>`SELECT gc_to_sec(${r}::float8) AS chord, sec_to_gc(gc_to_sec(${r}::float8)) AS back`.execute(database.db);
         const { chord, back } = row.rows[0]!;
         expect(Math.abs(chordMetres(r) - chord)).toBeLessThan(1e-6);
         expect(Math.abs(greatCircleFromChordMetres(chordMetres(r)) - back)).toBeLessThan(1e-6);
@@ -110,15 +139,22 @@ describe('sphere arithmetic', () => {
 
   test('the chord radius test keeps exactly the points earth_distance keeps, away from the last millimetre', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(latitude, longitude), { minLength: 20, maxLength: 20 }), latitude, longitude, radius, async (points, lat, lng, r) => {
-        const result = await sql<{ by_distance: boolean; by_chord: boolean; distance: number }>`
+      fc.asyncProperty(
+        fc.array(fc.tuple(latitude, longitude), { minLength: 20, maxLength: 20 }),
+        latitude,
+        longitude,
+        radius,
+        async (points, lat, lng, r) => {
+          const result = await sql<{ by_distance: boolean; by_chord: boolean; distance: number }>`
           SELECT earth_distance(ll_to_earth(p.lat, p.lng), o.e) <= ${r}::float8 AS by_distance,
                  (ll_to_earth(p.lat, p.lng) <-> ${earthCubeLiteral(lat, lng)}::cube) <= ${chordMetres(r)}::float8 AS by_chord,
                  earth_distance(ll_to_earth(p.lat, p.lng), o.e) AS distance
           FROM unnest(${points.map((p) => p[0])}::float8[], ${points.map((p) => p[1])}::float8[]) AS p(lat, lng),
                (SELECT ll_to_earth(${lat}::float8, ${lng}::float8) AS e) AS o`.execute(database.db);
-        for (const row of result.rows) if (Math.abs(row.distance - r) > 1e-3) expect(row.by_chord).toBe(row.by_distance);
-      }),
+          for (const row of result.rows)
+            if (Math.abs(row.distance - r) > 1e-3) expect(row.by_chord).toBe(row.by_distance);
+        },
+      ),
       { numRuns: 40 },
     );
   });

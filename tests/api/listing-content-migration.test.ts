@@ -38,10 +38,18 @@ afterAll(async () => {
 async function publicView() {
   const detail = await findPublishedListing(database.db, id, NOW);
   const found = async (q: string) => {
-    const result = await searchListings({ db: database.db, cursorSecret: 'migration-test-secret-0123456789', now: NOW }, SearchQuery.parse({ near: '31.7619,-106.485', q }));
+    const result = await searchListings(
+      { db: database.db, cursorSecret: 'migration-test-secret-0123456789', now: NOW },
+      SearchQuery.parse({ near: '31.7619,-106.485', q }),
+    );
     return result.results.map((r) => r.id);
   };
-  return { detail, byEnglish: await found('story'), bySpanish: await found('cuento'), byAccentless: await found('ninos') };
+  return {
+    detail,
+    byEnglish: await found('story'),
+    bySpanish: await found('cuento'),
+    byAccentless: await found('ninos'),
+  };
 }
 
 test('down puts the columns back on listing with their values, and up moves them out again unchanged', async () => {
@@ -51,26 +59,34 @@ test('down puts the columns back on listing with their values, and up moves them
 
   await migrateTo(database.db, '20261127T2330_submissions_and_moderation'); // the one before it: later migrations go down first
   const restored = await sql<{ description: unknown; hours: unknown; details: unknown; matches: boolean }>`
-    SELECT description, hours, details, search_vector @@ websearch_to_tsquery('spanish', 'cuento') AS matches FROM listing WHERE id = ${id}`.execute(database.db);
+    SELECT description, hours, details, search_vector @@ websearch_to_tsquery('spanish', 'cuento') AS matches FROM listing WHERE id = ${id}`.execute(
+    database.db,
+  );
   expect(restored.rows[0]).toEqual({
     description: before.detail!.description,
     hours: before.detail!.hours,
     details: before.detail!.details,
     matches: true,
   });
-  const tables = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'listing_content'`.execute(database.db);
+  const tables = await sql<{
+    n: number;
+  }>`SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'listing_content'`.execute(database.db);
   expect(tables.rows[0]!.n).toBe(0);
 
   await migrateToLatest(database.db);
   expect(await publicView()).toEqual(before);
   const columns = await sql<{ column_name: string }>`
-    SELECT column_name FROM information_schema.columns WHERE table_name = 'listing' AND column_name IN ('description', 'hours', 'details', 'search_document', 'search_vector')`.execute(database.db);
+    SELECT column_name FROM information_schema.columns WHERE table_name = 'listing' AND column_name IN ('description', 'hours', 'details', 'search_document', 'search_vector')`.execute(
+    database.db,
+  );
   expect(columns.rows).toEqual([]);
 });
 
 test('deleting a listing deletes its content row', async () => {
   const other = await insertListing(database.db, aListing('legal_help', EL_PASO), { now: NOW });
   await sql`DELETE FROM listing WHERE id = ${other}`.execute(database.db);
-  const left = await sql<{ n: number }>`SELECT count(*)::int AS n FROM listing_content WHERE listing_id = ${other}`.execute(database.db);
+  const left = await sql<{
+    n: number;
+  }>`SELECT count(*)::int AS n FROM listing_content WHERE listing_id = ${other}`.execute(database.db);
   expect(left.rows[0]!.n).toBe(0);
 });

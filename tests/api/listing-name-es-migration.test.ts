@@ -50,9 +50,15 @@ test('down removes the names and their search words; up gives a database seeded 
   const before = await publicView();
   const aila = seedId('aila-lawyer-search');
   await migrateTo(database.db, '20261128T0600_listing_content'); // the one before it
-  const columns = await sql<{ n: number }>`SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'listing' AND column_name = 'name_es'`.execute(database.db);
+  const columns = await sql<{
+    n: number;
+  }>`SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'listing' AND column_name = 'name_es'`.execute(
+    database.db,
+  );
   expect(columns.rows[0]!.n).toBe(0);
-  const documents = await sql<{ doc: string }>`SELECT search_document AS doc FROM listing_content WHERE listing_id = ${UNHCR}::uuid`.execute(database.db);
+  const documents = await sql<{
+    doc: string;
+  }>`SELECT search_document AS doc FROM listing_content WHERE listing_id = ${UNHCR}::uuid`.execute(database.db);
   expect(documents.rows[0]!.doc).not.toMatch(/ACNUR/);
   expect(documents.rows[0]!.doc).toMatch(/^UNHCR detention hotline \n UNHCR, the UN Refugee Agency \n /); // as the writer made it before nameEs
   // A moderator renamed one line while the names did not exist: its Spanish name may no longer fit.

@@ -18,9 +18,21 @@ beforeAll(async () => {
   const hours = { timeZone: 'America/Denver', openings: [{ day: 'mo' as const, opensAt: '09:00', closesAt: '17:00' }] };
   await insertListing(database.db, aListing('shelter', { latitude: 31.76, longitude: -106.49 }, { hours }));
   await insertListing(database.db, aListing('accompaniment', { latitude: 31.8, longitude: -106.4 }));
-  await insertListing(database.db, aListing('shelter', { latitude: 31.77, longitude: -106.45 }, {
-    location: { privacy: 'confidential', address: { address1: '9 Hidden Rd', city: 'El Paso', state: 'TX', postalCode: '79936' }, latitude: 31.77, longitude: -106.45 },
-  }));
+  await insertListing(
+    database.db,
+    aListing(
+      'shelter',
+      { latitude: 31.77, longitude: -106.45 },
+      {
+        location: {
+          privacy: 'confidential',
+          address: { address1: '9 Hidden Rd', city: 'El Paso', state: 'TX', postalCode: '79936' },
+          latitude: 31.77,
+          longitude: -106.45,
+        },
+      },
+    ),
+  );
   await insertListing(database.db, aNationwideListing('legal_help'));
   server = await startTestServer(database.db);
 });
@@ -75,12 +87,29 @@ describe('each bad parameter is a 400 invalid_parameter that names it', () => {
   });
 
   test('several bad parameters are all named in one answer', async () => {
-    const error = expectError(await server.get('/api/v1/listings?zip=79901&limit=0&radiusKm=abc&kind=castle'), 400, 'invalid_parameter');
-    expect(new Set(error.details!.map((d) => d.parameter.split('.')[0]))).toEqual(new Set(['limit', 'radiusKm', 'kind']));
+    const error = expectError(
+      await server.get('/api/v1/listings?zip=79901&limit=0&radiusKm=abc&kind=castle'),
+      400,
+      'invalid_parameter',
+    );
+    expect(new Set(error.details!.map((d) => d.parameter.split('.')[0]))).toEqual(
+      new Set(['limit', 'radiusKm', 'kind']),
+    );
   });
 
   test('the same values within their bounds are accepted (the table above tests the bounds, not the parameters)', async () => {
-    for (const query of ['near=90,0', 'near=0,180', 'near=-90,-180', 'bbox=-106.6,31.6,-106.2,31.9', 'zip=79901&radiusKm=0.1', 'zip=79901&radiusKm=500', 'zip=79901&limit=1', 'zip=79901&limit=100', 'zip=79901&kind=shelter&accepts=books&openNow=false', `zip=79901&q=${'a'.repeat(200)}`]) {
+    for (const query of [
+      'near=90,0',
+      'near=0,180',
+      'near=-90,-180',
+      'bbox=-106.6,31.6,-106.2,31.9',
+      'zip=79901&radiusKm=0.1',
+      'zip=79901&radiusKm=500',
+      'zip=79901&limit=1',
+      'zip=79901&limit=100',
+      'zip=79901&kind=shelter&accepts=books&openNow=false',
+      `zip=79901&q=${'a'.repeat(200)}`,
+    ]) {
       const response = await server.get(`/api/v1/listings?${query}`);
       expect([query, response.status]).toEqual([query, 200]);
     }
@@ -96,18 +125,72 @@ test('an unknown API path is a 404 not_found in the error shape', async () => {
 });
 
 describe('no query string produces a 5xx', () => {
-  const PARAMETERS = ['near', 'zip', 'place', 'bbox', 'radiusKm', 'kind', 'accepts', 'service', 'language', 'q', 'openNow', 'limit', 'cursor', 'format'];
-  const KNOWN_CODES = ['invalid_parameter', 'invalid_cursor', 'missing_origin', 'conflicting_origins', 'unknown_zip', 'unknown_place'];
+  const PARAMETERS = [
+    'near',
+    'zip',
+    'place',
+    'bbox',
+    'radiusKm',
+    'kind',
+    'accepts',
+    'service',
+    'language',
+    'q',
+    'openNow',
+    'limit',
+    'cursor',
+    'format',
+  ];
+  const KNOWN_CODES = [
+    'invalid_parameter',
+    'invalid_cursor',
+    'missing_origin',
+    'conflicting_origins',
+    'unknown_zip',
+    'unknown_place',
+  ];
 
   const hugeNumber = fc.oneof(
-    fc.constantFrom('1e308', '1e400', '-1e400', 'Infinity', '-Infinity', 'NaN', '-0', '0x1F', '9'.repeat(400), `0.${'0'.repeat(300)}1`),
+    fc.constantFrom(
+      '1e308',
+      '1e400',
+      '-1e400',
+      'Infinity',
+      '-Infinity',
+      'NaN',
+      '-0',
+      '0x1F',
+      '9'.repeat(400),
+      `0.${'0'.repeat(300)}1`,
+    ),
     fc.double().map(String),
     fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }).map(String),
   );
   const plausible = fc.constantFrom(
-    '79901', '85001', '00000', 'El Paso, TX', 'Cañon City', '31.76,-106.49', '91,0', '-106.6,31.6,-106.2,31.9', '180,-90,-180,90',
-    'true', 'false', '1', '0', 'geojson', 'json', 'es', 'quc', 'niños', 'books libros', '"quoted phrase" -not OR this', ':*&|!()<->',
-    ...LISTING_KINDS, ...ACCEPTED_GOODS, ...ACCOMPANIMENT_SERVICES,
+    '79901',
+    '85001',
+    '00000',
+    'El Paso, TX',
+    'Cañon City',
+    '31.76,-106.49',
+    '91,0',
+    '-106.6,31.6,-106.2,31.9',
+    '180,-90,-180,90',
+    'true',
+    'false',
+    '1',
+    '0',
+    'geojson',
+    'json',
+    'es',
+    'quc',
+    'niños',
+    'books libros',
+    '"quoted phrase" -not OR this',
+    ':*&|!()<->',
+    ...LISTING_KINDS,
+    ...ACCEPTED_GOODS,
+    ...ACCOMPANIMENT_SERVICES,
   );
   const numberPair = fc.tuple(hugeNumber, hugeNumber).map(([a, b]) => `${a},${b}`);
   const value = fc.oneof(
@@ -120,14 +203,35 @@ describe('no query string produces a 5xx', () => {
     { arbitrary: fc.constant(''), weight: 1 },
     { arbitrary: fc.string({ maxLength: 400 }).map((s) => s.repeat(3)), weight: 1 },
   );
-  const key = fc.oneof({ arbitrary: fc.constantFrom(...PARAMETERS), weight: 9 }, { arbitrary: fc.constantFrom('kind[]', 'unknown', '__proto__', 'constructor', ''), weight: 1 });
+  const key = fc.oneof(
+    { arbitrary: fc.constantFrom(...PARAMETERS), weight: 9 },
+    { arbitrary: fc.constantFrom('kind[]', 'unknown', '__proto__', 'constructor', ''), weight: 1 },
+  );
   // Each entry is one key with one or more values: several values arrive as an array (zip=1&zip=2).
   const entries = fc.array(fc.tuple(key, fc.array(value, { minLength: 1, maxLength: 3 })), { maxLength: 8 });
   // Raw pieces URLSearchParams would never write: bad percent escapes, encoded NUL and invalid UTF-8.
-  const rawTail = fc.array(fc.constantFrom('q=%00', 'place=%00', 'zip=%FF', 'q=%E0%A4', 'q=%', 'near=%zz', '&&', '=', 'kind=%2C%2C', 'q=%ED%A0%80', 'cursor=%00.%00'), { maxLength: 3 });
+  const rawTail = fc.array(
+    fc.constantFrom(
+      'q=%00',
+      'place=%00',
+      'zip=%FF',
+      'q=%E0%A4',
+      'q=%',
+      'near=%zz',
+      '&&',
+      '=',
+      'kind=%2C%2C',
+      'q=%ED%A0%80',
+      'cursor=%00.%00',
+    ),
+    { maxLength: 3 },
+  );
 
   // Half the time a valid origin comes first, so that odd values of the other parameters reach the database.
-  const origin = fc.oneof(fc.constant(''), fc.constantFrom('zip=79901', 'near=31.76,-106.49', 'place=El+Paso,+TX', 'bbox=-107,31,-106,32'));
+  const origin = fc.oneof(
+    fc.constant(''),
+    fc.constantFrom('zip=79901', 'near=31.76,-106.49', 'place=El+Paso,+TX', 'bbox=-107,31,-106,32'),
+  );
 
   test('every answer is 200, 400 or 404, and every error is in the error shape with a known code', async () => {
     await fc.assert(
@@ -151,7 +255,14 @@ describe('no query string produces a 5xx', () => {
     );
   });
 
-  test.each(['zip=79901&q=%00', 'place=El%00Paso', 'zip=79901&cursor=%00', 'zip=79901&q=%ED%A0%80', 'zip=79901&q=%FF%FE', 'zip=79901&language=e%00'])('%s is not a 5xx', async (query) => {
+  test.each([
+    'zip=79901&q=%00',
+    'place=El%00Paso',
+    'zip=79901&cursor=%00',
+    'zip=79901&q=%ED%A0%80',
+    'zip=79901&q=%FF%FE',
+    'zip=79901&language=e%00',
+  ])('%s is not a 5xx', async (query) => {
     const response = await server.get(`/api/v1/listings?${query}`);
     expect([200, 400, 404]).toContain(response.status);
   });

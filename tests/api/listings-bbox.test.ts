@@ -19,7 +19,6 @@ let server: TestServer;
 const placed: Placed[] = [];
 let nationwideId: string;
 
-
 // Regions as [south, west, north, east] (west > east: across the antimeridian), with how many listings each.
 const REGIONS: Array<{ name: string; state: UsState; box: [number, number, number, number]; count: number }> = [
   { name: 'contiguous', state: 'TX', box: [25, -124, 49, -67], count: 110 },
@@ -47,14 +46,18 @@ beforeAll(async () => {
     for (let i = 0; i < region.count; i++) {
       let longitude = round(west + random() * width);
       if (longitude > 180) longitude -= 360;
-      fixtures.push({ input: at({ latitude: round(south + random() * (north - south)), longitude }, region.state, i), region: region.name });
+      fixtures.push({
+        input: at({ latitude: round(south + random() * (north - south)), longitude }, region.state, i),
+        region: region.name,
+      });
     }
   }
   // On the antimeridian itself, written both ways.
   fixtures.push({ input: at({ latitude: 52.1, longitude: 180 }, 'AK', 0), region: 'aleutians' });
   fixtures.push({ input: at({ latitude: 52.3, longitude: -180 }, 'AK', 1), region: 'aleutians' });
   // Three listings at one point: only the id orders them.
-  for (let i = 0; i < 3; i++) fixtures.push({ input: at({ latitude: 31.7619, longitude: -106.485 }, 'TX', i), region: 'contiguous' });
+  for (let i = 0; i < 3; i++)
+    fixtures.push({ input: at({ latitude: 31.7619, longitude: -106.485 }, 'TX', i), region: 'contiguous' });
   // Confidential shelters: the public point is their cell centre, and membership must follow it.
   for (let i = 0; i < 8; i++) {
     const p = { latitude: round(29 + random() * 4), longitude: round(-104 + random() * 6) };
@@ -71,7 +74,11 @@ beforeAll(async () => {
   for (const [i, id] of ids.entries()) {
     const { status, body } = await server.get(`/api/v1/listings/${id}`);
     expect(status).toBe(200);
-    placed.push({ id, publicPoint: { latitude: body.location.latitude, longitude: body.location.longitude }, region: fixtures[i]!.region });
+    placed.push({
+      id,
+      publicPoint: { latitude: body.location.latitude, longitude: body.location.longitude },
+      region: fixtures[i]!.region,
+    });
   }
   const confidential = fixtures.flatMap((f, i) => (f.input.location?.privacy === 'confidential' ? [i] : []));
   // The cell centre is not the true point, so these fixtures can tell the two apart.
@@ -88,7 +95,9 @@ async function searchBox(box: Box) {
   const pages: any[] = [];
   let cursor: string | null = null;
   do {
-    const { status, body } = await server.get(`/api/v1/listings?bbox=${box.join(',')}&limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+    const { status, body } = await server.get(
+      `/api/v1/listings?bbox=${box.join(',')}&limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+    );
     if (status !== 200) throw new Error(`bbox=${box.join(',')}: ${status} ${JSON.stringify(body)}`);
     pages.push(body);
     cursor = body.nextCursor;
@@ -99,7 +108,8 @@ async function searchBox(box: Box) {
 /** Inside the box, edges included; west > east means the box crosses the antimeridian. */
 function inside([west, south, east, north]: Box, p: Point): boolean {
   const inLatitude = p.latitude >= south && p.latitude <= north;
-  const inLongitude = west <= east ? p.longitude >= west && p.longitude <= east : p.longitude >= west || p.longitude <= east;
+  const inLongitude =
+    west <= east ? p.longitude >= west && p.longitude <= east : p.longitude >= west || p.longitude <= east;
   return inLatitude && inLongitude;
 }
 
@@ -119,11 +129,15 @@ async function expectExactBoxSearch(box: Box) {
   expect(first.radiusKm).toBeNull();
   expect(first.bbox).toEqual(box);
 
-  const expected = inKeysetOrder(placed.filter((p) => inside(box, p.publicPoint)).map((p) => ({ ...p, km: sphereKm(centre, p.publicPoint) })));
+  const expected = inKeysetOrder(
+    placed.filter((p) => inside(box, p.publicPoint)).map((p) => ({ ...p, km: sphereKm(centre, p.publicPoint) })),
+  );
   const byId = new Map(placed.map((p) => [p.id, p]));
   const gotIds = results.map((r) => r.id);
   // Membership: exactly the listings whose public point is inside, each once.
-  const missing = expected.filter((e) => !gotIds.includes(e.id)).map((e) => `${e.region} ${e.publicPoint.latitude},${e.publicPoint.longitude}`);
+  const missing = expected
+    .filter((e) => !gotIds.includes(e.id))
+    .map((e) => `${e.region} ${e.publicPoint.latitude},${e.publicPoint.longitude}`);
   const extra = gotIds.filter((id) => !expected.some((e) => e.id === id)).map((id) => byId.get(id)?.region ?? id);
   expect({ missing, extra }).toEqual({ missing: [], extra: [] });
   expect(new Set(gotIds).size).toBe(gotIds.length);
@@ -132,7 +146,8 @@ async function expectExactBoxSearch(box: Box) {
     const truth = sphereKm(centre, byId.get(r.id)!.publicPoint);
     expect(Math.abs(truth - expected[i]!.km)).toBeLessThan(1e-6);
     expect(Math.abs(r.distanceKm - truth)).toBeLessThanOrEqual(0.0051);
-    if (i > 0 && samePoint(byId.get(r.id)!.publicPoint, byId.get(results[i - 1]!.id)!.publicPoint)) expect(results[i - 1]!.id < r.id).toBe(true);
+    if (i > 0 && samePoint(byId.get(r.id)!.publicPoint, byId.get(results[i - 1]!.id)!.publicPoint))
+      expect(results[i - 1]!.id < r.id).toBe(true);
   });
   return { first, results };
 }
@@ -141,8 +156,14 @@ test('for any box the results are exactly the listings whose public point is ins
   const latitudes = placed.map((p) => p.publicPoint.latitude);
   const longitudes = placed.map((p) => p.publicPoint.longitude);
   // Edges often fall exactly on a listing, so the inclusive boundary is tried, not just the inside.
-  const latitude = fc.oneof(fc.constantFrom(...latitudes), fc.integer({ min: -90_000, max: 90_000 }).map((v) => v / 1000));
-  const longitude = fc.oneof(fc.constantFrom(...longitudes), fc.integer({ min: -180_000, max: 180_000 }).map((v) => v / 1000));
+  const latitude = fc.oneof(
+    fc.constantFrom(...latitudes),
+    fc.integer({ min: -90_000, max: 90_000 }).map((v) => v / 1000),
+  );
+  const longitude = fc.oneof(
+    fc.constantFrom(...longitudes),
+    fc.integer({ min: -180_000, max: 180_000 }).map((v) => v / 1000),
+  );
   const anyBox = fc
     .tuple(longitude, latitude, longitude, latitude)
     .filter(([w, s, e, n]) => w !== e && s !== n)
@@ -150,8 +171,18 @@ test('for any box the results are exactly the listings whose public point is ins
   // A map view around one listing: small, and across the antimeridian when it is in the Aleutians.
   const wrap = (lng: number) => Math.round((lng > 180 ? lng - 360 : lng < -180 ? lng + 360 : lng) * 1000) / 1000;
   const viewAround = fc
-    .tuple(fc.constantFrom(...placed.map((p) => p.publicPoint)), fc.integer({ min: 10, max: 8000 }), fc.integer({ min: 10, max: 8000 }), fc.integer({ min: 10, max: 8000 }))
-    .map(([p, dx, dy, dx2]): Box => [wrap(p.longitude - dx / 1000), Math.max(-90, Math.round((p.latitude - dy / 1000) * 1000) / 1000), wrap(p.longitude + dx2 / 1000), Math.min(90, Math.round((p.latitude + dy / 1000) * 1000) / 1000)]);
+    .tuple(
+      fc.constantFrom(...placed.map((p) => p.publicPoint)),
+      fc.integer({ min: 10, max: 8000 }),
+      fc.integer({ min: 10, max: 8000 }),
+      fc.integer({ min: 10, max: 8000 }),
+    )
+    .map(([p, dx, dy, dx2]): Box => [
+      wrap(p.longitude - dx / 1000),
+      Math.max(-90, Math.round((p.latitude - dy / 1000) * 1000) / 1000),
+      wrap(p.longitude + dx2 / 1000),
+      Math.min(90, Math.round((p.latitude + dy / 1000) * 1000) / 1000),
+    ]);
   await fc.assert(
     fc.asyncProperty(fc.oneof(anyBox, viewAround), async (box) => {
       await expectExactBoxSearch(box);
@@ -180,7 +211,13 @@ test('the whole world holds every placed listing, Alaska, Hawaii and Guam includ
 test('a box across the antimeridian holds the Aleutians on both sides of 180° and nothing else', async () => {
   const box: Box = [170, 50, -160, 60];
   const { first, results } = await expectExactBoxSearch(box);
-  expect(first.origin).toEqual({ latitude: 55, longitude: -175, source: 'bbox', label: '170,50,-160,60', approximate: false });
+  expect(first.origin).toEqual({
+    latitude: 55,
+    longitude: -175,
+    source: 'bbox',
+    label: '170,50,-160,60',
+    approximate: false,
+  });
   const regions = results.map((r) => placed.find((p) => p.id === r.id)!.region);
   expect(new Set(regions)).toEqual(new Set(['aleutians']));
   expect(results).toHaveLength(placed.filter((p) => p.region === 'aleutians').length);

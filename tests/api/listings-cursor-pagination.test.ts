@@ -20,9 +20,15 @@ const placed: Placed[] = [];
 const nationwideIds: string[] = [];
 
 const CENTRE: Point = { latitude: 31.76, longitude: -106.49 };
-const KINDS: ListingKind[] = ['shelter', 'accompaniment', 'legal_help', 'visitation_program', 'foster_care', 'task_force'];
+const KINDS: ListingKind[] = [
+  'shelter',
+  'accompaniment',
+  'legal_help',
+  'visitation_program',
+  'foster_care',
+  'task_force',
+];
 const RADIUS_KM = 500; // every fixture is within ~360 km of every origin tried: the result set is all placed listings of the kind
-
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -30,11 +36,17 @@ beforeAll(async () => {
   const points: Point[] = [];
   // Spread around El Paso, from a fixed seed so failures reproduce.
   for (let i = 0; i < 204; i++) {
-    points.push({ latitude: CENTRE.latitude + (random() - 0.5) * 2.8, longitude: CENTRE.longitude + (random() - 0.5) * 3.2 });
+    points.push({
+      latitude: CENTRE.latitude + (random() - 0.5) * 2.8,
+      longitude: CENTRE.longitude + (random() - 0.5) * 3.2,
+    });
   }
   // Eight points holding four listings each: only the id can order them.
   for (let g = 0; g < 8; g++) {
-    const p = { latitude: CENTRE.latitude + (random() - 0.5) * 1.5, longitude: CENTRE.longitude + (random() - 0.5) * 1.5 };
+    const p = {
+      latitude: CENTRE.latitude + (random() - 0.5) * 1.5,
+      longitude: CENTRE.longitude + (random() - 0.5) * 1.5,
+    };
     for (let k = 0; k < 4; k++) points.push({ ...p });
   }
   // Equal distances from CENTRE by symmetry: north/south on its meridian, east/west on its parallel; two at CENTRE itself.
@@ -52,7 +64,8 @@ beforeAll(async () => {
       const kind = KINDS[i % KINDS.length]!;
       placed.push({ id: await insertListing(trx, aListing(kind, p)), kind, ...p });
     }
-    for (const kind of ['legal_help', 'shelter', 'foster_care'] as const) nationwideIds.push(await insertListing(trx, aNationwideListing(kind)));
+    for (const kind of ['legal_help', 'shelter', 'foster_care'] as const)
+      nationwideIds.push(await insertListing(trx, aNationwideListing(kind)));
   });
   server = await startTestServer(database.db);
 });
@@ -63,7 +76,11 @@ afterAll(async () => {
 });
 
 function searchPath(origin: Point, kind: ListingKind | null, limit: number, cursor?: string): string {
-  const params = new URLSearchParams({ near: `${origin.latitude},${origin.longitude}`, radiusKm: String(RADIUS_KM), limit: String(limit) });
+  const params = new URLSearchParams({
+    near: `${origin.latitude},${origin.longitude}`,
+    radiusKm: String(RADIUS_KM),
+    limit: String(limit),
+  });
   if (kind) params.set('kind', kind);
   if (cursor !== undefined) params.set('cursor', cursor);
   return `/api/v1/listings?${params}`;
@@ -88,7 +105,9 @@ const idsOf = (pages: Page[]) => pages.flatMap((p) => p.body.results.map((r: { i
 /** The order the server must produce: nearest first, then by id (uuid order = lower-case hex order). */
 function expectDistanceOrder(ids: string[], origin: Point, kind: ListingKind | null) {
   const byId = new Map(placed.map((p) => [p.id, p]));
-  const expected = inKeysetOrder(placed.filter((p) => kind === null || p.kind === kind).map((p) => ({ ...p, km: sphereKm(origin, p) })));
+  const expected = inKeysetOrder(
+    placed.filter((p) => kind === null || p.kind === kind).map((p) => ({ ...p, km: sphereKm(origin, p) })),
+  );
   expect(ids).toHaveLength(expected.length);
   expect([...ids].sort()).toEqual(expected.map((e) => e.id).sort());
   for (let i = 0; i < ids.length; i++) {
@@ -166,7 +185,9 @@ test('the page size may change between pages: the cursor marks a row, not a page
   const first = await server.get(searchPath(CENTRE, null, 5));
   const second = await server.get(searchPath(CENTRE, null, 9, first.body.nextCursor));
   expect(second.status).toBe(200);
-  expect([...first.body.results, ...second.body.results].map((r: { id: string }) => r.id)).toEqual(reference.slice(0, 14));
+  expect([...first.body.results, ...second.body.results].map((r: { id: string }) => r.id)).toEqual(
+    reference.slice(0, 14),
+  );
   // The format is not part of the search either: the same cursor pages the GeoJSON answer.
   const geo = await server.get(`${searchPath(CENTRE, null, 9, first.body.nextCursor)}&format=geojson`);
   expect(geo.status).toBe(200);
@@ -201,16 +222,28 @@ describe('a cursor that is not one this search gave out', () => {
   test('truncated', async () => {
     const dot = cursor.indexOf('.');
     for (const length of [1, 10, dot - 1, dot, dot + 1, dot + 5, cursor.length - 1]) {
-      expectInvalidCursor(await server.get(searchPath(CENTRE, null, 3, cursor.slice(0, length))), `truncated to ${length}`);
+      expectInvalidCursor(
+        await server.get(searchPath(CENTRE, null, 3, cursor.slice(0, length))),
+        `truncated to ${length}`,
+      );
     }
   });
 
   test('random garbage', async () => {
     const base64url = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.');
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ minLength: 1, maxLength: 300 }), fc.string({ unit: base64url, minLength: 1, maxLength: 300 })), async (garbage) => {
-        expectInvalidCursor(await server.get(searchPath(CENTRE, null, 3, garbage)), `garbage ${JSON.stringify(garbage)}`);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ minLength: 1, maxLength: 300 }),
+          fc.string({ unit: base64url, minLength: 1, maxLength: 300 }),
+        ),
+        async (garbage) => {
+          expectInvalidCursor(
+            await server.get(searchPath(CENTRE, null, 3, garbage)),
+            `garbage ${JSON.stringify(garbage)}`,
+          );
+        },
+      ),
       { numRuns: 60, seed: 5 },
     );
   });
@@ -220,7 +253,8 @@ describe('a cursor that is not one this search gave out', () => {
     const payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
     const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
     const forgedBody = b64({ ...payload, k: 0 }); // jump back to the start
-    const wrongKey = (text: string) => createHmac('sha256', 'not-the-server-secret').update(text).digest('base64url').slice(0, 22);
+    const wrongKey = (text: string) =>
+      createHmac('sha256', 'not-the-server-secret').update(text).digest('base64url').slice(0, 22);
     const forgeries: Record<string, string> = {
       'other JSON, no signature': b64({ hello: 'world' }),
       'other JSON, real signature': `${b64({ hello: 'world' })}.${signature}`,
@@ -232,7 +266,8 @@ describe('a cursor that is not one this search gave out', () => {
     // Standard base64 differs from base64url only when the payload's bytes give a '+', '/' or padding.
     const standard = Buffer.from(JSON.stringify(payload)).toString('base64');
     if (standard !== body) forgeries['real payload as standard base64'] = `${standard}.${signature}`;
-    for (const [what, forged] of Object.entries(forgeries)) expectInvalidCursor(await server.get(searchPath(CENTRE, null, 3, forged)), what);
+    for (const [what, forged] of Object.entries(forgeries))
+      expectInvalidCursor(await server.get(searchPath(CENTRE, null, 3, forged)), what);
   });
 
   test('a cursor from a server with another secret', async () => {

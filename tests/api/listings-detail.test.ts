@@ -29,7 +29,10 @@ const FULL: Record<ListingKind, ListingInput> = {
     kind: 'shelter',
     acceptedGoods: ['clothing', 'toys', 'baby_supplies'],
     volunteerActivities: ['story_time', 'tutoring'],
-    currentNeeds: { text: text('Winter coats in child sizes.', 'Abrigos de invierno para niños.'), expiresOn: '2026-12-31' },
+    currentNeeds: {
+      text: text('Winter coats in child sizes.', 'Abrigos de invierno para niños.'),
+      expiresOn: '2026-12-31',
+    },
     dropOffHours: { timeZone: 'America/Denver', openings: [{ day: 'sa', opensAt: '10:00', closesAt: '14:00' }] },
     shippingAddress: 'PO Box 1, El Paso, TX 79901',
   }),
@@ -68,10 +71,30 @@ function full(kind: ListingKind, details: ListingInput['details']): ListingInput
   return {
     ...base,
     name: `Full ${kind}`,
-    organization: { name: `Organization of the ${kind}`, website: `https://${kind.replace('_', '-')}.example.org`, email: `${kind}@example.org` },
+    organization: {
+      name: `Organization of the ${kind}`,
+      website: `https://${kind.replace('_', '-')}.example.org`,
+      email: `${kind}@example.org`,
+    },
     description: text(`The ${kind} in English.`, `El ${kind} en español.`),
-    ...(base.location ? { location: { ...base.location, address: { address1: '501 Test Ave', address2: 'Suite 2', city: 'El Paso', state: 'TX', postalCode: '79901' } } } : {}),
-    phones: [{ number: '1-888-555-0100', extension: '12', description: text('Spanish line', 'Línea en español') }, { number: '566#' }],
+    ...(base.location
+      ? {
+          location: {
+            ...base.location,
+            address: {
+              address1: '501 Test Ave',
+              address2: 'Suite 2',
+              city: 'El Paso',
+              state: 'TX',
+              postalCode: '79901',
+            },
+          },
+        }
+      : {}),
+    phones: [
+      { number: '1-888-555-0100', extension: '12', description: text('Spanish line', 'Línea en español') },
+      { number: '566#' },
+    ],
     email: `desk@${kind.replace('_', '-')}.example.org`,
     website: `https://${kind.replace('_', '-')}.example.org/help`,
     languages: ['en', 'es', 'quc'],
@@ -98,7 +121,9 @@ beforeAll(async () => {
           kind: 'shelter',
           acceptedGoods: ['books'],
           volunteerActivities: [],
-          ...(expiresOn ? { currentNeeds: { text: text(`Needs until ${expiresOn}`, `Necesidades hasta ${expiresOn}`), expiresOn } } : {}),
+          ...(expiresOn
+            ? { currentNeeds: { text: text(`Needs until ${expiresOn}`, `Necesidades hasta ${expiresOn}`), expiresOn } }
+            : {}),
         },
       });
     needs.expired = await insertListing(trx, shelterNeeding('2026-12-01'));
@@ -106,7 +131,10 @@ beforeAll(async () => {
     needs.future = await insertListing(trx, shelterNeeding('2026-12-03'));
     needs.none = await insertListing(trx, shelterNeeding(null));
     const confidential = aListing('shelter', CONFIDENTIAL_TRUE_POINT);
-    confidentialId = await insertListing(trx, { ...confidential, location: { ...confidential.location!, privacy: 'confidential' } });
+    confidentialId = await insertListing(trx, {
+      ...confidential,
+      location: { ...confidential.location!, privacy: 'confidential' },
+    });
     noHoursId = await insertListing(trx, aListing('legal_help', EL_PASO, { hours: undefined }));
   });
   server = await startTestServer(database.db, { now: () => clock });
@@ -121,39 +149,51 @@ beforeEach(() => {
   clock = new Date('2026-12-02T18:00:00Z');
 });
 
-test.each(Object.keys(FULL) as ListingKind[])('the detail of the %s listing carries everything public about it', async (kind) => {
-  const input = FULL[kind];
-  const { status, headers, body } = await server.get(`/api/v1/listings/${ids[kind]}`);
-  expect(status).toBe(200);
-  expect(headers.get('content-type')).toMatch(/^application\/json/);
-  const location = input.location;
-  const details = input.details;
-  expect(body).toEqual({
-    id: ids[kind],
-    kind,
-    name: input.name,
-    organizationName: input.organization.name,
-    organization: input.organization,
-    description: input.description,
-    // The street and ZIP are public for an exact location; a second address line is not part of the public shape.
-    location: location
-      ? { latitude: location.latitude, longitude: location.longitude, precision: 'exact', address1: '501 Test Ave', address2: 'Suite 2', city: 'El Paso', state: 'TX', postalCode: '79901' }
-      : null,
-    serviceArea: input.serviceArea,
-    phones: input.phones,
-    email: input.email,
-    website: input.website,
-    languages: ['en', 'es', 'quc'],
-    hours: WEEKDAY_HOURS,
-    openNow: true, // Wednesday 11:00 in America/Denver, open 09:00-17:00
-    details,
-    acceptedGoods: details.kind === 'shelter' ? details.acceptedGoods : [],
-    services: details.kind === 'accompaniment' ? details.services : [],
-    lastVerifiedOn: '2026-10-15',
-    mayBeOutOfDate: false, // verified weeks before the test's clock
-    isDemo: kind === 'foster_care',
-  });
-});
+test.each(Object.keys(FULL) as ListingKind[])(
+  'the detail of the %s listing carries everything public about it',
+  async (kind) => {
+    const input = FULL[kind];
+    const { status, headers, body } = await server.get(`/api/v1/listings/${ids[kind]}`);
+    expect(status).toBe(200);
+    expect(headers.get('content-type')).toMatch(/^application\/json/);
+    const location = input.location;
+    const details = input.details;
+    expect(body).toEqual({
+      id: ids[kind],
+      kind,
+      name: input.name,
+      organizationName: input.organization.name,
+      organization: input.organization,
+      description: input.description,
+      // The street and ZIP are public for an exact location; a second address line is not part of the public shape.
+      location: location
+        ? {
+            latitude: location.latitude,
+            longitude: location.longitude,
+            precision: 'exact',
+            address1: '501 Test Ave',
+            address2: 'Suite 2',
+            city: 'El Paso',
+            state: 'TX',
+            postalCode: '79901',
+          }
+        : null,
+      serviceArea: input.serviceArea,
+      phones: input.phones,
+      email: input.email,
+      website: input.website,
+      languages: ['en', 'es', 'quc'],
+      hours: WEEKDAY_HOURS,
+      openNow: true, // Wednesday 11:00 in America/Denver, open 09:00-17:00
+      details,
+      acceptedGoods: details.kind === 'shelter' ? details.acceptedGoods : [],
+      services: details.kind === 'accompaniment' ? details.services : [],
+      lastVerifiedOn: '2026-10-15',
+      mayBeOutOfDate: false, // verified weeks before the test's clock
+      isDemo: kind === 'foster_care',
+    });
+  },
+);
 
 test('open now follows the clock, and is null for a listing without hours', async () => {
   clock = new Date('2026-12-03T01:00:00Z'); // Wednesday 18:00 in El Paso: closed
@@ -178,11 +218,21 @@ describe("a shelter's current needs", () => {
 
   test('are left out after their last day, and shown on it and before it', async () => {
     expect(await currentNeeds(needs.expired)).toBeUndefined();
-    expect(await currentNeeds(needs.lastDay)).toEqual({ text: text('Needs until 2026-12-02', 'Necesidades hasta 2026-12-02'), expiresOn: '2026-12-02' });
-    expect(await currentNeeds(needs.future)).toEqual({ text: text('Needs until 2026-12-03', 'Necesidades hasta 2026-12-03'), expiresOn: '2026-12-03' });
+    expect(await currentNeeds(needs.lastDay)).toEqual({
+      text: text('Needs until 2026-12-02', 'Necesidades hasta 2026-12-02'),
+      expiresOn: '2026-12-02',
+    });
+    expect(await currentNeeds(needs.future)).toEqual({
+      text: text('Needs until 2026-12-03', 'Necesidades hasta 2026-12-03'),
+      expiresOn: '2026-12-03',
+    });
     expect(await currentNeeds(needs.none)).toBeUndefined();
     // The rest of the details stay.
-    expect((await server.get(`/api/v1/listings/${needs.expired}`)).body.details).toEqual({ kind: 'shelter', acceptedGoods: ['books'], volunteerActivities: [] });
+    expect((await server.get(`/api/v1/listings/${needs.expired}`)).body.details).toEqual({
+      kind: 'shelter',
+      acceptedGoods: ['books'],
+      volunteerActivities: [],
+    });
   });
 
   test('follow the injected clock', async () => {
@@ -214,7 +264,15 @@ describe('404 listing_not_found', () => {
 
   test('for an id that is not a uuid', async () => {
     const real = ids.shelter;
-    for (const id of ['not-a-uuid', '12345', real.slice(0, -1), `${real}0`, real.replace(/-/g, ''), encodeURIComponent("' OR '1'='1"), '%20']) {
+    for (const id of [
+      'not-a-uuid',
+      '12345',
+      real.slice(0, -1),
+      `${real}0`,
+      real.replace(/-/g, ''),
+      encodeURIComponent("' OR '1'='1"),
+      '%20',
+    ]) {
       await expectNotFound(id);
     }
     // The real id still answers: the 404s above come from the id, not from the route.

@@ -46,13 +46,24 @@ test('results come nearest first, with distances that agree with turf, and exact
           .sort((a, b) => a.km - b.km);
         const got = body.results as Array<{ id: string; distanceKm: number }>;
         // Membership: only points within a metre of the boundary may differ (float rounding of two formulas).
-        const boundary = (id: string) => Math.abs(sphereKm(origin, points.find((p) => p.id === id)!) - radiusKm) < 1e-3;
+        const boundary = (id: string) =>
+          Math.abs(
+            sphereKm(
+              origin,
+              points.find((p) => p.id === id)!,
+            ) - radiusKm,
+          ) < 1e-3;
         const gotIds = new Set(got.map((r) => r.id));
         expect(expected.slice(0, 100).filter((e) => !gotIds.has(e.id) && !boundary(e.id))).toEqual([]);
-        expect(Math.abs(got.length - Math.min(100, expected.length))).toBeLessThanOrEqual(expected.filter((e) => boundary(e.id)).length);
+        expect(Math.abs(got.length - Math.min(100, expected.length))).toBeLessThanOrEqual(
+          expected.filter((e) => boundary(e.id)).length,
+        );
         for (let i = 0; i < got.length; i++) {
           const row = got[i]!;
-          const truth = sphereKm(origin, points.find((p) => p.id === row.id)!);
+          const truth = sphereKm(
+            origin,
+            points.find((p) => p.id === row.id)!,
+          );
           expect(Math.abs(row.distanceKm - truth)).toBeLessThanOrEqual(0.0051); // rounded to 10 m
           expect(truth).toBeLessThanOrEqual(radiusKm + 1e-3);
           if (i > 0) expect(row.distanceKm).toBeGreaterThanOrEqual(got[i - 1]!.distanceKm);
@@ -65,7 +76,13 @@ test('results come nearest first, with distances that agree with turf, and exact
 
 test('the origin is echoed back with the radius', async () => {
   const { body } = await server.get('/api/v1/listings?near=31.76,-106.49&radiusKm=25');
-  expect(body.origin).toEqual({ latitude: 31.76, longitude: -106.49, source: 'near', label: '31.76,-106.49', approximate: false });
+  expect(body.origin).toEqual({
+    latitude: 31.76,
+    longitude: -106.49,
+    source: 'near',
+    label: '31.76,-106.49',
+    approximate: false,
+  });
   expect(body.radiusKm).toBe(25);
   expect(body.bbox).toBeNull();
 });

@@ -5,7 +5,14 @@ import { startTestServer, type TestServer } from '../helpers/test-server';
 import { aListing, aNationwideListing } from '../helpers/listing-fixtures';
 import { insertListing } from '../../server/listings/listings.writer';
 import type { ListingInput } from '../../server/contract/listing';
-import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS, type AcceptedGood, type AccompanimentService, type ListingKind } from '../../server/contract/vocabulary';
+import {
+  ACCEPTED_GOODS,
+  ACCOMPANIMENT_SERVICES,
+  LISTING_KINDS,
+  type AcceptedGood,
+  type AccompanimentService,
+  type ListingKind,
+} from '../../server/contract/vocabulary';
 import type { DatabaseHandle } from '../../server/db/database';
 
 let database: DatabaseHandle;
@@ -28,45 +35,131 @@ interface Fixture {
 // Names are single made-up words so a failure shows which listing was wrongly in or out.
 // Descriptions are chosen so that each text query below has one known answer.
 const FIXTURES: Array<Fixture & { input: Partial<ListingInput> }> = [];
-function fixture(name: string, kind: ListingKind, facets: { accepts?: string[]; services?: string[]; languages: string[]; nationwide?: boolean }, input: Partial<ListingInput> = {}) {
-  FIXTURES.push({ name, kind, accepts: facets.accepts ?? [], services: facets.services ?? [], languages: facets.languages, nationwide: facets.nationwide ?? false, input });
+function fixture(
+  name: string,
+  kind: ListingKind,
+  facets: { accepts?: string[]; services?: string[]; languages: string[]; nationwide?: boolean },
+  input: Partial<ListingInput> = {},
+) {
+  FIXTURES.push({
+    name,
+    kind,
+    accepts: facets.accepts ?? [],
+    services: facets.services ?? [],
+    languages: facets.languages,
+    nationwide: facets.nationwide ?? false,
+    input,
+  });
 }
-const shelter = (acceptedGoods: AcceptedGood[]) => ({ details: { kind: 'shelter' as const, acceptedGoods, volunteerActivities: [] } });
-const accompaniment = (services: [AccompanimentService, ...AccompanimentService[]]) => ({ details: { kind: 'accompaniment' as const, services } });
+const shelter = (acceptedGoods: AcceptedGood[]) => ({
+  details: { kind: 'shelter' as const, acceptedGoods, volunteerActivities: [] },
+});
+const accompaniment = (services: [AccompanimentService, ...AccompanimentService[]]) => ({
+  details: { kind: 'accompaniment' as const, services },
+});
 
-fixture('Alamo', 'shelter', { accepts: ['clothing', 'books'], languages: ['en', 'es'] }, {
-  ...shelter(['clothing', 'books']),
-  organization: { name: 'Annunciation Network' },
-  description: { en: 'A respite home for families arriving from the bridge.', es: 'Una casa de descanso para familias que llegan del puente.' },
-});
-fixture('Bravo', 'shelter', { accepts: ['toys', 'hygiene'], languages: ['en'] }, {
-  ...shelter(['toys', 'hygiene']),
-  description: { en: 'Beds and meals for mothers with small children.', es: 'Camas y comida para madres con niños pequeños.' },
-});
-fixture('Cedro', 'shelter', { accepts: ['food', 'books'], languages: ['es', 'quc'] }, { ...shelter(['food', 'books']), description: { en: 'Hot meals every evening.' } });
-fixture('Delta', 'accompaniment', { services: ['court'], languages: ['es'] }, { ...accompaniment(['court']), description: { en: 'Volunteers go with families to hearings.' } });
-fixture('Encino', 'accompaniment', { services: ['ice_checkin', 'rides'], languages: ['en'] }, { ...accompaniment(['ice_checkin', 'rides']), description: { en: 'Volunteers go with families to appointments.' } });
-fixture('Fresno', 'visitation_program', { languages: ['en', 'es'] }, { description: { en: 'Weekly visits to people held nearby.' } });
+fixture(
+  'Alamo',
+  'shelter',
+  { accepts: ['clothing', 'books'], languages: ['en', 'es'] },
+  {
+    ...shelter(['clothing', 'books']),
+    organization: { name: 'Annunciation Network' },
+    description: {
+      en: 'A respite home for families arriving from the bridge.',
+      es: 'Una casa de descanso para familias que llegan del puente.',
+    },
+  },
+);
+fixture(
+  'Bravo',
+  'shelter',
+  { accepts: ['toys', 'hygiene'], languages: ['en'] },
+  {
+    ...shelter(['toys', 'hygiene']),
+    description: {
+      en: 'Beds and meals for mothers with small children.',
+      es: 'Camas y comida para madres con niños pequeños.',
+    },
+  },
+);
+fixture(
+  'Cedro',
+  'shelter',
+  { accepts: ['food', 'books'], languages: ['es', 'quc'] },
+  { ...shelter(['food', 'books']), description: { en: 'Hot meals every evening.' } },
+);
+fixture(
+  'Delta',
+  'accompaniment',
+  { services: ['court'], languages: ['es'] },
+  { ...accompaniment(['court']), description: { en: 'Volunteers go with families to hearings.' } },
+);
+fixture(
+  'Encino',
+  'accompaniment',
+  { services: ['ice_checkin', 'rides'], languages: ['en'] },
+  { ...accompaniment(['ice_checkin', 'rides']), description: { en: 'Volunteers go with families to appointments.' } },
+);
+fixture(
+  'Fresno',
+  'visitation_program',
+  { languages: ['en', 'es'] },
+  { description: { en: 'Weekly visits to people held nearby.' } },
+);
 fixture('Granada', 'task_force', { languages: ['en'] }, { description: { en: 'The county coordinates arrivals.' } });
 fixture('Huerta', 'legal_help', { languages: ['es'] }, { description: { en: 'Free consultations on Tuesdays.' } });
-fixture('Islote', 'foster_care', { languages: ['en', 'es'] }, { description: { en: 'Licensed homes for unaccompanied minors.' } });
+fixture(
+  'Islote',
+  'foster_care',
+  { languages: ['en', 'es'] },
+  { description: { en: 'Licensed homes for unaccompanied minors.' } },
+);
 // A confidential shelter: its street address is private and must not be findable by q.
-fixture('Marigold', 'shelter', { accepts: ['clothing'], languages: ['es'] }, {
-  ...shelter(['clothing']),
-  description: { en: 'A safe house; call for the address.' },
-  location: { privacy: 'confidential', address: { address1: '4410 Quixotic Orchard Rd', city: 'El Paso', state: 'TX', postalCode: '79936' }, latitude: 31.7781, longitude: -106.3822 },
-});
-fixture('Nacional', 'legal_help', { languages: ['en', 'es'], nationwide: true }, {
-  description: { en: 'A national hotline for unaccompanied children.', es: 'Una línea nacional para niños no acompañados.' },
-});
-fixture('Ocotillo', 'shelter', { accepts: ['books', 'school_supplies'], languages: ['en'], nationwide: true }, {
-  ...shelter(['books', 'school_supplies']),
-  description: { en: 'Ships donations to shelters across the country.' },
-});
-fixture('Pinon', 'accompaniment', { services: ['court', 'interpreting'], languages: ['es', 'quc'], nationwide: true }, {
-  ...accompaniment(['court', 'interpreting']),
-  description: { en: 'Remote interpreters for hearings.' },
-});
+fixture(
+  'Marigold',
+  'shelter',
+  { accepts: ['clothing'], languages: ['es'] },
+  {
+    ...shelter(['clothing']),
+    description: { en: 'A safe house; call for the address.' },
+    location: {
+      privacy: 'confidential',
+      address: { address1: '4410 Quixotic Orchard Rd', city: 'El Paso', state: 'TX', postalCode: '79936' },
+      latitude: 31.7781,
+      longitude: -106.3822,
+    },
+  },
+);
+fixture(
+  'Nacional',
+  'legal_help',
+  { languages: ['en', 'es'], nationwide: true },
+  {
+    description: {
+      en: 'A national hotline for unaccompanied children.',
+      es: 'Una línea nacional para niños no acompañados.',
+    },
+  },
+);
+fixture(
+  'Ocotillo',
+  'shelter',
+  { accepts: ['books', 'school_supplies'], languages: ['en'], nationwide: true },
+  {
+    ...shelter(['books', 'school_supplies']),
+    description: { en: 'Ships donations to shelters across the country.' },
+  },
+);
+fixture(
+  'Pinon',
+  'accompaniment',
+  { services: ['court', 'interpreting'], languages: ['es', 'quc'], nationwide: true },
+  {
+    ...accompaniment(['court', 'interpreting']),
+    description: { en: 'Remote interpreters for hearings.' },
+  },
+);
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -77,13 +170,20 @@ beforeAll(async () => {
     await insertListing(database.db, f.nationwide ? aNationwideListing(f.kind, base) : aListing(f.kind, point, base));
   }
   // Never visible, whatever the filters: a pending listing that matches everything a test asks for.
-  await insertListing(database.db, aListing('shelter', { latitude: 31.76, longitude: -106.49 }, {
-    ...shelter(['books', 'clothing', 'toys', 'food']),
-    name: 'Pendiente',
-    languages: ['en', 'es', 'quc'],
-    description: { en: 'Books, libros, niños, refugio, Annunciation, Quixotic.' },
-    status: 'pending',
-  }));
+  await insertListing(
+    database.db,
+    aListing(
+      'shelter',
+      { latitude: 31.76, longitude: -106.49 },
+      {
+        ...shelter(['books', 'clothing', 'toys', 'food']),
+        name: 'Pendiente',
+        languages: ['en', 'es', 'quc'],
+        description: { en: 'Books, libros, niños, refugio, Annunciation, Quixotic.' },
+        status: 'pending',
+      },
+    ),
+  );
   server = await startTestServer(database.db);
   walkingServer = await startTestServer(database.db, { textMatchLimit: 0 });
 });
@@ -107,7 +207,16 @@ async function namesFor(filters: string, via: TestServer = server): Promise<{ ne
 /** What the model says a filter returns. */
 function expected(match: (f: Fixture) => boolean): { near: string[]; nationwide: string[] } {
   const matching = FIXTURES.filter(match);
-  return { near: matching.filter((f) => !f.nationwide).map((f) => f.name).sort(), nationwide: matching.filter((f) => f.nationwide).map((f) => f.name).sort() };
+  return {
+    near: matching
+      .filter((f) => !f.nationwide)
+      .map((f) => f.name)
+      .sort(),
+    nationwide: matching
+      .filter((f) => f.nationwide)
+      .map((f) => f.name)
+      .sort(),
+  };
 }
 
 const anyOf = (values: string[], wanted: string[]) => wanted.some((w) => values.includes(w));
@@ -122,7 +231,11 @@ describe('kind', () => {
     ['several, comma-separated', 'kind=shelter,accompaniment', ['shelter', 'accompaniment']],
     ['several, repeated', 'kind=shelter&kind=accompaniment', ['shelter', 'accompaniment']],
     ['several, comma-separated with spaces', 'kind=legal_help,%20foster_care', ['legal_help', 'foster_care']],
-    ['repeated and comma-separated mixed', 'kind=task_force&kind=visitation_program,legal_help', ['task_force', 'visitation_program', 'legal_help']],
+    [
+      'repeated and comma-separated mixed',
+      'kind=task_force&kind=visitation_program,legal_help',
+      ['task_force', 'visitation_program', 'legal_help'],
+    ],
   ])('%s: %s', async (_form, filters, kinds) => {
     const want = expected((f) => kinds.includes(f.kind));
     expect(want.near.length).toBeGreaterThan(0);
@@ -150,7 +263,10 @@ describe('combinations: all facets must hold', () => {
   test.each<[string, (f: Fixture) => boolean]>([
     ['kind=shelter&language=es', (f) => f.kind === 'shelter' && anyOf(f.languages, ['es'])],
     ['accepts=books&language=en', (f) => anyOf(f.accepts, ['books']) && anyOf(f.languages, ['en'])],
-    ['kind=accompaniment&service=court&language=quc', (f) => f.kind === 'accompaniment' && anyOf(f.services, ['court']) && anyOf(f.languages, ['quc'])],
+    [
+      'kind=accompaniment&service=court&language=quc',
+      (f) => f.kind === 'accompaniment' && anyOf(f.services, ['court']) && anyOf(f.languages, ['quc']),
+    ],
     ['accepts=books&service=court', () => false], // no listing is both a shelter and an accompaniment group
     ['kind=legal_help&accepts=books', () => false],
   ])('%s', async (filters, match) => {
@@ -169,7 +285,12 @@ describe('combinations: all facets must hold', () => {
         async (kinds, goods, services, languages, repeat) => {
           const param = (name: string, values: string[]) =>
             values.length === 0 ? [] : repeat ? values.map((v) => `${name}=${v}`) : [`${name}=${values.join(',')}`];
-          const filters = [...param('kind', kinds), ...param('accepts', goods), ...param('service', services), ...param('language', languages)].join('&');
+          const filters = [
+            ...param('kind', kinds),
+            ...param('accepts', goods),
+            ...param('service', services),
+            ...param('language', languages),
+          ].join('&');
           const want = expected(
             (f) =>
               (kinds.length === 0 || kinds.includes(f.kind)) &&
@@ -219,7 +340,10 @@ describe.each([
 
   test('q combines with the facets', async () => {
     expect(await namesFor('q=libros&language=quc', via())).toEqual({ near: ['Cedro'], nationwide: [] });
-    expect(await namesFor('q=refugio&accepts=clothing', via())).toEqual({ near: ['Alamo', 'Marigold'], nationwide: [] });
+    expect(await namesFor('q=refugio&accepts=clothing', via())).toEqual({
+      near: ['Alamo', 'Marigold'],
+      nationwide: [],
+    });
     expect(await namesFor('q=ninos&kind=legal_help', via())).toEqual({ near: [], nationwide: ['Nacional'] });
   });
 });

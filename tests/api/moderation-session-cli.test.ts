@@ -17,10 +17,19 @@ const ROOT = path.join(__dirname, '..', '..');
 const PASSWORD = 'a passphrase piped in from a script';
 
 /** Runs an npm script with `input` on stdin and the given database settings; resolves with its exit code and output. */
-function npmRun(script: string, args: string[], input: string, env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function npmRun(
+  script: string,
+  args: string[],
+  input: string,
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const { DATABASE_URL: _ignored, DATA_DIR: _ignoredToo, ...inherited } = process.env;
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', script, '--', ...args], { cwd: ROOT, env: { ...inherited, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['run', '--silent', script, '--', ...args], {
+      cwd: ROOT,
+      env: { ...inherited, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -40,8 +49,13 @@ async function addThenSignIn(env: Record<string, string>, open: () => Promise<Da
   try {
     const server = await startTestServer(handle.db, { sleep: async () => {} });
     try {
-      expect((await postSignIn(server.baseUrl, { email: 'new.moderator@example.org', password: PASSWORD })).status).toBe(200);
-      expect((await postSignIn(server.baseUrl, { email: 'new.moderator@example.org', password: 'not the piped one' })).status).toBe(401);
+      expect(
+        (await postSignIn(server.baseUrl, { email: 'new.moderator@example.org', password: PASSWORD })).status,
+      ).toBe(200);
+      expect(
+        (await postSignIn(server.baseUrl, { email: 'new.moderator@example.org', password: 'not the piped one' }))
+          .status,
+      ).toBe(401);
       const row = await handle.db.selectFrom('moderator').select(['email', 'password_hash']).executeTakeFirstOrThrow();
       expect(row.email).toBe('new.moderator@example.org');
       expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
@@ -53,11 +67,16 @@ async function addThenSignIn(env: Record<string, string>, open: () => Promise<Da
   }
 
   const disabled = await npmRun('moderator:disable', ['new.moderator@example.org'], '', env);
-  expect(disabled).toMatchObject({ code: 0, stdout: 'Disabled moderator new.moderator@example.org and ended its sessions.\n' });
+  expect(disabled).toMatchObject({
+    code: 0,
+    stdout: 'Disabled moderator new.moderator@example.org and ended its sessions.\n',
+  });
   const reopened = await open();
   try {
     expect(await reopened.db.selectFrom('moderator_session').select('moderator_id').execute()).toEqual([]);
-    expect((await reopened.db.selectFrom('moderator').select('disabled_at').executeTakeFirstOrThrow()).disabled_at).toBeInstanceOf(Date);
+    expect(
+      (await reopened.db.selectFrom('moderator').select('disabled_at').executeTakeFirstOrThrow()).disabled_at,
+    ).toBeInstanceOf(Date);
   } finally {
     await reopened.close();
   }

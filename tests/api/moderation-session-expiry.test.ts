@@ -56,28 +56,51 @@ test('disabling a moderator ends its sessions, and an expired session is purged 
   const disabled = await signInModerator(server.baseUrl, database.db);
   await disableModerator(database.db, disabled.email, clock);
   expect(await status(disabled.cookie)).toBe(401);
-  expect(await database.db.selectFrom('moderator_session').select('token_hash').where('moderator_id', '=', disabled.moderatorId).execute()).toEqual([]);
+  expect(
+    await database.db
+      .selectFrom('moderator_session')
+      .select('token_hash')
+      .where('moderator_id', '=', disabled.moderatorId)
+      .execute(),
+  ).toEqual([]);
 
   const old = await signInModerator(server.baseUrl, database.db);
   advance(9 * 60 * MINUTE);
   await signInModerator(server.baseUrl, database.db);
-  expect(await database.db.selectFrom('moderator_session').select('token_hash').where('moderator_id', '=', old.moderatorId).execute()).toEqual([]);
+  expect(
+    await database.db
+      .selectFrom('moderator_session')
+      .select('token_hash')
+      .where('moderator_id', '=', old.moderatorId)
+      .execute(),
+  ).toEqual([]);
 });
 
 test('the cookie tells the browser to drop it when the session ends at the latest', async () => {
   const res = await fetch(server.baseUrl + SESSION, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: (await signInModerator(server.baseUrl, database.db)).email, password: 'correct horse battery staple' }),
+    body: JSON.stringify({
+      email: (await signInModerator(server.baseUrl, database.db)).email,
+      password: 'correct horse battery staple',
+    }),
   });
   expect(res.status).toBe(200);
-  const row = await database.db.selectFrom('moderator_session').select(['created_at', 'expires_at']).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+  const row = await database.db
+    .selectFrom('moderator_session')
+    .select(['created_at', 'expires_at'])
+    .orderBy('created_at', 'desc')
+    .executeTakeFirstOrThrow();
   expect(row.expires_at.getTime() - row.created_at.getTime()).toBe(8 * 60 * MINUTE);
   expect(res.headers.getSetCookie()[0]).toMatch(/Max-Age=28800/);
 });
 
 test('the moderation queue follows a configured idle limit, as the session routes do', async () => {
-  const strict = await startTestServer(database.db, { now: () => clock, sleep: async () => {}, moderatorSession: { lifetimeMs: 8 * 60 * MINUTE, idleMs: 10 * MINUTE } });
+  const strict = await startTestServer(database.db, {
+    now: () => clock,
+    sleep: async () => {},
+    moderatorSession: { lifetimeMs: 8 * 60 * MINUTE, idleMs: 10 * MINUTE },
+  });
   try {
     const { cookie } = await signInModerator(strict.baseUrl, database.db);
     const queue = async () => (await strict.get('/api/v1/moderation/queue', { cookie })).status;

@@ -71,7 +71,9 @@ test('over HTTPS (X-Forwarded-Proto from a trusted proxy) the cookie is Secure a
   expect((await proxied.get(SESSION, https)).status).toBe(200);
   // The secure cookie is not read over plain HTTP, and the plain name is not read over HTTPS.
   expect((await proxied.get(SESSION, { cookie: `${cookie.name}=${cookie.value}` })).status).toBe(401);
-  expect((await proxied.get(SESSION, { 'x-forwarded-proto': 'https', cookie: `puente_session=${cookie.value}` })).status).toBe(401);
+  expect(
+    (await proxied.get(SESSION, { 'x-forwarded-proto': 'https', cookie: `puente_session=${cookie.value}` })).status,
+  ).toBe(401);
 });
 
 test('without trust proxy, X-Forwarded-Proto is ignored: no Secure cookie over plain HTTP', async () => {
@@ -98,7 +100,9 @@ test('a wrong password, an unknown email and a disabled account get the same ans
   }
   expect(answers[0]).toEqual({
     status: 401,
-    body: JSON.stringify({ error: { code: 'invalid_credentials', message: 'That email and password do not match a moderator account.' } }),
+    body: JSON.stringify({
+      error: { code: 'invalid_credentials', message: 'That email and password do not match a moderator account.' },
+    }),
   });
   expect(answers[1]).toEqual(answers[0]);
   expect(answers[2]).toEqual(answers[0]);
@@ -108,7 +112,15 @@ test('an unknown email takes about as long as a wrong password (it is checked ag
   const moderator = await createTestModerator(database.db);
   const timed = async (email: string) => {
     const started = performance.now();
-    expect((await postSignIn(proxied.baseUrl, { email, password: 'not the password at all' }, { 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250)}` })).status).toBe(401);
+    expect(
+      (
+        await postSignIn(
+          proxied.baseUrl,
+          { email, password: 'not the password at all' },
+          { 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250)}` },
+        )
+      ).status,
+    ).toBe(401);
     return performance.now() - started;
   };
   await timed('warm-up@example.org');
@@ -124,7 +136,12 @@ test('an unknown email takes about as long as a wrong password (it is checked ag
 });
 
 test('GET without a session, or with a forged or malformed cookie, is 401 not_signed_in', async () => {
-  for (const headers of [{} as Record<string, string>, { cookie: `puente_session=${'A'.repeat(43)}` }, { cookie: 'puente_session=%27%3B%20DROP' }, { cookie: 'other=1' }]) {
+  for (const headers of [
+    {} as Record<string, string>,
+    { cookie: `puente_session=${'A'.repeat(43)}` },
+    { cookie: 'puente_session=%27%3B%20DROP' },
+    { cookie: 'other=1' },
+  ]) {
     const res = await server.get(SESSION, headers);
     expect(res.status).toBe(401);
     expect(res.body.error.code).toBe('not_signed_in');
@@ -134,10 +151,18 @@ test('GET without a session, or with a forged or malformed cookie, is 401 not_si
 test('passwords are stored as argon2id PHC strings with the chosen parameters, salted per account', async () => {
   const a = await createTestModerator(database.db);
   const b = await createTestModerator(database.db);
-  const rows = await database.db.selectFrom('moderator').select(['email', 'password_hash']).where('id', 'in', [a.id, b.id]).execute();
+  const rows = await database.db
+    .selectFrom('moderator')
+    .select(['email', 'password_hash'])
+    .where('id', 'in', [a.id, b.id])
+    .execute();
   const { memoryCost, timeCost, parallelism } = PASSWORD_HASH_PARAMETERS;
   for (const row of rows) {
-    expect(row.password_hash).toMatch(new RegExp(`^\\$argon2id\\$v=19\\$m=${memoryCost},t=${timeCost},p=${parallelism}\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}$`));
+    expect(row.password_hash).toMatch(
+      new RegExp(
+        `^\\$argon2id\\$v=19\\$m=${memoryCost},t=${timeCost},p=${parallelism}\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}$`,
+      ),
+    );
   }
   expect(memoryCost).toBeGreaterThanOrEqual(19 * 1024); // OWASP: m >= 19 MiB, t >= 2, p = 1
   expect(timeCost).toBeGreaterThanOrEqual(2);
@@ -151,14 +176,22 @@ test('a hash made with weaker parameters is replaced at the next sign-in', async
   const weak = await hash(moderator.password, { algorithm: 2, memoryCost: 4096, timeCost: 1, parallelism: 1 });
   await database.db.updateTable('moderator').set({ password_hash: weak }).where('id', '=', moderator.id).execute();
   expect((await postSignIn(server.baseUrl, moderator)).status).toBe(200);
-  const row = await database.db.selectFrom('moderator').select('password_hash').where('id', '=', moderator.id).executeTakeFirstOrThrow();
+  const row = await database.db
+    .selectFrom('moderator')
+    .select('password_hash')
+    .where('id', '=', moderator.id)
+    .executeTakeFirstOrThrow();
   expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
 });
 
 test('only a session token hash is stored, never the token itself', async () => {
   const session = await signInModerator(server.baseUrl, database.db);
   const token = session.cookie.split('=')[1]!;
-  const rows = await database.db.selectFrom('moderator_session').select(['token_hash']).where('moderator_id', '=', session.moderatorId).execute();
+  const rows = await database.db
+    .selectFrom('moderator_session')
+    .select(['token_hash'])
+    .where('moderator_id', '=', session.moderatorId)
+    .execute();
   expect(rows).toHaveLength(1);
   expect(rows[0]!.token_hash).toHaveLength(32);
   expect(rows[0]!.token_hash.toString('base64url')).not.toBe(token);
@@ -178,13 +211,32 @@ test('bad sign-in requests are 4xx with a stable code, never 500', async () => {
     [post(JSON.stringify({ email: 'a@example.org', password: 'x', admin: true })), 400, 'invalid_parameter'],
     [post(JSON.stringify({ email: 'a@example.org', password: 'x'.repeat(1025) })), 400, 'invalid_parameter'],
     [post(JSON.stringify({ email: 'a@example.org', password: 'x'.repeat(5000) })), 413, 'payload_too_large'],
-    [post(JSON.stringify({ email: 'a@example.org', password: 'x' }), 'application/json', { origin: 'https://evil.example' }), 403, 'cross_site_request'],
-    [post(JSON.stringify({ email: 'a@example.org', password: 'x' }), 'application/json', { 'sec-fetch-site': 'cross-site' }), 403, 'cross_site_request'],
-    [post(JSON.stringify({ email: 'a@example.org', password: 'x' }), 'application/json', { origin: 'null' }), 403, 'cross_site_request'],
+    [
+      post(JSON.stringify({ email: 'a@example.org', password: 'x' }), 'application/json', {
+        origin: 'https://evil.example',
+      }),
+      403,
+      'cross_site_request',
+    ],
+    [
+      post(JSON.stringify({ email: 'a@example.org', password: 'x' }), 'application/json', {
+        'sec-fetch-site': 'cross-site',
+      }),
+      403,
+      'cross_site_request',
+    ],
+    [
+      post(JSON.stringify({ email: 'a@example.org', password: 'x' }), 'application/json', { origin: 'null' }),
+      403,
+      'cross_site_request',
+    ],
   ];
   for (const [request, status, code] of cases) {
     const res = await request;
-    expect({ status: res.status, code: ((await res.json()) as { error: { code: string } }).error.code }).toEqual({ status, code });
+    expect({ status: res.status, code: ((await res.json()) as { error: { code: string } }).error.code }).toEqual({
+      status,
+      code,
+    });
   }
 });
 

@@ -2,7 +2,13 @@
 // then ends the session on the server and clears the cookie.
 import { createTestDatabase } from '../helpers/test-database';
 import { startTestServer, type TestServer } from '../helpers/test-server';
-import { moderatorHeaders, postSignIn, sessionCookieOf, signInModerator, TEST_MODERATOR_PASSWORD } from '../helpers/moderator-session';
+import {
+  moderatorHeaders,
+  postSignIn,
+  sessionCookieOf,
+  signInModerator,
+  TEST_MODERATOR_PASSWORD,
+} from '../helpers/moderator-session';
 import type { DatabaseHandle } from '../../server/db/database';
 
 let database: DatabaseHandle;
@@ -22,7 +28,7 @@ afterAll(async () => {
 const signOut = (headers: Record<string, string>) => fetch(server.baseUrl + SESSION, { method: 'DELETE', headers });
 const errorCode = async (res: Response) => ((await res.json()) as { error: { code: string } }).error.code;
 
-test('without the CSRF token, with a wrong one, or with another session\'s, signing out is 403 csrf_token_invalid and the session lives on', async () => {
+test("without the CSRF token, with a wrong one, or with another session's, signing out is 403 csrf_token_invalid and the session lives on", async () => {
   const session = await signInModerator(server.baseUrl, database.db);
   const other = await signInModerator(server.baseUrl, database.db);
   const attempts: Array<Record<string, string>> = [
@@ -43,7 +49,12 @@ test('without the CSRF token, with a wrong one, or with another session\'s, sign
 
 test('a cross-site request is refused even with the right token', async () => {
   const session = await signInModerator(server.baseUrl, database.db);
-  const crossSite: Array<Record<string, string>> = [{ origin: 'https://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }];
+  const crossSite: Array<Record<string, string>> = [
+    { origin: 'https://evil.example' },
+    { origin: 'null' },
+    { 'sec-fetch-site': 'cross-site' },
+    { 'sec-fetch-site': 'same-site' },
+  ];
   for (const extra of crossSite) {
     const res = await signOut(moderatorHeaders(session, extra));
     expect(res.status).toBe(403);
@@ -80,6 +91,10 @@ test('with the token, signing out answers 204, clears the cookie and ends the se
 test('GET, HEAD and OPTIONS need no CSRF token', async () => {
   const session = await signInModerator(server.baseUrl, database.db);
   expect((await server.get(SESSION, { cookie: session.cookie })).status).toBe(200);
-  expect((await fetch(server.baseUrl + SESSION, { method: 'HEAD', headers: { cookie: session.cookie } })).status).toBe(200);
-  expect((await fetch(server.baseUrl + SESSION, { method: 'OPTIONS', headers: { cookie: session.cookie } })).status).not.toBe(403);
+  expect((await fetch(server.baseUrl + SESSION, { method: 'HEAD', headers: { cookie: session.cookie } })).status).toBe(
+    200,
+  );
+  expect(
+    (await fetch(server.baseUrl + SESSION, { method: 'OPTIONS', headers: { cookie: session.cookie } })).status,
+  ).not.toBe(403);
 });

@@ -49,7 +49,12 @@ async function attempt(email: string, password: string, address: string) {
   const before = slept.length;
   const res = await postSignIn(server.baseUrl, { email, password }, { 'x-forwarded-for': address });
   const body = (await res.json()) as { error?: { code: string } };
-  return { status: res.status, code: body.error?.code, retryAfter: res.headers.get('retry-after'), delay: slept.slice(before).reduce((a, b) => a + b, 0) };
+  return {
+    status: res.status,
+    code: body.error?.code,
+    retryAfter: res.headers.get('retry-after'),
+    delay: slept.slice(before).reduce((a, b) => a + b, 0),
+  };
 }
 
 test('per account: full speed for the first failures, then slower and slower, then 429 with Retry-After even for the right password', async () => {
@@ -98,13 +103,19 @@ test('per address: one address trying many accounts is slowed, then refused, whi
     [401, 1500],
   ]);
   const moderator = await createTestModerator(database.db);
-  expect(await attempt(moderator.email, moderator.password, address)).toEqual({ status: 429, code: 'too_many_attempts', retryAfter: '900', delay: 0 });
+  expect(await attempt(moderator.email, moderator.password, address)).toEqual({
+    status: 429,
+    code: 'too_many_attempts',
+    retryAfter: '900',
+    delay: 0,
+  });
   expect(await attempt(moderator.email, moderator.password, newAddress())).toMatchObject({ status: 200, delay: 0 });
 });
 
 test('unknown accounts are throttled like real ones (the answers do not tell them apart)', async () => {
   const unknown = [];
-  for (let i = 0; i < 5; i++) unknown.push(await attempt('no-such-moderator@example.org', 'wrong password here', newAddress()));
+  for (let i = 0; i < 5; i++)
+    unknown.push(await attempt('no-such-moderator@example.org', 'wrong password here', newAddress()));
   const moderator = await createTestModerator(database.db);
   const known = [];
   for (let i = 0; i < 5; i++) known.push(await attempt(moderator.email, 'wrong password here', newAddress()));
@@ -113,14 +124,16 @@ test('unknown accounts are throttled like real ones (the answers do not tell the
 
 test('a burst of parallel guesses gets at most the cap through to the password check', async () => {
   const moderator = await createTestModerator(database.db);
-  const burst = await Promise.all(Array.from({ length: 12 }, () => attempt(moderator.email, 'wrong password here', newAddress())));
+  const burst = await Promise.all(
+    Array.from({ length: 12 }, () => attempt(moderator.email, 'wrong password here', newAddress())),
+  );
   const checked = burst.filter((r) => r.status === 401).length;
   expect(checked).toBeGreaterThanOrEqual(1);
   expect(checked).toBeLessThanOrEqual(POLICY.maxFailuresPerAccount);
   expect(burst.filter((r) => r.status === 429)).toHaveLength(12 - checked);
 });
 
-test('signing in forgets the account\'s failures', async () => {
+test("signing in forgets the account's failures", async () => {
   const moderator = await createTestModerator(database.db);
   const address = newAddress();
   for (let i = 0; i < 3; i++) await attempt(moderator.email, 'wrong password here', address);

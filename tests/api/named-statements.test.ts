@@ -13,7 +13,10 @@ let database: DatabaseHandle;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  await insertListing(database.db, aListing('shelter', { latitude: 31.77, longitude: -106.5 }, { name: 'Casa de la Esperanza' }));
+  await insertListing(
+    database.db,
+    aListing('shelter', { latitude: 31.77, longitude: -106.5 }, { name: 'Casa de la Esperanza' }),
+  );
 });
 
 afterAll(async () => {
@@ -36,7 +39,10 @@ test('a search is prepared once per connection and, after five runs, planned onc
   // One reserved connection: prepared statements belong to a session.
   const prepared = await database.db.connection().execute(async (connection) => {
     for (let run = 0; run < 8; run++) expect((await connection.executeQuery(compiled)).rows).toHaveLength(1);
-    const rows = await sql<PreparedStatement>`SELECT name, statement, generic_plans::text FROM pg_prepared_statements`.execute(connection);
+    const rows =
+      await sql<PreparedStatement>`SELECT name, statement, generic_plans::text FROM pg_prepared_statements`.execute(
+        connection,
+      );
     return rows.rows;
   });
   const mine = prepared.filter((p) => p.statement === compiled.sql);
@@ -48,7 +54,9 @@ test('a search is prepared once per connection and, after five runs, planned onc
 test('statements without parameters, and writes, run unnamed', async () => {
   const statements = await database.db.connection().execute(async (connection) => {
     await sql`SELECT count(*) FROM listing`.execute(connection);
-    await sql`UPDATE listing SET last_verified_on = ${'2026-11-01'}::date WHERE name = ${'Casa de la Esperanza'}`.execute(connection);
+    await sql`UPDATE listing SET last_verified_on = ${'2026-11-01'}::date WHERE name = ${'Casa de la Esperanza'}`.execute(
+      connection,
+    );
     return (await sql<{ statement: string }>`SELECT statement FROM pg_prepared_statements`.execute(connection)).rows;
   });
   expect(statements.map((s) => s.statement)).not.toContainEqual(expect.stringMatching(/count\(\*\)|^update/i));
@@ -60,7 +68,11 @@ test('the same search text gets the same name on every connection', async () => 
     [0, 1, 2].map(() =>
       database.db.connection().execute(async (connection) => {
         await connection.executeQuery(CompiledQuery.raw(text, ['x']));
-        return (await sql<PreparedStatement>`SELECT name, statement FROM pg_prepared_statements WHERE statement = ${text}`.execute(connection)).rows.map((r) => r.name);
+        return (
+          await sql<PreparedStatement>`SELECT name, statement FROM pg_prepared_statements WHERE statement = ${text}`.execute(
+            connection,
+          )
+        ).rows.map((r) => r.name);
       }),
     ),
   );
@@ -68,7 +80,7 @@ test('the same search text gets the same name on every connection', async () => 
   expect(names.size).toBe(1);
 });
 
-test('a failing statement rejects with PostgreSQL\'s error, and its connection serves the next query', async () => {
+test("a failing statement rejects with PostgreSQL's error, and its connection serves the next query", async () => {
   const outcome = await database.db.connection().execute(async (connection) => {
     const failure = await sql`SELECT ${'not a number'}::int AS n`.execute(connection).then(
       () => null,
@@ -86,22 +98,52 @@ test('a failing statement rejects with PostgreSQL\'s error, and its connection s
 // PostgreSQL quotes an element that is empty, is NULL spelt out, or holds braces, commas, quotes, backslashes or spaces.
 const awkwardText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 12 }),
-  fc.constantFrom('', 'NULL', 'null', ' ', '"', '\\', '\\"', ',', '{', '}', '{}', 'a,b', ' padded ', 'ñandú', 'line\nbreak'),
+  fc.constantFrom(
+    '',
+    'NULL',
+    'null',
+    ' ',
+    '"',
+    '\\',
+    '\\"',
+    ',',
+    '{',
+    '}',
+    '{}',
+    'a,b',
+    ' padded ',
+    'ñandú',
+    'line\nbreak',
+  ),
 );
 
 test('text and varchar arrays come back element for element, for any text (property)', async () => {
   await fc.assert(
-    fc.asyncProperty(fc.array(fc.option(awkwardText.filter((s) => !s.includes('\u0000')), { nil: null }), { maxLength: 8 }), async (elements) => {
-      const { rows } = await sql<{ t: (string | null)[]; v: (string | null)[] }>`SELECT ${elements}::text[] AS t, ${elements}::varchar[] AS v`.execute(database.db);
-      expect(rows[0]!.t).toEqual(elements);
-      expect(rows[0]!.v).toEqual(elements);
-    }),
+    fc.asyncProperty(
+      fc.array(
+        fc.option(
+          awkwardText.filter((s) => !s.includes('\u0000')),
+          { nil: null },
+        ),
+        { maxLength: 8 },
+      ),
+      async (elements) => {
+        const { rows } = await sql<{
+          t: (string | null)[];
+          v: (string | null)[];
+        }>`SELECT ${elements}::text[] AS t, ${elements}::varchar[] AS v`.execute(database.db);
+        expect(rows[0]!.t).toEqual(elements);
+        expect(rows[0]!.v).toEqual(elements);
+      },
+    ),
     { numRuns: 150 },
   );
 });
 
 test('a two-dimensional text array comes back nested', async () => {
-  const { rows } = await sql<{ a: unknown }>`SELECT ARRAY[['a', 'b,c'], ['"q"', NULL]]::text[] AS a WHERE ${1}::int = 1`.execute(database.db);
+  const { rows } = await sql<{
+    a: unknown;
+  }>`SELECT ARRAY[['a', 'b,c'], ['"q"', NULL]]::text[] AS a WHERE ${1}::int = 1`.execute(database.db);
   expect(rows[0]!.a).toEqual([
     ['a', 'b,c'],
     ['"q"', null],

@@ -13,9 +13,18 @@ let server: TestServer;
 beforeAll(async () => {
   await ensureClientBuild();
   database = await createTestDatabase();
-  await insertListing(database.db, aListing('shelter', { latitude: 39.7392, longitude: -104.9903 }, { name: 'Denver Shelter' }));
-  await insertListing(database.db, aListing('shelter', { latitude: 43.615, longitude: -116.2023 }, { name: 'Boise Shelter' }));
-  await insertListing(database.db, aListing('shelter', { latitude: 31.7619, longitude: -106.485 }, { name: 'El Paso Shelter' }));
+  await insertListing(
+    database.db,
+    aListing('shelter', { latitude: 39.7392, longitude: -104.9903 }, { name: 'Denver Shelter' }),
+  );
+  await insertListing(
+    database.db,
+    aListing('shelter', { latitude: 43.615, longitude: -116.2023 }, { name: 'Boise Shelter' }),
+  );
+  await insertListing(
+    database.db,
+    aListing('shelter', { latitude: 31.7619, longitude: -106.485 }, { name: 'El Paso Shelter' }),
+  );
   server = await startTestServer(database.db);
 }, 240_000);
 
@@ -25,14 +34,17 @@ afterAll(async () => {
 });
 
 // The text of the nearest-beyond section, tags removed.
-const section = (html: string) => (/<section[^>]*class="nearest-beyond"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '').replace(/<[^>]+>/g, '');
+const section = (html: string) =>
+  (/<section[^>]*class="nearest-beyond"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '').replace(/<[^>]+>/g, '');
 
 test('at the largest distance around Absarokee, MT: no "larger distance" advice, the nearest three farther away, and "Add it"', async () => {
   const { status, text } = await server.get('/?zip=59001&radiusKm=402.34');
   expect(status).toBe(200);
   expect(text).toContain('No places found within this distance.');
   expect(text).not.toContain('Try a larger distance');
-  expect(section(text)).toMatch(/^Nearest places, farther awayBoise Shelter, \d{3} mi away.*Denver Shelter, \d{3} mi away.*El Paso Shelter, \d{3} mi away.*Know a place\? Add it$/);
+  expect(section(text)).toMatch(
+    /^Nearest places, farther awayBoise Shelter, \d{3} mi away.*Denver Shelter, \d{3} mi away.*El Paso Shelter, \d{3} mi away.*Know a place\? Add it$/,
+  );
   expect(text).toMatch(/<a href="\/submit.html">Add it<\/a>/);
 });
 

@@ -7,7 +7,15 @@ import { ErrorResponse, ListingDetail, PAGE_SIZE, RADIUS_KM, SearchQuery, Search
 import { ACCEPTED_GOODS, LISTING_KINDS } from '../../server/contract/vocabulary';
 import type { DatabaseHandle } from '../../server/db/database';
 
-type Parameter = { name: string; in: string; required: boolean; description?: string; style?: string; explode?: boolean; schema: Record<string, any> };
+type Parameter = {
+  name: string;
+  in: string;
+  required: boolean;
+  description?: string;
+  style?: string;
+  explode?: boolean;
+  schema: Record<string, any>;
+};
 
 let database: DatabaseHandle;
 let server: TestServer;
@@ -16,13 +24,25 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  ids.exact = await insertListing(database.db, aListing('accompaniment', { latitude: 31.76, longitude: -106.49 }, { website: 'https://example.org' }));
+  ids.exact = await insertListing(
+    database.db,
+    aListing('accompaniment', { latitude: 31.76, longitude: -106.49 }, { website: 'https://example.org' }),
+  );
   ids.shelter = await insertListing(
     database.db,
-    aListing('shelter', { latitude: 31.78, longitude: -106.45 }, {
-      location: { privacy: 'confidential', address: { address1: '1 Hidden St', city: 'El Paso', state: 'TX', postalCode: '79901' }, latitude: 31.78, longitude: -106.45 },
-      hours: { timeZone: 'America/Denver', openings: [{ day: 'mo', opensAt: '09:00', closesAt: '17:00' }] },
-    }),
+    aListing(
+      'shelter',
+      { latitude: 31.78, longitude: -106.45 },
+      {
+        location: {
+          privacy: 'confidential',
+          address: { address1: '1 Hidden St', city: 'El Paso', state: 'TX', postalCode: '79901' },
+          latitude: 31.78,
+          longitude: -106.45,
+        },
+        hours: { timeZone: 'America/Denver', openings: [{ day: 'mo', opensAt: '09:00', closesAt: '17:00' }] },
+      },
+    ),
   );
   ids.nationwide = await insertListing(database.db, aNationwideListing('legal_help'));
   server = await startTestServer(database.db);
@@ -43,17 +63,30 @@ test('is an OpenAPI 3.1 document with the listing paths and the contract schemas
   expect(res.headers.get('content-type')).toMatch(/^application\/json/);
   expect(doc.openapi).toBe('3.1.0');
   expect(doc.info).toEqual(expect.objectContaining({ title: expect.any(String), version: expect.any(String) }));
-  expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/listings', '/api/v1/listings/{id}', '/healthz', '/readyz']));
+  expect(Object.keys(doc.paths)).toEqual(
+    expect.arrayContaining(['/api/v1/listings', '/api/v1/listings/{id}', '/healthz', '/readyz']),
+  );
   const detail = doc.paths['/api/v1/listings/{id}'].get;
   expect(detail.parameters).toEqual([expect.objectContaining({ name: 'id', in: 'path', required: true })]);
   expect(Object.keys(doc.components.schemas)).toEqual(
-    expect.arrayContaining(['ErrorResponse', 'ListingDetail', 'SearchResponse', 'SubmissionRequest', 'EditView', 'ReportRequest', 'ModerationQueue', 'BulkDecisionRequest']),
+    expect.arrayContaining([
+      'ErrorResponse',
+      'ListingDetail',
+      'SearchResponse',
+      'SubmissionRequest',
+      'EditView',
+      'ReportRequest',
+      'ModerationQueue',
+      'BulkDecisionRequest',
+    ]),
   );
   for (const schema of Object.values(doc.components.schemas) as Array<Record<string, any>>) {
     expect(schema.type).toBe('object');
     expect(Object.keys(schema.properties).length).toBeGreaterThan(0);
   }
-  expect(doc.components.schemas.SearchResponse.required).toEqual(expect.arrayContaining(['origin', 'results', 'nationwide', 'nextCursor']));
+  expect(doc.components.schemas.SearchResponse.required).toEqual(
+    expect.arrayContaining(['origin', 'results', 'nationwide', 'nextCursor']),
+  );
   // Every operation has an operationId and answers, and every $ref points at a component that exists.
   for (const methods of Object.values(doc.paths) as Array<Record<string, any>>) {
     for (const op of Object.values(methods)) {
@@ -63,16 +96,37 @@ test('is an OpenAPI 3.1 document with the listing paths and the contract schemas
   }
   const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"([^"]+)"/g)].map((m) => m[1]!);
   expect(refs.length).toBeGreaterThan(3);
-  for (const ref of refs) expect(ref.split('/').slice(1).reduce((node: any, key) => node?.[key], doc)).toBeDefined();
+  for (const ref of refs)
+    expect(
+      ref
+        .split('/')
+        .slice(1)
+        .reduce((node: any, key) => node?.[key], doc),
+    ).toBeDefined();
 });
 
 test('documents the write API: submissions, the edit link, reports and moderation, with their security', () => {
   const paths = Object.keys(doc.paths);
-  for (const path of ['/api/v1/submissions', '/api/v1/edit', '/api/v1/edit/listing', '/api/v1/edit/reconfirm', '/api/v1/listings/{id}/reports', '/api/v1/moderation/session', '/api/v1/moderation/queue', '/api/v1/moderation/submissions/{id}/approve', '/api/v1/moderation/submissions/{id}/reject', '/api/v1/moderation/submissions/bulk', '/api/v1/moderation/reports/{id}/resolve', '/api/v1/moderation/log']) {
+  for (const path of [
+    '/api/v1/submissions',
+    '/api/v1/edit',
+    '/api/v1/edit/listing',
+    '/api/v1/edit/reconfirm',
+    '/api/v1/listings/{id}/reports',
+    '/api/v1/moderation/session',
+    '/api/v1/moderation/queue',
+    '/api/v1/moderation/submissions/{id}/approve',
+    '/api/v1/moderation/submissions/{id}/reject',
+    '/api/v1/moderation/submissions/bulk',
+    '/api/v1/moderation/reports/{id}/resolve',
+    '/api/v1/moderation/log',
+  ]) {
     expect(paths).toContain(path);
   }
   expect(doc.paths['/api/v1/submissions'].post.responses['201']).toBeDefined();
-  expect(doc.paths['/api/v1/moderation/submissions/bulk'].post.security).toEqual([{ ModeratorSession: [], CsrfToken: [] }]);
+  expect(doc.paths['/api/v1/moderation/submissions/bulk'].post.security).toEqual([
+    { ModeratorSession: [], CsrfToken: [] },
+  ]);
   expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(['CsrfToken', 'EditLink', 'ModeratorSession']);
   expect(doc.components.schemas.SubmissionRequest.properties.organizationFax).toBeDefined();
 });
@@ -81,11 +135,21 @@ test('documents every search parameter, with the radius and page-size defaults a
   const params = searchParameters();
   expect(params.map((p) => p.name).sort()).toEqual(Object.keys(SearchQuery.shape).sort());
   for (const p of params) {
-    expect(p).toEqual(expect.objectContaining({ in: 'query', required: false, schema: expect.objectContaining({ type: expect.any(String) }) }));
+    expect(p).toEqual(
+      expect.objectContaining({
+        in: 'query',
+        required: false,
+        schema: expect.objectContaining({ type: expect.any(String) }),
+      }),
+    );
     expect(p.description).toEqual(expect.stringMatching(/\w{3}/));
   }
-  expect(parameter('radiusKm').schema).toEqual(expect.objectContaining({ type: 'number', default: 50, minimum: 0.1, maximum: 500 }));
-  expect(parameter('limit').schema).toEqual(expect.objectContaining({ type: 'integer', default: 20, minimum: 1, maximum: 100 }));
+  expect(parameter('radiusKm').schema).toEqual(
+    expect.objectContaining({ type: 'number', default: 50, minimum: 0.1, maximum: 500 }),
+  );
+  expect(parameter('limit').schema).toEqual(
+    expect.objectContaining({ type: 'integer', default: 20, minimum: 1, maximum: 100 }),
+  );
   expect([RADIUS_KM.default, RADIUS_KM.max, PAGE_SIZE.default, PAGE_SIZE.max]).toEqual([50, 500, 20, 100]); // the document states the contract's values
   expect(parameter('kind')).toEqual(expect.objectContaining({ style: 'form', explode: false }));
   expect(parameter('kind').schema.items.enum).toEqual([...LISTING_KINDS]);
@@ -101,7 +165,9 @@ test('a real search answer validates against SearchResponse, and adds nothing th
   expect(body.nationwide.map((l: { id: string }) => l.id)).toEqual([ids.nationwide]);
   expect(body.nextCursor).toEqual(expect.any(String));
   expect(SearchResponse.parse(body)).toEqual(body); // parse strips unknown keys: equality means there were none
-  const next = await server.get(`/api/v1/listings?near=31.77,-106.47&radiusKm=25&limit=1&cursor=${encodeURIComponent(body.nextCursor)}`);
+  const next = await server.get(
+    `/api/v1/listings?near=31.77,-106.47&radiusKm=25&limit=1&cursor=${encodeURIComponent(body.nextCursor)}`,
+  );
   expect(SearchResponse.parse(next.body)).toEqual(next.body);
   const all = await server.get('/api/v1/listings?zip=79901&radiusKm=25');
   expect(all.body.results.map((r: { id: string }) => r.id).sort()).toEqual([ids.exact, ids.shelter].sort());
@@ -114,7 +180,12 @@ test('real detail answers validate against ListingDetail; errors against ErrorRe
     expect(status).toBe(200);
     expect(ListingDetail.parse(body)).toEqual(body);
   }
-  for (const path of ['/api/v1/listings', '/api/v1/listings?near=91,0', '/api/v1/listings/00000000-0000-4000-8000-000000000000', '/api/v1/listings/nope']) {
+  for (const path of [
+    '/api/v1/listings',
+    '/api/v1/listings?near=91,0',
+    '/api/v1/listings/00000000-0000-4000-8000-000000000000',
+    '/api/v1/listings/nope',
+  ]) {
     const { status, body } = await server.get(path);
     expect([400, 404]).toContain(status);
     expect(ErrorResponse.parse(body)).toEqual(body);
@@ -138,7 +209,12 @@ test('every operation but /healthz documents 503 database_unavailable with Retry
     for (const [method, operation] of Object.entries(item)) {
       const documented = operation.responses?.['503'];
       if (path === '/healthz') expect(documented).toBeUndefined();
-      else expect({ path, method, retryAfter: documented?.headers?.['Retry-After']?.schema?.type }).toEqual({ path, method, retryAfter: 'integer' });
+      else
+        expect({ path, method, retryAfter: documented?.headers?.['Retry-After']?.schema?.type }).toEqual({
+          path,
+          method,
+          retryAfter: 'integer',
+        });
     }
   }
 });

@@ -10,7 +10,14 @@ import { openDatabase } from '../../server/db/database';
 import { migrations } from '../../migrations';
 import { nationalListings } from '../../seeds/national';
 import { adminQuery, databaseUrlFor } from '../helpers/postgres-admin';
-import { buildServerIfStale, freePort, logLines, spawnServer, waitFor, type ServerProcess } from '../helpers/spawn-server';
+import {
+  buildServerIfStale,
+  freePort,
+  logLines,
+  spawnServer,
+  waitFor,
+  type ServerProcess,
+} from '../helpers/spawn-server';
 
 const STARTUP_MS = 90_000; // PGlite's first start (initdb) takes 6-14 s on an idle machine; allow for a busy one
 
@@ -53,7 +60,10 @@ describe('a first start on an empty database', () => {
     target = serverUrl ? { databaseUrl: databaseUrlFor(serverUrl, databaseName) } : { dataDir };
     port = await freePort();
     await buildServerIfStale();
-    running = spawnServer({ PORT: String(port), ...('databaseUrl' in target ? { DATABASE_URL: target.databaseUrl } : { DATA_DIR: dataDir }) });
+    running = spawnServer({
+      PORT: String(port),
+      ...('databaseUrl' in target ? { DATABASE_URL: target.databaseUrl } : { DATA_DIR: dataDir }),
+    });
     await waitFor(
       'the "Puente is listening" log line',
       () => running.stdout().includes('Puente is listening') || running.child.exitCode !== null,
@@ -89,7 +99,13 @@ describe('a first start on an empty database', () => {
     const lines = logLines(running); // throws if any stdout line is not JSON
     const line = lines.find((l) => l.req?.url === '/healthz');
     expect(line).toEqual(
-      expect.objectContaining({ level: 30, service: 'puente', msg: 'request completed', req: { method: 'GET', url: '/healthz' }, res: { statusCode: 200 } }),
+      expect.objectContaining({
+        level: 30,
+        service: 'puente',
+        msg: 'request completed',
+        req: { method: 'GET', url: '/healthz' },
+        res: { statusCode: 200 },
+      }),
     );
     expect(line!.time).toEqual(expect.any(Number));
     expect(line!.responseTime).toEqual(expect.any(Number));
@@ -120,21 +136,30 @@ describe('a first start on an empty database', () => {
     const { code, signal } = await running.exited;
     expect({ code, signal }).toEqual({ code: 0, signal: null });
     const messages = logLines(running).map((l) => l.msg);
-    expect(messages.indexOf('stopped')).toBeGreaterThan(messages.indexOf('shutting down: finishing in-flight requests'));
+    expect(messages.indexOf('stopped')).toBeGreaterThan(
+      messages.indexOf('shutting down: finishing in-flight requests'),
+    );
   }, 60_000);
 
-  test('what it wrote persists: every migration is recorded and the seeds are there', async () => {
-    expect(running.child.exitCode).toBe(0); // the files are ours again only once the process is gone
-    const handle = await openDatabase(target);
-    try {
-      const applied = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(handle.db);
-      expect(applied.rows.map((r) => r.name)).toEqual(Object.keys(migrations).sort());
-      const count = await handle.db.selectFrom('listing').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
-      expect(Number(count.n)).toBeGreaterThanOrEqual(Object.keys(nationalListings).length);
-    } finally {
-      await handle.close();
-    }
-  }, STARTUP_MS);
+  test(
+    'what it wrote persists: every migration is recorded and the seeds are there',
+    async () => {
+      expect(running.child.exitCode).toBe(0); // the files are ours again only once the process is gone
+      const handle = await openDatabase(target);
+      try {
+        const applied = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(handle.db);
+        expect(applied.rows.map((r) => r.name)).toEqual(Object.keys(migrations).sort());
+        const count = await handle.db
+          .selectFrom('listing')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow();
+        expect(Number(count.n)).toBeGreaterThanOrEqual(Object.keys(nationalListings).length);
+      } finally {
+        await handle.close();
+      }
+    },
+    STARTUP_MS,
+  );
 });
 
 describe('bad configuration', () => {
@@ -178,15 +203,27 @@ describe('`npm start`', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  test('SIGTERM to npm alone reaches the server: it stops cleanly and npm exits 0', async () => {
-    const port = await freePort();
-    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    running = spawnServer({ PORT: String(port), DATA_DIR: dataDir, SEED_ON_START: 'none' }, [npm, 'start', '--silent']);
-    await waitFor('the "Puente is listening" log line', () => running!.stdout().includes('Puente is listening') || !running!.running(), STARTUP_MS);
-    expect(running.running()).toBe(true);
-    running.child.kill('SIGTERM'); // npm's own pid, as a supervisor that knows only npm sends it
-    expect(await running.exited).toEqual({ code: 0, signal: null });
-    expect(running.stdout()).toContain('"msg":"stopped"');
-    expect(await tryConnect(port)).toBe('ECONNREFUSED');
-  }, STARTUP_MS + 30_000);
+  test(
+    'SIGTERM to npm alone reaches the server: it stops cleanly and npm exits 0',
+    async () => {
+      const port = await freePort();
+      const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+      running = spawnServer({ PORT: String(port), DATA_DIR: dataDir, SEED_ON_START: 'none' }, [
+        npm,
+        'start',
+        '--silent',
+      ]);
+      await waitFor(
+        'the "Puente is listening" log line',
+        () => running!.stdout().includes('Puente is listening') || !running!.running(),
+        STARTUP_MS,
+      );
+      expect(running.running()).toBe(true);
+      running.child.kill('SIGTERM'); // npm's own pid, as a supervisor that knows only npm sends it
+      expect(await running.exited).toEqual({ code: 0, signal: null });
+      expect(running.stdout()).toContain('"msg":"stopped"');
+      expect(await tryConnect(port)).toBe('ECONNREFUSED');
+    },
+    STARTUP_MS + 30_000,
+  );
 });

@@ -19,8 +19,15 @@ const lines: string[] = [];
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  for (const [i, point] of [[31.7701, -106.4801], [31.7802, -106.4702], [31.7903, -106.4603]].entries()) {
-    await insertListing(database.db, aListing('shelter', { latitude: point[0]!, longitude: point[1]! }, { name: `Shelter ${i}` }));
+  for (const [i, point] of [
+    [31.7701, -106.4801],
+    [31.7802, -106.4702],
+    [31.7903, -106.4603],
+  ].entries()) {
+    await insertListing(
+      database.db,
+      aListing('shelter', { latitude: point[0]!, longitude: point[1]! }, { name: `Shelter ${i}` }),
+    );
   }
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -29,7 +36,12 @@ beforeAll(async () => {
     },
   });
   const logger = pino({ level: 'info', base: null }, sink); // no pid or hostname: every digit in a line is the request's
-  const app = createApp({ db: database.db, logger, cursorSecret: 'test-cursor-secret-0123456789', abuseLimits: ROOMY_ABUSE_LIMITS });
+  const app = createApp({
+    db: database.db,
+    logger,
+    cursorSecret: 'test-cursor-secret-0123456789',
+    abuseLimits: ROOMY_ABUSE_LIMITS,
+  });
   server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -78,6 +90,7 @@ test('searches, map pages, errors and edit links leave no precise point, ZIP+4, 
   expect(urls).toContain('/api/v1/listings?zip=79901');
   for (const line of logged) {
     expect(line).not.toMatch(/\d\.\d{3}/);
-    for (const secret of ['1234', 'Zebrawood', 'Mar', cursor, cursor.split('.')[0]!, token]) expect(line).not.toContain(secret);
+    for (const secret of ['1234', 'Zebrawood', 'Mar', cursor, cursor.split('.')[0]!, token])
+      expect(line).not.toContain(secret);
   }
 });

@@ -11,7 +11,10 @@ const REQUEST_TIMEOUT_MS = 2_000;
 const BOUND_MS = 10_000; // well past the setting (Node checks on an interval) and far below the 300 s it replaces
 
 /** Writes `bytes`, then waits for the server to close; resolves with what it answered and when it closed. */
-async function stallAfter(port: number, bytes: string): Promise<{ answer: string; closedAfterMs: number; how: string }> {
+async function stallAfter(
+  port: number,
+  bytes: string,
+): Promise<{ answer: string; closedAfterMs: number; how: string }> {
   const socket = net.connect(port, '127.0.0.1');
   await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
   let answer = '';
@@ -38,8 +41,13 @@ describe('a stalled request', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'puente-stall-'));
     port = await freePort();
-    const database: Record<string, string> = process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : { DATA_DIR: dataDir };
-    server = await startServer({ PORT: String(port), SEED_ON_START: 'none', REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS), ...database }, STARTUP_MS);
+    const database: Record<string, string> = process.env.DATABASE_URL
+      ? { DATABASE_URL: process.env.DATABASE_URL }
+      : { DATA_DIR: dataDir };
+    server = await startServer(
+      { PORT: String(port), SEED_ON_START: 'none', REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS), ...database },
+      STARTUP_MS,
+    );
   }, STARTUP_MS + 30_000);
 
   afterAll(async () => {
@@ -47,20 +55,28 @@ describe('a stalled request', () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  test('half a body: 408 and the connection closed within the bound', async () => {
-    const body = JSON.stringify({ name: 'x'.repeat(200) });
-    const head = `POST /api/v1/submissions HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`;
-    const outcome = await stallAfter(port, head + body.slice(0, body.length / 2));
-    expect(outcome.how).toBe('closed');
-    expect(outcome.answer).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
-    expect(outcome.closedAfterMs).toBeGreaterThanOrEqual(REQUEST_TIMEOUT_MS - 100);
-  }, BOUND_MS + 10_000);
+  test(
+    'half a body: 408 and the connection closed within the bound',
+    async () => {
+      const body = JSON.stringify({ name: 'x'.repeat(200) });
+      const head = `POST /api/v1/submissions HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`;
+      const outcome = await stallAfter(port, head + body.slice(0, body.length / 2));
+      expect(outcome.how).toBe('closed');
+      expect(outcome.answer).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
+      expect(outcome.closedAfterMs).toBeGreaterThanOrEqual(REQUEST_TIMEOUT_MS - 100);
+    },
+    BOUND_MS + 10_000,
+  );
 
-  test('half the headers: 408 and the connection closed within the bound', async () => {
-    const outcome = await stallAfter(port, 'GET /api/v1/listings?zip=79901 HTTP/1.1\r\nHost: local');
-    expect(outcome.how).toBe('closed');
-    expect(outcome.answer).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
-  }, BOUND_MS + 10_000);
+  test(
+    'half the headers: 408 and the connection closed within the bound',
+    async () => {
+      const outcome = await stallAfter(port, 'GET /api/v1/listings?zip=79901 HTTP/1.1\r\nHost: local');
+      expect(outcome.how).toBe('closed');
+      expect(outcome.answer).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
+    },
+    BOUND_MS + 10_000,
+  );
 
   test('the server still answers afterwards', async () => {
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);

@@ -32,13 +32,18 @@ afterAll(async () => {
 });
 
 /** A GET whose body is read as the bytes that came over the wire (fetch would decompress them). */
-function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function rawGet(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
       .get(url, { headers, agent: false }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
         res.on('error', reject);
       })
       .on('error', reject);
@@ -87,7 +92,16 @@ test('every text type the app may write is compressed: HTML, JSON, GeoJSON, CSS,
   const app = express();
   app.use(compressResponses());
   const text = 'Puente lists shelters and help programs near you. '.repeat(60);
-  const types = ['text/html', 'application/json', 'application/geo+json', 'text/css', 'text/javascript', 'image/svg+xml', 'application/xml', 'text/plain'];
+  const types = [
+    'text/html',
+    'application/json',
+    'application/geo+json',
+    'text/css',
+    'text/javascript',
+    'image/svg+xml',
+    'application/xml',
+    'text/plain',
+  ];
   app.get('/:n', (req, res) => void res.type(types[Number(req.params.n)]!).send(text));
   const listening = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => listening.once('listening', resolve));
@@ -108,10 +122,16 @@ test('a response under the threshold goes out as it is, even when compression is
 
 test('private answers (Cache-Control: no-store) are never compressed', async () => {
   // An edit link's view: the listing as submitted, exact address included, beside text anyone may submit.
-  const description = { en: 'Beds, meals and showers for families. '.repeat(12), es: 'Camas, comidas y duchas para familias. '.repeat(12) };
+  const description = {
+    en: 'Beds, meals and showers for families. '.repeat(12),
+    es: 'Camas, comidas y duchas para familias. '.repeat(12),
+  };
   const created = await sendJson(server.baseUrl, 'POST', '/api/v1/submissions', aSubmission({ description }));
   expect(created.status).toBe(201);
-  const res = await rawGet(`${server.baseUrl}/api/v1/edit`, { 'Accept-Encoding': 'br, gzip', ...editHeaders(created.body.editToken) });
+  const res = await rawGet(`${server.baseUrl}/api/v1/edit`, {
+    'Accept-Encoding': 'br, gzip',
+    ...editHeaders(created.body.editToken),
+  });
   expect(res.status).toBe(200);
   expect(res.headers['cache-control']).toBe('no-store');
   expect(res.body.length).toBeGreaterThan(COMPRESSION_THRESHOLD_BYTES);
@@ -123,7 +143,10 @@ test('built scripts and stylesheets come precompressed at build-time quality, ca
   expect(assets.map((a) => path.extname(a.file)).sort()).toEqual(expect.arrayContaining(['.css', '.js']));
   for (const asset of assets) {
     const file = path.join(CLIENT_DIST, asset.file);
-    for (const [asked, suffix] of [['br', '.br'], ['gzip', '.gz']] as const) {
+    for (const [asked, suffix] of [
+      ['br', '.br'],
+      ['gzip', '.gz'],
+    ] as const) {
       expect([asset.file, suffix, existsSync(file + suffix)]).toEqual([asset.file, suffix, true]);
       const res = await rawGet(`${server.baseUrl}/${asset.file}`, { 'Accept-Encoding': asked });
       expect([asset.file, res.headers['content-encoding']]).toEqual([asset.file, asked]);
@@ -144,7 +167,10 @@ test('a conditional request for a compressed search still answers 304 Not Modifi
   expect(first.headers['content-encoding']).toBe('br');
   const etag = first.headers.etag;
   expect(etag).toBeDefined();
-  const again = await rawGet(`${server.baseUrl}/api/v1/listings?zip=79901`, { 'Accept-Encoding': 'br', 'If-None-Match': etag! });
+  const again = await rawGet(`${server.baseUrl}/api/v1/listings?zip=79901`, {
+    'Accept-Encoding': 'br',
+    'If-None-Match': etag!,
+  });
   expect(again.status).toBe(304);
   expect(again.body.length).toBe(0);
 });

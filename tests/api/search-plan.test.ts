@@ -6,7 +6,12 @@ import type { Database } from '../../server/db/schema';
 import { createTestDatabase } from '../helpers/test-database';
 import { loadSyntheticListings } from '../../seeds/synthetic';
 import { CONFIDENTIAL_SHARE, PENDING_SHARE } from '../../seeds/synthetic-listings';
-import { buildSearchFirstPage, buildSearchListingsNear, findFewTextMatches, NEAREST_BEYOND_LIMIT } from '../../server/listings/listings.queries';
+import {
+  buildSearchFirstPage,
+  buildSearchListingsNear,
+  findFewTextMatches,
+  NEAREST_BEYOND_LIMIT,
+} from '../../server/listings/listings.queries';
 import { EARTH_RADIUS_KM } from '../../server/db/geo';
 import { DEFAULT_TEXT_MATCH_LIMIT } from '../../server/listings/listings.search';
 import { confidentialCellCentre } from '../../server/listings/public-point';
@@ -33,7 +38,9 @@ interface PlanNode {
 
 // The top node of the plan of `query`, EXPLAINed with `options`.
 async function planOf(db: Kysely<Database>, query: CompiledQuery, options: string): Promise<PlanNode> {
-  const explained = await db.executeQuery<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(CompiledQuery.raw(`EXPLAIN (${options}) ${query.sql}`, [...query.parameters]));
+  const explained = await db.executeQuery<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(
+    CompiledQuery.raw(`EXPLAIN (${options}) ${query.sql}`, [...query.parameters]),
+  );
   return explained.rows[0]!['QUERY PLAN'][0]!.Plan;
 }
 
@@ -54,47 +61,57 @@ onPostgres('the search at 100,000 listings on PostgreSQL', () => {
     ['Houston, TX', 29.7604, -95.3698],
     ['El Paso, TX', 31.7619, -106.485],
     ['Billings, MT', 45.7833, -108.5007],
-  ])('a near search around %s (limit 21, radius 50 km) is an Index Scan on listing_earth_published_idx ordered by <->', async (_name, latitude, longitude) => {
-    // The exact query the app runs for GET /api/v1/listings?near=...&limit=20: one extra row tells it whether there is a next page.
-    const query = buildSearchListingsNear(database.db, {
-      origin: { latitude, longitude },
-      radiusMetres: 50_000,
-      filters: { now: new Date('2026-11-27T18:00:00Z') },
-      limit: 21,
-    }).compile();
-    const nodes = flatten(await planOf(database.db, query, 'FORMAT JSON'));
-    const knn = nodes.find((n) => n['Node Type'] === 'Index Scan' && n['Index Name'] === 'listing_earth_published_idx');
-    expect(knn).toBeDefined();
-    expect(knn!['Order By']).toMatch(/earth <-> /);
-    // Nothing reads the listings in the radius wholesale to sort them: no sequential or bitmap scan, no full Sort
-    // (the Incremental Sort on top only orders the handful of nearest rows by id within equal distances).
-    const scans = nodes.filter((n) => n['Relation Name'] === 'listing').map((n) => n['Node Type']);
-    expect(scans).toEqual(['Index Scan']);
-    expect(nodes.filter((n) => n['Node Type'] === 'Sort')).toEqual([]);
-    // And the plan answers: a real page of rows, nearest first.
-    const rows = (await database.db.executeQuery<{ knn: number }>(query)).rows;
-    expect(rows.length).toBeGreaterThan(0);
-    expect(rows.map((r) => r.knn)).toEqual([...rows.map((r) => r.knn)].sort((a, b) => a - b));
-  });
+  ])(
+    'a near search around %s (limit 21, radius 50 km) is an Index Scan on listing_earth_published_idx ordered by <->',
+    async (_name, latitude, longitude) => {
+      // The exact query the app runs for GET /api/v1/listings?near=...&limit=20: one extra row tells it whether there is a next page.
+      const query = buildSearchListingsNear(database.db, {
+        origin: { latitude, longitude },
+        radiusMetres: 50_000,
+        filters: { now: new Date('2026-11-27T18:00:00Z') },
+        limit: 21,
+      }).compile();
+      const nodes = flatten(await planOf(database.db, query, 'FORMAT JSON'));
+      const knn = nodes.find(
+        (n) => n['Node Type'] === 'Index Scan' && n['Index Name'] === 'listing_earth_published_idx',
+      );
+      expect(knn).toBeDefined();
+      expect(knn!['Order By']).toMatch(/earth <-> /);
+      // Nothing reads the listings in the radius wholesale to sort them: no sequential or bitmap scan, no full Sort
+      // (the Incremental Sort on top only orders the handful of nearest rows by id within equal distances).
+      const scans = nodes.filter((n) => n['Relation Name'] === 'listing').map((n) => n['Node Type']);
+      expect(scans).toEqual(['Index Scan']);
+      expect(nodes.filter((n) => n['Node Type'] === 'Sort')).toEqual([]);
+      // And the plan answers: a real page of rows, nearest first.
+      const rows = (await database.db.executeQuery<{ knn: number }>(query)).rows;
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.map((r) => r.knn)).toEqual([...rows.map((r) => r.knn)].sort((a, b) => a - b));
+    },
+  );
 
   // nearestBeyond (a first page that came back empty) runs the same statement with the whole sphere as its radius: it
   // must stay the nearest-first walk that stops after a few rows, not a sort of every listing in the country.
   test.each([
     ['Absarokee, MT', 45.52, -109.45],
     ['Anchorage, AK', 61.2176, -149.8631],
-  ])('the nearest-beyond statement from %s walks listing_earth_published_idx and reads few pages', async (_name, latitude, longitude) => {
-    const query = buildSearchListingsNear(database.db, {
-      origin: { latitude, longitude },
-      radiusMetres: Math.PI * EARTH_RADIUS_KM * 1000,
-      filters: { now: new Date('2026-11-27T18:00:00Z'), kinds: ['shelter'] },
-      limit: NEAREST_BEYOND_LIMIT,
-    }).compile();
-    const plan = await planOf(database.db, query, 'ANALYZE, BUFFERS, FORMAT JSON');
-    const nodes = flatten(plan);
-    expect(nodes.filter((n) => n['Relation Name'] === 'listing').map((n) => [n['Node Type'], n['Index Name']])).toEqual([['Index Scan', 'listing_earth_published_idx']]);
-    expect(nodes.filter((n) => n['Node Type'] === 'Sort')).toEqual([]);
-    expect(plan['Shared Hit Blocks']! + plan['Shared Read Blocks']!).toBeLessThan(200);
-  });
+  ])(
+    'the nearest-beyond statement from %s walks listing_earth_published_idx and reads few pages',
+    async (_name, latitude, longitude) => {
+      const query = buildSearchListingsNear(database.db, {
+        origin: { latitude, longitude },
+        radiusMetres: Math.PI * EARTH_RADIUS_KM * 1000,
+        filters: { now: new Date('2026-11-27T18:00:00Z'), kinds: ['shelter'] },
+        limit: NEAREST_BEYOND_LIMIT,
+      }).compile();
+      const plan = await planOf(database.db, query, 'ANALYZE, BUFFERS, FORMAT JSON');
+      const nodes = flatten(plan);
+      expect(
+        nodes.filter((n) => n['Relation Name'] === 'listing').map((n) => [n['Node Type'], n['Index Name']]),
+      ).toEqual([['Index Scan', 'listing_earth_published_idx']]);
+      expect(nodes.filter((n) => n['Node Type'] === 'Sort')).toEqual([]);
+      expect(plan['Shared Hit Blocks']! + plan['Shared Read Blocks']!).toBeLessThan(200);
+    },
+  );
 
   // A word few listings have is read by the ids of its matches (findFewTextMatches); testing every listing within the
   // radius for it instead is what took 1.4 s around New York at a million listings for a word none has.
@@ -106,7 +123,12 @@ onPostgres('the search at 100,000 listings on PostgreSQL', () => {
     const ids = await findFewTextMatches(database.db, q, DEFAULT_TEXT_MATCH_LIMIT);
     expect(ids).toBeDefined();
     const buffersFor = async (textMatchIds: string[] | undefined) => {
-      const query = buildSearchFirstPage(database.db, { origin: HOUSTON, radiusMetres: 50_000, filters: { now, q, textMatchIds }, limit: 21 }).compile();
+      const query = buildSearchFirstPage(database.db, {
+        origin: HOUSTON,
+        radiusMetres: 50_000,
+        filters: { now, q, textMatchIds },
+        limit: 21,
+      }).compile();
       const plan = await planOf(database.db, query, 'ANALYZE, BUFFERS, FORMAT JSON');
       return plan['Shared Hit Blocks']! + plan['Shared Read Blocks']!;
     };
@@ -121,7 +143,13 @@ onPostgres('the search at 100,000 listings on PostgreSQL', () => {
   });
 
   test('the loader wrote what it promises: counts, pending share, confidential listings with their exact point kept private', async () => {
-    const counts = await sql<{ total: number; pending: number; confidential: number; private_rows: number; not_demo: number }>`
+    const counts = await sql<{
+      total: number;
+      pending: number;
+      confidential: number;
+      private_rows: number;
+      not_demo: number;
+    }>`
       SELECT count(*)::int AS total,
              count(*) FILTER (WHERE status = 'pending')::int AS pending,
              count(*) FILTER (WHERE location_privacy = 'confidential')::int AS confidential,
@@ -140,12 +168,21 @@ onPostgres('the search at 100,000 listings on PostgreSQL', () => {
     const sample = await database.db
       .selectFrom('listing')
       .innerJoin('listing_private_location as p', 'p.listing_id', 'listing.id')
-      .select(['listing.latitude', 'listing.longitude', 'listing.address_1', 'listing.postal_code', 'p.latitude as exact_latitude', 'p.longitude as exact_longitude'])
+      .select([
+        'listing.latitude',
+        'listing.longitude',
+        'listing.address_1',
+        'listing.postal_code',
+        'p.latitude as exact_latitude',
+        'p.longitude as exact_longitude',
+      ])
       .limit(200)
       .execute();
     expect(sample.length).toBeGreaterThan(0);
     for (const row of sample) {
-      expect({ latitude: row.latitude, longitude: row.longitude }).toEqual(confidentialCellCentre({ latitude: row.exact_latitude, longitude: row.exact_longitude }));
+      expect({ latitude: row.latitude, longitude: row.longitude }).toEqual(
+        confidentialCellCentre({ latitude: row.exact_latitude, longitude: row.exact_longitude }),
+      );
       expect([row.address_1, row.postal_code]).toEqual([null, null]);
     }
   });
@@ -165,7 +202,12 @@ onPostgres('the search at 100,000 listings on PostgreSQL', () => {
     async (statement) => {
       const now = new Date('2026-11-27T18:00:00Z');
       const search = (latitude: number, longitude: number, db: Kysely<Database>) =>
-        STATEMENTS[statement](db, { origin: { latitude, longitude }, radiusMetres: 50_000, filters: { now }, limit: 21 });
+        STATEMENTS[statement](db, {
+          origin: { latitude, longitude },
+          radiusMetres: 50_000,
+          filters: { now },
+          limit: 21,
+        });
       const origins = [
         [29.7604, -95.3698],
         [31.7619, -106.485],
@@ -175,11 +217,15 @@ onPostgres('the search at 100,000 listings on PostgreSQL', () => {
       ] as const;
       await database.db.connection().execute(async (connection) => {
         const compiled = search(40.7128, -74.006, connection).compile();
-        const literals = compiled.parameters.map((p) => (typeof p === 'number' ? String(p) : `'${String(p).replaceAll("'", "''")}'`)).join(', ');
+        const literals = compiled.parameters
+          .map((p) => (typeof p === 'number' ? String(p) : `'${String(p).replaceAll("'", "''")}'`))
+          .join(', ');
         await sql.raw(`PREPARE plan_probe AS ${compiled.sql}`).execute(connection);
         const costUnder = async (mode: 'force_generic_plan' | 'force_custom_plan') => {
           await sql.raw(`SET plan_cache_mode = ${mode}`).execute(connection);
-          const plan = await sql.raw<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (FORMAT JSON) EXECUTE plan_probe(${literals})`).execute(connection);
+          const plan = await sql
+            .raw<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (FORMAT JSON) EXECUTE plan_probe(${literals})`)
+            .execute(connection);
           return plan.rows[0]!['QUERY PLAN'][0]!.Plan;
         };
         const generic = await costUnder('force_generic_plan');
@@ -190,12 +236,18 @@ onPostgres('the search at 100,000 listings on PostgreSQL', () => {
         expect(generic['Total Cost']! / custom['Total Cost']!).toBeGreaterThan(0.8);
         expect(generic['Total Cost']! / custom['Total Cost']!).toBeLessThan(1.2);
         for (const plan of [generic, custom]) {
-          expect(flatten(plan).find((n) => n['Index Name'] === 'listing_earth_published_idx')?.['Order By']).toMatch(/earth <-> /);
+          expect(flatten(plan).find((n) => n['Index Name'] === 'listing_earth_published_idx')?.['Order By']).toMatch(
+            /earth <-> /,
+          );
         }
 
-        for (let run = 0; run < 3; run++) for (const [latitude, longitude] of origins) await connection.executeQuery(search(latitude, longitude, connection).compile());
+        for (let run = 0; run < 3; run++)
+          for (const [latitude, longitude] of origins)
+            await connection.executeQuery(search(latitude, longitude, connection).compile());
         const statements = await sql<{ generic_plans: number; custom_plans: number }>`
-          SELECT generic_plans::int, custom_plans::int FROM pg_prepared_statements WHERE statement = ${compiled.sql}`.execute(connection);
+          SELECT generic_plans::int, custom_plans::int FROM pg_prepared_statements WHERE statement = ${compiled.sql}`.execute(
+          connection,
+        );
         expect(statements.rows).toHaveLength(1);
         expect(statements.rows[0]!.custom_plans).toBeLessThanOrEqual(5);
         expect(statements.rows[0]!.generic_plans).toBeGreaterThanOrEqual(10);
@@ -232,14 +284,21 @@ onPostgres('the search at 100,000 listings on PostgreSQL', () => {
 
   // The ids and KNN keys (chords, to the millimetre) of one search's first page.
   async function searchAnswer(origin: { latitude: number; longitude: number }): Promise<string[]> {
-    const rows = await buildSearchListingsNear(database.db, { origin, radiusMetres: 50_000, filters: { now: new Date('2026-11-27T18:00:00Z') }, limit: 21 }).execute();
+    const rows = await buildSearchListingsNear(database.db, {
+      origin,
+      radiusMetres: 50_000,
+      filters: { now: new Date('2026-11-27T18:00:00Z') },
+      limit: 21,
+    }).execute();
     return rows.map((r) => `${r.id} ${r.knn.toFixed(3)}`);
   }
 
   // How closely the table's physical order follows listing_spatial_key, from fresh statistics on the expression index.
   async function spatialKeyCorrelation(): Promise<number> {
     await sql`ANALYZE listing`.execute(database.db);
-    const stats = await sql<{ correlation: number }>`SELECT correlation FROM pg_stats WHERE tablename = 'listing_spatial_order_idx'`.execute(database.db);
+    const stats = await sql<{
+      correlation: number;
+    }>`SELECT correlation FROM pg_stats WHERE tablename = 'listing_spatial_order_idx'`.execute(database.db);
     return stats.rows[0]!.correlation;
   }
 

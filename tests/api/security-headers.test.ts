@@ -32,7 +32,8 @@ test.each([
 ])('%s answers with the API set of headers, and none of the page policy', async (_what, path, status) => {
   const response = await server.get(path);
   expect(response.status).toBe(status);
-  for (const [name, value] of Object.entries(API_SET)) expect([name, response.headers.get(name)]).toEqual([name, value]);
+  for (const [name, value] of Object.entries(API_SET))
+    expect([name, response.headers.get(name)]).toEqual([name, value]);
   expect(response.headers.get('x-dns-prefetch-control')).toBeNull(); // a page header
   expect(response.headers.get('x-powered-by')).toBeNull();
 });

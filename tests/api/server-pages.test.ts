@@ -20,10 +20,17 @@ beforeAll(async () => {
   await ensureClientBuild();
   database = await createTestDatabase();
   ids.published = await insertListing(database.db, aListing('shelter', EL_PASO, { name: 'Published Shelter' }));
-  ids.pending = await insertListing(database.db, aListing('shelter', EL_PASO, { name: 'Pending Shelter', status: 'pending' }));
+  ids.pending = await insertListing(
+    database.db,
+    aListing('shelter', EL_PASO, { name: 'Pending Shelter', status: 'pending' }),
+  );
   ids.hostile = await insertListing(
     database.db,
-    aListing('accompaniment', { latitude: 31.77, longitude: -106.49 }, { name: HOSTILE, description: { en: `Text </script><img src=x onerror=alert(2)> ${HOSTILE}` } }),
+    aListing(
+      'accompaniment',
+      { latitude: 31.77, longitude: -106.49 },
+      { name: HOSTILE, description: { en: `Text </script><img src=x onerror=alert(2)> ${HOSTILE}` } },
+    ),
   );
   server = await startTestServer(database.db);
 }, 240_000);
@@ -83,7 +90,10 @@ describe('sitemap and robots', () => {
     expect(sitemap.status).toBe(200);
     expect(sitemap.headers.get('content-type')).toMatch(/^application\/xml/);
     const locs = [...sitemap.text.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(locs).toEqual([`${server.baseUrl}/`, ...[ids.published, ids.hostile].sort().map((id) => `${server.baseUrl}/listings/${id}`)]);
+    expect(locs).toEqual([
+      `${server.baseUrl}/`,
+      ...[ids.published, ids.hostile].sort().map((id) => `${server.baseUrl}/listings/${id}`),
+    ]);
     expect(sitemap.text).not.toContain(ids.pending);
     expect(sitemap.text).toContain(`hreflang="es" href="${server.baseUrl}/listings/${ids.published}?lang=es"`);
   });
@@ -92,7 +102,8 @@ describe('sitemap and robots', () => {
     const robots = await server.get('/robots.txt');
     expect(robots.status).toBe(200);
     expect(robots.text).toContain(`Sitemap: ${server.baseUrl}/sitemap.xml`);
-    for (const path of ['/moderate.html', '/edit.html', '/api/v1/moderation']) expect(robots.text).toContain(`Disallow: ${path}\n`);
+    for (const path of ['/moderate.html', '/edit.html', '/api/v1/moderation'])
+      expect(robots.text).toContain(`Disallow: ${path}\n`);
   });
 });
 
@@ -103,7 +114,10 @@ describe('escaping', () => {
     expect(page.text).not.toContain('<script>alert');
     expect(page.text).toContain('Casa &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; "Hogar" &lt;b&gt;');
     // One script element for the data, and it holds the name exactly, readable as JSON.
-    const embedded = /<script (?:type="application\/json" id="initial-search"|id="initial-search" type="application\/json")>([^<]*)<\/script>/.exec(page.text);
+    const embedded =
+      /<script (?:type="application\/json" id="initial-search"|id="initial-search" type="application\/json")>([^<]*)<\/script>/.exec(
+        page.text,
+      );
     expect(embedded).not.toBeNull();
     const data = JSON.parse(embedded![1]!) as { query: string; response: { results: Array<{ name: string }> } };
     expect(data.response.results.map((r) => r.name)).toContain(HOSTILE);
@@ -114,7 +128,9 @@ describe('escaping', () => {
     const page = await server.get(`/listings/${ids.hostile}`);
     expect(page.status).toBe(200);
     expect(page.text).not.toMatch(/<script>alert|<img src=x/);
-    const ogTitle = /<meta content="([^"]*)" property="og:title">|<meta property="og:title" content="([^"]*)">/.exec(page.text);
+    const ogTitle = /<meta content="([^"]*)" property="og:title">|<meta property="og:title" content="([^"]*)">/.exec(
+      page.text,
+    );
     expect(ogTitle).not.toBeNull();
     expect(decode(ogTitle![1] ?? ogTitle![2]!)).toBe(HOSTILE);
     const ld = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(page.text);
@@ -167,14 +183,20 @@ describe('pages for what is not there', () => {
   });
 
   test('the search form without JavaScript is answered with the search address', async () => {
-    const res = await fetch(`${server.baseUrl}/?q=79901&radiusKm=80.47&units=mi&kind=shelter&lang=es`, { redirect: 'manual' });
+    const res = await fetch(`${server.baseUrl}/?q=79901&radiusKm=80.47&units=mi&kind=shelter&lang=es`, {
+      redirect: 'manual',
+    });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/?zip=79901&radiusKm=80.47&kind=shelter&units=mi&lang=es');
   });
 });
 
 function decode(attribute: string): string {
-  return attribute.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return attribute
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 // axe's heading-order: a heading is at most one level below the one before it (Lighthouse counts it).

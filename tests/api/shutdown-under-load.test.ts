@@ -26,8 +26,13 @@ describe('SIGTERM under load', () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'puente-shutdown-'));
     if (serverUrl) await adminQuery(serverUrl, `CREATE DATABASE ${databaseName}`);
     port = await freePort();
-    const database: Record<string, string> = serverUrl ? { DATABASE_URL: databaseUrlFor(serverUrl, databaseName) } : { DATA_DIR: dataDir };
-    server = await startServer({ PORT: String(port), SEED_ON_START: 'national', SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS), ...database }, STARTUP_MS);
+    const database: Record<string, string> = serverUrl
+      ? { DATABASE_URL: databaseUrlFor(serverUrl, databaseName) }
+      : { DATA_DIR: dataDir };
+    server = await startServer(
+      { PORT: String(port), SEED_ON_START: 'national', SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS), ...database },
+      STARTUP_MS,
+    );
   }, STARTUP_MS + 30_000);
 
   afterAll(async () => {
@@ -41,7 +46,11 @@ describe('SIGTERM under load', () => {
     const idle = net.connect(port, '127.0.0.1');
     let idleBytes: Buffer = Buffer.alloc(0);
     idle.on('data', (chunk: Buffer) => (idleBytes = Buffer.concat([idleBytes, chunk])));
-    const idleClosed = new Promise<string>((resolve) => idle.on('error', (err: NodeJS.ErrnoException) => resolve(err.code ?? 'error')).on('close', () => resolve('closed')));
+    const idleClosed = new Promise<string>((resolve) =>
+      idle
+        .on('error', (err: NodeJS.ErrnoException) => resolve(err.code ?? 'error'))
+        .on('close', () => resolve('closed')),
+    );
     idle.write(SEARCH);
     await waitFor('the idle connection’s first answer', () => parseResponses(idleBytes).responses.length === 1, 30_000);
 
@@ -52,7 +61,9 @@ describe('SIGTERM under load', () => {
     const pipelined = net.connect(port, '127.0.0.1');
     let pipelinedBytes: Buffer = Buffer.alloc(0);
     pipelined.on('data', (chunk: Buffer) => (pipelinedBytes = Buffer.concat([pipelinedBytes, chunk])));
-    const pipelinedClosed = new Promise<void>((resolve) => pipelined.on('error', () => {}).on('close', () => resolve()));
+    const pipelinedClosed = new Promise<void>((resolve) =>
+      pipelined.on('error', () => {}).on('close', () => resolve()),
+    );
     await new Promise<void>((resolve) => pipelined.once('connect', () => resolve()));
     pipelined.write(SEARCH + SEARCH + SEARCH);
 
@@ -84,7 +95,9 @@ describe('SIGTERM under load', () => {
 
     expect(await idleClosed).toBe('closed'); // a FIN, not a reset
     const messages = logLines(server).map((l) => l.msg);
-    expect(messages.indexOf('stopped')).toBeGreaterThan(messages.indexOf('shutting down: finishing in-flight requests'));
+    expect(messages.indexOf('stopped')).toBeGreaterThan(
+      messages.indexOf('shutting down: finishing in-flight requests'),
+    );
   }, 120_000);
 });
 
@@ -97,7 +110,10 @@ describe('SIGTERM with a request that never completes', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'puente-shutdown-deadline-'));
     port = await freePort();
-    server = await startServer({ PORT: String(port), DATA_DIR: dataDir, SEED_ON_START: 'none', SHUTDOWN_TIMEOUT_MS: String(timeoutMs) }, STARTUP_MS);
+    server = await startServer(
+      { PORT: String(port), DATA_DIR: dataDir, SEED_ON_START: 'none', SHUTDOWN_TIMEOUT_MS: String(timeoutMs) },
+      STARTUP_MS,
+    );
   }, STARTUP_MS + 30_000);
 
   afterAll(async () => {
@@ -109,14 +125,18 @@ describe('SIGTERM with a request that never completes', () => {
     const stalled = net.connect(port, '127.0.0.1');
     await new Promise<void>((resolve) => stalled.once('connect', () => resolve()));
     stalled.on('error', () => {});
-    stalled.write('POST /api/v1/submissions HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"na');
+    stalled.write(
+      'POST /api/v1/submissions HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"na',
+    );
     await waitFor('the request to reach the app', () => stalled.bytesWritten > 0, 5_000);
     await new Promise((r) => setTimeout(r, 500)); // time for the server to read the headers
     const signalledAt = Date.now();
     server.child.kill('SIGTERM');
     expect(await server.exited).toEqual({ code: 0, signal: null });
     expect(Date.now() - signalledAt).toBeGreaterThanOrEqual(timeoutMs - 100); // it waited for the request first
-    const warning = logLines(server).find((l) => l.msg === 'SHUTDOWN_TIMEOUT_MS ran out: closed connections that were still busy');
+    const warning = logLines(server).find(
+      (l) => l.msg === 'SHUTDOWN_TIMEOUT_MS ran out: closed connections that were still busy',
+    );
     expect(warning).toEqual(expect.objectContaining({ level: 40, connections: 1 }));
     stalled.destroy();
   }, 30_000);

@@ -8,11 +8,23 @@ import { insertListing } from '../../server/listings/listings.writer';
 import type { DatabaseHandle } from '../../server/db/database';
 import { createTestDatabase } from '../helpers/test-database';
 import { startTestServer, type TestServer } from '../helpers/test-server';
-import { moderatorHeaders, signInModerator, TEST_MODERATOR_PASSWORD, type TestModeratorSession } from '../helpers/moderator-session';
+import {
+  moderatorHeaders,
+  signInModerator,
+  TEST_MODERATOR_PASSWORD,
+  type TestModeratorSession,
+} from '../helpers/moderator-session';
 import { editHeaders, sendJson, type JsonResponse } from '../helpers/submission-fixtures';
 import { aListing } from '../helpers/listing-fixtures';
 import { FULL_CONTACT, FULL_LISTINGS } from '../helpers/full-request-fixtures';
-import { bodyOperations, queryParameters, valueAt, withValueAt, type BodyOperation, type TextField } from '../helpers/openapi-text-fields';
+import {
+  bodyOperations,
+  queryParameters,
+  valueAt,
+  withValueAt,
+  type BodyOperation,
+  type TextField,
+} from '../helpers/openapi-text-fields';
 
 // Random cases per field on top of the fixed examples; FUZZ_RUNS=50 for a longer hunt.
 const RUNS = Number(process.env.FUZZ_RUNS ?? 3);
@@ -48,7 +60,8 @@ const BASES: Record<string, (c: Context) => unknown[]> = {
   SubmissionRequest: () => FULL_LISTINGS.map((listing) => ({ listing, contact: FULL_CONTACT, [HONEYPOT_FIELD]: '' })),
   ChangeRequest: () => FULL_LISTINGS.map((listing) => ({ listing, contact: FULL_CONTACT })),
   // A public shelter needs the moderator's confirmation, when the contract asks for one.
-  ApproveRequest: () => FULL_LISTINGS.map((listing) => ({ listing, ...(approvalConfirms() ? { confirmPublicShelter: true } : {}) })),
+  ApproveRequest: () =>
+    FULL_LISTINGS.map((listing) => ({ listing, ...(approvalConfirms() ? { confirmPublicShelter: true } : {}) })),
   ReportRequest: () => [{ reason: 'other', details: 'It moved across town.' }],
   SignInRequest: () => [{ email: moderator.email, password: TEST_MODERATOR_PASSWORD }],
   RejectRequest: () => [{ reason: 'We could not reach you.' }],
@@ -58,18 +71,26 @@ const BASES: Record<string, (c: Context) => unknown[]> = {
 
 const DOC = buildOpenApiDocument();
 const OPERATIONS = bodyOperations(DOC);
-const approvalConfirms = () => 'confirmPublicShelter' in ((DOC.components.schemas.ApproveRequest as { properties?: object }).properties ?? {});
+const approvalConfirms = () =>
+  'confirmPublicShelter' in ((DOC.components.schemas.ApproveRequest as { properties?: object }).properties ?? {});
 
 // Halves of surrogate pairs (both ends of both ranges) and NUL, inserted anywhere in well-formed text.
 const BAD_UNITS = ['\u0000', '\ud800', '\udbff', '\udc00', '\udfff'];
 const badText = fc
-  .tuple(fc.string({ unit: 'grapheme', maxLength: 6 }), fc.constantFrom(...BAD_UNITS), fc.string({ unit: 'grapheme', maxLength: 6 }))
+  .tuple(
+    fc.string({ unit: 'grapheme', maxLength: 6 }),
+    fc.constantFrom(...BAD_UNITS),
+    fc.string({ unit: 'grapheme', maxLength: 6 }),
+  )
   .map(([before, bad, after]) => before + bad + after);
 const EXAMPLES: Array<[string]> = [['\ud800'], ['\udfff'], ['a\u0000b'], ['Casa \udc00Esperanza']];
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  server = await startTestServer(database.db, { abuseLimits: { submissions: UNLIMITED, reports: UNLIMITED }, sleep: async () => {} });
+  server = await startTestServer(database.db, {
+    abuseLimits: { submissions: UNLIMITED, reports: UNLIMITED },
+    sleep: async () => {},
+  });
   moderator = await signInModerator(server.baseUrl, database.db);
   context = await freshContext();
 });
@@ -81,15 +102,38 @@ afterAll(async () => {
 
 // A published listing, a pending submission with its edit link, and an open report.
 async function freshContext(): Promise<Context> {
-  const listingId = await insertListing(database.db, aListing('accompaniment', { latitude: 32.31, longitude: -106.77 }));
-  const submitted = await sendJson(server.baseUrl, 'POST', '/api/v1/submissions', BASES.SubmissionRequest!({} as Context)[0]);
+  const listingId = await insertListing(
+    database.db,
+    aListing('accompaniment', { latitude: 32.31, longitude: -106.77 }),
+  );
+  const submitted = await sendJson(
+    server.baseUrl,
+    'POST',
+    '/api/v1/submissions',
+    BASES.SubmissionRequest!({} as Context)[0],
+  );
   if (submitted.status !== 201) throw new Error(`the base submission answered ${submitted.status}: ${submitted.text}`);
-  const reported = await sendJson(server.baseUrl, 'POST', `/api/v1/listings/${listingId}/reports`, BASES.ReportRequest!({} as Context)[0]);
+  const reported = await sendJson(
+    server.baseUrl,
+    'POST',
+    `/api/v1/listings/${listingId}/reports`,
+    BASES.ReportRequest!({} as Context)[0],
+  );
   if (reported.status !== 201) throw new Error(`the base report answered ${reported.status}: ${reported.text}`);
-  return { listingId, submissionId: submitted.body.submissionId, reportId: reported.body.reportId, editToken: submitted.body.editToken };
+  return {
+    listingId,
+    submissionId: submitted.body.submissionId,
+    reportId: reported.body.reportId,
+    editToken: submitted.body.editToken,
+  };
 }
 
-function send(operation: BodyOperation, c: Context, body: unknown, headers: Record<string, string> = {}): Promise<JsonResponse> {
+function send(
+  operation: BodyOperation,
+  c: Context,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<JsonResponse> {
   const call = CALLS[operation.operationId];
   if (!call) throw new Error(`${operation.operationId} takes a body: say in CALLS how to call it`);
   const { params, headers: own } = call(c);
@@ -119,7 +163,14 @@ function verdict(res: JsonResponse, field: TextField, inBase: boolean) {
 test('the document has the write endpoints, and every field of their bodies is found', () => {
   expect(OPERATIONS.map((o) => o.operationId).sort()).toEqual(Object.keys(CALLS).sort());
   const paths = OPERATIONS.flatMap((o) => o.fields.map((f) => `${o.operationId} ${f.path.join('.')}`));
-  expect(paths).toEqual(expect.arrayContaining(['submitListing listing.details.facility.name', 'submitListing contact.role', 'signIn password', 'resolveReport note']));
+  expect(paths).toEqual(
+    expect.arrayContaining([
+      'submitListing listing.details.facility.name',
+      'submitListing contact.role',
+      'signIn password',
+      'resolveReport note',
+    ]),
+  );
   expect(paths.length).toBeGreaterThan(200);
 });
 
@@ -128,32 +179,46 @@ test('every base body is accepted as it is, so a 400 below is about the changed 
     for (let i = 0; i < BASES[operation.schemaName]!(context).length; i += 1) {
       const fresh = await freshContext(); // deciding consumes a submission or a report
       const res = await send(operation, fresh, BASES[operation.schemaName]!(fresh)[i]);
-      expect({ operation: operation.operationId, status: res.status < 300 ? 'accepted' : `${res.status} ${res.text}` }).toEqual({ operation: operation.operationId, status: 'accepted' });
+      expect({
+        operation: operation.operationId,
+        status: res.status < 300 ? 'accepted' : `${res.status} ${res.text}`,
+      }).toEqual({ operation: operation.operationId, status: 'accepted' });
     }
   }
 });
 
-test.each(OPERATIONS.map((o) => [o.operationId, o] as const))('%s: NUL or a lone surrogate in any text field is a 400 naming it', async (_name, operation) => {
-  for (const field of operation.fields) {
-    const base = baseFor(operation, field);
-    const inBase = valueAt(base, field.path) !== undefined;
-    await fc.assert(
-      fc.asyncProperty(badText, async (bad) => {
-        const res = await send(operation, context, withValueAt(base, field.path, bad));
-        const { expected, ...seen } = verdict(res, field, inBase);
-        expect({ field: field.path.join('.'), bad: escape(bad), ...seen }).toEqual({ field: field.path.join('.'), bad: escape(bad), status: 400, code: expected, named: true });
-      }),
-      { numRuns: RUNS, examples: EXAMPLES },
-    );
-  }
-});
+test.each(OPERATIONS.map((o) => [o.operationId, o] as const))(
+  '%s: NUL or a lone surrogate in any text field is a 400 naming it',
+  async (_name, operation) => {
+    for (const field of operation.fields) {
+      const base = baseFor(operation, field);
+      const inBase = valueAt(base, field.path) !== undefined;
+      await fc.assert(
+        fc.asyncProperty(badText, async (bad) => {
+          const res = await send(operation, context, withValueAt(base, field.path, bad));
+          const { expected, ...seen } = verdict(res, field, inBase);
+          expect({ field: field.path.join('.'), bad: escape(bad), ...seen }).toEqual({
+            field: field.path.join('.'),
+            bad: escape(bad),
+            status: 400,
+            code: expected,
+            named: true,
+          });
+        }),
+        { numRuns: RUNS, examples: EXAMPLES },
+      );
+    }
+  },
+);
 
 test('a bad text field is named in Spanish when the request asks for Spanish', async () => {
   const operation = OPERATIONS.find((o) => o.operationId === 'submitListing')!;
   const body = withValueAt(BASES.SubmissionRequest!(context)[0], ['listing', 'description', 'es'], 'Ayuda\u0000');
   const res = await send(operation, context, body, { 'accept-language': 'es' });
   expect(res.status).toBe(400);
-  expect(res.body.error.details).toEqual([{ parameter: 'listing.description.es', message: expect.stringMatching(/NUL/) }]);
+  expect(res.body.error.details).toEqual([
+    { parameter: 'listing.description.es', message: expect.stringMatching(/NUL/) },
+  ]);
   expect(res.body.error.message).toMatch(/^Revise estos campos/);
 });
 
@@ -164,19 +229,30 @@ const REFUSED = ['%00', 'a%00b', 'El%20Paso%00', 'a%07b'];
 const BROKEN_UTF8 = ['%ED%A0%80', 'x%ED%BF%BFy', '%C0%80', '%FF'];
 // The search needs exactly one origin: the others are sent beside one.
 const ORIGINS = ['near', 'zip', 'place', 'bbox'];
-const queryFor = (name: string, value: string) => (ORIGINS.includes(name) ? `${name}=${value}` : `near=32.31,-106.77&${name}=${value}`);
+const queryFor = (name: string, value: string) =>
+  ORIGINS.includes(name) ? `${name}=${value}` : `near=32.31,-106.77&${name}=${value}`;
 
-test.each(queryParameters(DOC).map((p) => [`${p.operationId} ${p.name}`, p] as const))('%s: NUL in the parameter is a 400 naming it; broken UTF-8 is never a 5xx', async (_name, parameter) => {
-  for (const value of REFUSED) {
-    const res = await server.get(`${parameter.path}?${queryFor(parameter.name, value)}`);
-    const named = ((res.body?.error?.details ?? []) as Array<{ parameter: string }>).some((d) => d.parameter === parameter.name || d.parameter.startsWith(`${parameter.name}.`));
-    expect({ value, status: res.status, code: res.body?.error?.code, named }).toEqual({ value, status: 400, code: 'invalid_parameter', named: true });
-  }
-  for (const value of BROKEN_UTF8) {
-    const res = await server.get(`${parameter.path}?${queryFor(parameter.name, value)}`);
-    expect({ value, status: res.status < 500 ? 'answered' : res.text }).toEqual({ value, status: 'answered' });
-  }
-});
+test.each(queryParameters(DOC).map((p) => [`${p.operationId} ${p.name}`, p] as const))(
+  '%s: NUL in the parameter is a 400 naming it; broken UTF-8 is never a 5xx',
+  async (_name, parameter) => {
+    for (const value of REFUSED) {
+      const res = await server.get(`${parameter.path}?${queryFor(parameter.name, value)}`);
+      const named = ((res.body?.error?.details ?? []) as Array<{ parameter: string }>).some(
+        (d) => d.parameter === parameter.name || d.parameter.startsWith(`${parameter.name}.`),
+      );
+      expect({ value, status: res.status, code: res.body?.error?.code, named }).toEqual({
+        value,
+        status: 400,
+        code: 'invalid_parameter',
+        named: true,
+      });
+    }
+    for (const value of BROKEN_UTF8) {
+      const res = await server.get(`${parameter.path}?${queryFor(parameter.name, value)}`);
+      expect({ value, status: res.status < 500 ? 'answered' : res.text }).toEqual({ value, status: 'answered' });
+    }
+  },
+);
 
 test('text is kept in Unicode normal form C: a decomposed accent is stored composed', async () => {
   const listing = { ...FULL_LISTINGS[0]!, name: 'Cafe\u0301 Esperanza' };
@@ -187,5 +263,8 @@ test('text is kept in Unicode normal form C: a decomposed accent is stored compo
 });
 
 function escape(text: string): string {
-  return JSON.stringify(text).replace(/[\u0000-\u001f\ud800-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(text).replace(
+    /[\u0000-\u001f\ud800-\udfff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

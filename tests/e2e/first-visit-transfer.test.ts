@@ -25,7 +25,9 @@ test('the first visit to /?zip=79901 transfers at most 100 KB, map tiles aside',
   const types = new Set(visit.requests.map((r) => r.type));
   for (const type of ['Script', 'Stylesheet']) expect(types).toContain(type);
   // Every text response of any size came compressed.
-  const bigText = visit.requests.filter((r) => ['Document', 'Script', 'Stylesheet', 'Fetch', 'XHR'].includes(r.type) && r.transferredBytes > 2048);
+  const bigText = visit.requests.filter(
+    (r) => ['Document', 'Script', 'Stylesheet', 'Fetch', 'XHR'].includes(r.type) && r.transferredBytes > 2048,
+  );
   expect(bigText.filter((r) => r.encoding === '').map((r) => r.url)).toEqual([]);
   expect(visit.totalBytes).toBeLessThanOrEqual(FIRST_VISIT_BUDGET_BYTES);
 });

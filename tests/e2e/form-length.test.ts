@@ -26,8 +26,13 @@ test.each(['', '?lang=es'])('the submission form on a 360 px phone fits its leng
   const page = await tabs.open(browser, PHONE);
   await page.goto(`${app.baseUrl}/submit.html${lang}`);
   await page.locator('form.listing-form').waitFor();
-  const height = await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollHeight: number } } }).document.documentElement.scrollHeight);
+  const height = await page.evaluate(
+    () =>
+      (globalThis as unknown as { document: { documentElement: { scrollHeight: number } } }).document.documentElement
+        .scrollHeight,
+  );
   console.log(`submit.html${lang} at 360 px: ${height} px`);
-  if (process.env.FORM_SHOT) await page.screenshot({ path: `${process.env.FORM_SHOT}${lang ? '-es' : ''}.png`, fullPage: true }); // to look at it
+  if (process.env.FORM_SHOT)
+    await page.screenshot({ path: `${process.env.FORM_SHOT}${lang ? '-es' : ''}.png`, fullPage: true }); // to look at it
   expect(height).toBeLessThanOrEqual(PHONE_FORM_BUDGET_PX);
 });

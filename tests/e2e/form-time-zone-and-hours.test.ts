@@ -39,14 +39,16 @@ test('hours as people type them are read, and "same hours Monday to Friday" copi
   const hours = page.getByRole('group', { name: 'Opening hours' });
   await hours.getByLabel(field('Monday')).fill('9am-5pm');
   await hours.getByRole('button', { name: 'Same hours Monday to Friday' }).click();
-  for (const day of ['Tuesday', 'Wednesday', 'Thursday', 'Friday']) expect(await hours.getByLabel(field(day)).inputValue()).toBe('9am-5pm');
+  for (const day of ['Tuesday', 'Wednesday', 'Thursday', 'Friday'])
+    expect(await hours.getByLabel(field(day)).inputValue()).toBe('9am-5pm');
   expect(await hours.getByLabel(field('Saturday')).inputValue()).toBe('');
   await hours.getByLabel(field('Time zone')).scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(SCREENSHOTS, 'phone-form-hours-same-weekdays.png') });
   // A day that cannot be read says what to write, with an example, in the page's language.
   await hours.getByLabel(field('Saturday')).fill('morning');
   await page.getByRole('button', { name: 'Send for review' }).click();
-  const errorOf = (day: string) => hours.locator('.form-field', { has: page.getByLabel(field(day)) }).locator('.field-error');
+  const errorOf = (day: string) =>
+    hours.locator('.form-field', { has: page.getByLabel(field(day)) }).locator('.field-error');
   expect(await errorOf('Saturday').textContent()).toMatch(/like 9am-5pm or 09:00-17:00/);
   expect(await errorOf('Monday').isHidden()).toBe(true);
   // In Spanish, the same, with a Spanish example.
@@ -58,6 +60,16 @@ test('hours as people type them are read, and "same hours Monday to Friday" copi
   await horario.getByRole('button', { name: 'Mismo horario de lunes a viernes' }).click();
   expect(await horario.getByLabel(field('viernes')).inputValue()).toBe('de 9 a 17');
   await es.getByRole('button', { name: 'Enviar para revisión' }).click();
-  expect(await horario.locator('.form-field', { has: es.getByLabel(field('sábado')) }).locator('.field-error').textContent()).toMatch(/como 9 a\. m\. - 5 p\. m\./);
-  expect(await horario.locator('.form-field', { has: es.getByLabel(field('lunes')) }).locator('.field-error').isHidden()).toBe(true);
+  expect(
+    await horario
+      .locator('.form-field', { has: es.getByLabel(field('sábado')) })
+      .locator('.field-error')
+      .textContent(),
+  ).toMatch(/como 9 a\. m\. - 5 p\. m\./);
+  expect(
+    await horario
+      .locator('.form-field', { has: es.getByLabel(field('lunes')) })
+      .locator('.field-error')
+      .isHidden(),
+  ).toBe(true);
 });

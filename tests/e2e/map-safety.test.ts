@@ -51,7 +51,9 @@ test('a listing whose text holds an HTML payload shows the characters and runs n
   expect(text).toContain(`Run by Org ${PAYLOAD}`);
   expect(text).toContain(`Line ${PAYLOAD}`);
   // No element came out of the text: the only images on the page are map tiles.
-  expect(await page.locator('img[src="x"], #listing-detail img, #listing-detail script, #result-list img').count()).toBe(0);
+  expect(
+    await page.locator('img[src="x"], #listing-detail img, #listing-detail script, #result-list img').count(),
+  ).toBe(0);
   await page.getByRole('link', { name: /Español/ }).click();
   await eventually(async () => expect(await detail.textContent()).toContain(`Sobre ${PAYLOAD}`));
   await page.waitForTimeout(300); // an onerror handler would have fired by now
@@ -92,7 +94,8 @@ test.each([
   await page.goto(app.baseUrl + url.replace('OPEN', chicago.results[0]!.id));
   if (url !== '/') await waitForResults(page);
   if (url.includes('lang=es')) await page.locator('.filters summary').click();
-  if (url.includes('listing=')) await eventually(async () => expect(await page.locator('#listing-detail h2').isVisible()).toBe(true));
+  if (url.includes('listing='))
+    await eventually(async () => expect(await page.locator('#listing-detail h2').isVisible()).toBe(true));
   await page.waitForTimeout(200);
   expect(await seriousViolations(page)).toEqual([]);
 });

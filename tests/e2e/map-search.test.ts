@@ -5,7 +5,15 @@ import type { Browser } from 'playwright-core';
 import type { SearchResponse } from '../../server/contract/search';
 import { launchBrowser, openPage, type TestPage } from './support/browser';
 import { demoId, startMapApp, type MapApp } from './support/map-app';
-import { eventually, expandClusters, isFocused, listedDistances, listedIds, markerIds, waitForResults } from './support/page-reading';
+import {
+  eventually,
+  expandClusters,
+  isFocused,
+  listedDistances,
+  listedIds,
+  markerIds,
+  waitForResults,
+} from './support/page-reading';
 
 let app: MapApp;
 let browser: Browser;
@@ -42,13 +50,18 @@ test('a ZIP search lists results nearest first, and every exact one has its mark
   const distances = await listedDistances(page);
   expect(distances).toEqual([...distances].sort((a, b) => a - b));
   // Same order as the API's, which is the distance order (tests/api/listings-distance-order.test.ts), within English's default 30 mi.
-  const api = (await (await fetch(`${app.baseUrl}/api/v1/listings?zip=79901&radiusKm=48.28&limit=50`)).json()) as SearchResponse;
+  const api = (await (
+    await fetch(`${app.baseUrl}/api/v1/listings?zip=79901&radiusKm=48.28&limit=50`)
+  ).json()) as SearchResponse;
   expect(ids).toEqual(api.results.map((r) => r.id));
 
   // Every exact result is on the map, as its own marker or counted in a cluster; zooming into the clusters shows each one.
   const exact = api.results.filter((r) => r.location?.precision === 'exact').map((r) => r.id);
   const singles = await markerIds(page);
-  const clustered = (await page.locator('.cluster-marker').allTextContents()).reduce((sum, count) => sum + Number(count), 0);
+  const clustered = (await page.locator('.cluster-marker').allTextContents()).reduce(
+    (sum, count) => sum + Number(count),
+    0,
+  );
   expect(singles.length + clustered).toBe(exact.length);
   const seen = new Set(singles);
   await expandClusters(page, async () => (await markerIds(page)).forEach((id) => seen.add(id)));
@@ -56,8 +69,14 @@ test('a ZIP search lists results nearest first, and every exact one has its mark
   // Kinds differ in shape, not only colour: each marker's SVG path is its kind's.
   const kindsAndShapes = await page
     .locator('.leaflet-marker-icon[data-listing-id]')
-    .evaluateAll((markers: Array<{ className: string; querySelector(s: string): { getAttribute(name: string): string | null } | null }>) =>
-      markers.map((m) => [/kind-marker--(\w+)/.exec(m.className)?.[1], m.querySelector('path')?.getAttribute('d')]),
+    .evaluateAll(
+      (
+        markers: Array<{
+          className: string;
+          querySelector(s: string): { getAttribute(name: string): string | null } | null;
+        }>,
+      ) =>
+        markers.map((m) => [/kind-marker--(\w+)/.exec(m.className)?.[1], m.querySelector('path')?.getAttribute('d')]),
     );
   const shapeOf = new Map(kindsAndShapes.map(([kind, shape]) => [kind, shape]));
   expect(new Set(shapeOf.values()).size).toBe(shapeOf.size);
@@ -71,9 +90,17 @@ test('hovering an entry lights up its marker, and hovering a marker lights up it
   await expandClusters(page);
   const id = demoId('demo-el-paso-accompaniment');
   await page.locator(`#result-list [data-listing-id="${id}"]`).hover();
-  await eventually(async () => expect(await page.locator(`.leaflet-marker-icon[data-listing-id="${id}"]`).getAttribute('class')).toMatch(/kind-marker--highlighted/));
+  await eventually(async () =>
+    expect(await page.locator(`.leaflet-marker-icon[data-listing-id="${id}"]`).getAttribute('class')).toMatch(
+      /kind-marker--highlighted/,
+    ),
+  );
   await page.locator(`.leaflet-marker-icon[data-listing-id="${demoId('demo-el-paso-legal-help')}"]`).hover();
-  await eventually(async () => expect(await page.locator('.result--highlighted').getAttribute('data-listing-id')).toBe(demoId('demo-el-paso-legal-help')));
+  await eventually(async () =>
+    expect(await page.locator('.result--highlighted').getAttribute('data-listing-id')).toBe(
+      demoId('demo-el-paso-legal-help'),
+    ),
+  );
 });
 
 test('a place search ("Chicago, IL") finds the Chicago listings', async () => {
@@ -119,7 +146,9 @@ test('opening a listing shows what a helper needs; a confidential shelter shows 
   await eventually(async () => expect(await title.textContent()).toBe('Paso a Paso Court Companions'));
   expect(await isFocused(title)).toBe(true);
   expect(await detail.locator('a[href^="tel:"]').first().getAttribute('href')).toBe('tel:9155550144');
-  expect(await detail.getByRole('link', { name: /Directions/ }).getAttribute('href')).toMatch(/^https:\/\/www\.openstreetmap\.org\/directions\?route=%3B31\./);
+  expect(await detail.getByRole('link', { name: /Directions/ }).getAttribute('href')).toMatch(
+    /^https:\/\/www\.openstreetmap\.org\/directions\?route=%3B31\./,
+  );
   const text = await detail.textContent();
   expect(text).toContain('Last verified');
   expect(text).toContain('Sample listing');
@@ -128,7 +157,9 @@ test('opening a listing shows what a helper needs; a confidential shelter shows 
   expect(page.url()).toContain(`listing=${demoId('demo-el-paso-accompaniment')}`);
   // Back to the list puts focus on the entry it came from.
   await page.keyboard.press('Escape');
-  await eventually(async () => expect(await isFocused(page.getByRole('link', { name: 'Paso a Paso Court Companions' }))).toBe(true));
+  await eventually(async () =>
+    expect(await isFocused(page.getByRole('link', { name: 'Paso a Paso Court Companions' }))).toBe(true),
+  );
 
   const shelter = demoId('demo-el-paso-shelter');
   await page.getByRole('link', { name: 'Casa Sendero Family Respite Center' }).click();
@@ -168,7 +199,11 @@ test('"Use my location" searches around the position, and says what to do when t
   const { page } = tab;
   await page.goto(app.baseUrl);
   await page.getByRole('button', { name: 'Use my location' }).click();
-  await eventually(async () => expect(await page.locator('#search-message').textContent()).toMatch(/did not share your location|cannot share your location|not available/));
+  await eventually(async () =>
+    expect(await page.locator('#search-message').textContent()).toMatch(
+      /did not share your location|cannot share your location|not available/,
+    ),
+  );
 
   const located = await openPage(browser, undefined, { geolocation: { latitude: 41.8781, longitude: -87.6298 } });
   try {

@@ -44,12 +44,16 @@ test('the language switch translates the page, sets <html lang>, and shows miles
   expect(await waitForResults(page)).toMatch(/^\d+ lugares cerca de 79901/);
   expect(await page.getByLabel('Código postal o Ciudad, Estado').count()).toBe(1);
   expect(await page.getByRole('button', { name: 'Buscar', exact: true }).count()).toBe(1);
-  expect(await page.locator('#result-list .result-distance').first().textContent()).toMatch(/^a (unos|menos de) [\d.]+ mi$/); // US Spanish: miles, decimal point
+  expect(await page.locator('#result-list .result-distance').first().textContent()).toMatch(
+    /^a (unos|menos de) [\d.]+ mi$/,
+  ); // US Spanish: miles, decimal point
   expect(await page.locator('#filters legend').first().textContent()).toBe('Tipo de lugar');
   expect(await page.locator('.map-legend summary').textContent()).toBe('Leyenda del mapa');
 
   await page.getByRole('link', { name: 'Paso a Paso Court Companions' }).click();
-  await eventually(async () => expect(await page.locator('#listing-detail').textContent()).toContain('Verificado por última vez'));
+  await eventually(async () =>
+    expect(await page.locator('#listing-detail').textContent()).toContain('Verificado por última vez'),
+  );
   await screenshot(page, 'desktop-es-detail');
   await page.getByRole('button', { name: /Volver a los resultados/ }).click();
   await page.getByRole('link', { name: /English/ }).click();
@@ -61,7 +65,12 @@ test('a 360 px phone shows the list or the map, with a toggle, and nothing wider
   const { page } = tab;
   await page.goto(`${app.baseUrl}/?zip=79901`);
   await waitForResults(page);
-  const pageWidth = () => page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth);
+  const pageWidth = () =>
+    page.evaluate(
+      () =>
+        (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement
+          .scrollWidth,
+    );
   expect(await pageWidth()).toBeLessThanOrEqual(PHONE.width);
   expect(await page.locator('#result-list').isVisible()).toBe(true);
   expect(await page.locator('#map-canvas').isVisible()).toBe(false);
@@ -71,13 +80,19 @@ test('a 360 px phone shows the list or the map, with a toggle, and nothing wider
   await page.waitForURL(/view=map/);
   expect(await page.locator('#map-canvas').isVisible()).toBe(true);
   expect(await page.locator('#result-list').isVisible()).toBe(false);
-  await eventually(async () => expect(await page.locator('.leaflet-marker-icon[data-listing-id], .cluster-marker').count()).toBeGreaterThan(0));
+  await eventually(async () =>
+    expect(await page.locator('.leaflet-marker-icon[data-listing-id], .cluster-marker').count()).toBeGreaterThan(0),
+  );
   expect(await page.getByRole('button', { name: 'Map', exact: true }).getAttribute('aria-pressed')).toBe('true');
   expect(await pageWidth()).toBeLessThanOrEqual(PHONE.width);
   await screenshot(page, 'phone-en-map');
 
   // A marker opens its listing in place of the map; Back returns to the map.
-  await page.locator('.cluster-marker').first().click().catch(() => undefined);
+  await page
+    .locator('.cluster-marker')
+    .first()
+    .click()
+    .catch(() => undefined);
   await page.waitForTimeout(400);
   await page.locator('.leaflet-marker-icon[data-listing-id]').first().click();
   await eventually(async () => expect(await page.locator('#listing-detail h2').isVisible()).toBe(true));
@@ -96,7 +111,9 @@ test('a shared link reopens the same view, and Back and Forward step through the
   const { page } = tab;
   const listing = demoId('demo-chicago-accompaniment');
   await page.goto(`${app.baseUrl}/?place=Chicago,+IL&kind=accompaniment,visitation_program&listing=${listing}&lang=es`);
-  await eventually(async () => expect(await page.locator('#listing-detail h2').textContent()).toBe('Lakeshore Court Companions'));
+  await eventually(async () =>
+    expect(await page.locator('#listing-detail h2').textContent()).toBe('Lakeshore Court Companions'),
+  );
   expect(await isFocused(page.locator('#listing-detail h2'))).toBe(true);
   expect(await page.getAttribute('html', 'lang')).toBe('es');
   expect(await page.getByLabel('Código postal o Ciudad, Estado').inputValue()).toBe('Chicago, IL');
@@ -120,7 +137,9 @@ test('a shared link reopens the same view, and Back and Forward step through the
   expect(await listedIds(page)).toEqual(chicago);
   expect(await page.getByLabel('Código postal o Ciudad, Estado').inputValue()).toBe('Chicago, IL');
   await page.goBack();
-  await eventually(async () => expect(await page.locator('#listing-detail h2').textContent()).toBe('Lakeshore Court Companions'));
+  await eventually(async () =>
+    expect(await page.locator('#listing-detail h2').textContent()).toBe('Lakeshore Court Companions'),
+  );
   await page.goForward();
   await eventually(async () => expect(await page.locator('#listing-detail').isHidden()).toBe(true));
   await page.goForward();

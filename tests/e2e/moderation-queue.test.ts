@@ -34,7 +34,12 @@ const newTab = (viewport = DESKTOP, bypassCsp = false): Promise<Page> => tabs.op
 
 /** A submission sent through the API, as another organization would; returns its edit token. */
 async function submitThroughApi(name: string, nameEs?: string): Promise<{ token: string; submissionId: string }> {
-  const res = await sendJson(app.baseUrl, 'POST', '/api/v1/submissions', aSubmission({ name, ...(nameEs ? { nameEs } : {}) }));
+  const res = await sendJson(
+    app.baseUrl,
+    'POST',
+    '/api/v1/submissions',
+    aSubmission({ name, ...(nameEs ? { nameEs } : {}) }),
+  );
   expect(res.status).toBe(201);
   return { token: res.body.editToken, submissionId: res.body.submissionId };
 }
@@ -47,7 +52,8 @@ async function signIn(page: Page, lang = ''): Promise<void> {
   await eventually(async () => expect(await page.locator('#new-listings').count()).toBe(1), 10_000);
 }
 
-const entryOf = (page: Page, name: string) => page.locator('article.queue-item', { has: page.locator('h3', { hasText: name }) });
+const entryOf = (page: Page, name: string) =>
+  page.locator('article.queue-item', { has: page.locator('h3', { hasText: name }) });
 
 test('a report from the map reaches the moderation queue', async () => {
   const visitor = await newTab();
@@ -60,7 +66,9 @@ test('a report from the map reaches the moderation queue', async () => {
   expect(await detail.locator('.report-error').textContent()).toBe('Say what is wrong, so a moderator can check it.');
   await detail.getByLabel(/^Tell us more/).fill('The phone number <b>rings</b> a closed office.');
   await detail.getByRole('button', { name: 'Send the report' }).click();
-  await eventually(async () => expect(await detail.locator('.report-sent').textContent()).toBe('Thank you. A moderator will look at your report.'));
+  await eventually(async () =>
+    expect(await detail.locator('.report-sent').textContent()).toBe('Thank you. A moderator will look at your report.'),
+  );
 
   const mod = await newTab();
   await signIn(mod);
@@ -93,19 +101,27 @@ test('bulk approve publishes two submissions at once; a rejected one shows the r
   await entry.getByRole('button', { name: 'Reject', exact: true }).click();
   await entry.getByRole('button', { name: 'Reject with this reason' }).click();
   expect(await entry.locator('.field-error').textContent()).toBe('Write a reason: the organization will read it.');
-  await entry.getByLabel('Reason (the organization reads it)').fill('We could not reach you at the phone number given.');
+  await entry
+    .getByLabel('Reason (the organization reads it)')
+    .fill('We could not reach you at the phone number given.');
   await entry.getByRole('button', { name: 'Reject with this reason' }).click();
   await eventually(async () => expect(await entryOf(mod, 'Shelter To Reject').count()).toBe(0));
 
   const submitter = await newTab(PHONE);
   const requests: Array<{ url: string; authorization: string | undefined }> = [];
-  submitter.on('request', (request) => requests.push({ url: request.url(), authorization: request.headers().authorization }));
+  submitter.on('request', (request) =>
+    requests.push({ url: request.url(), authorization: request.headers().authorization }),
+  );
   await submitter.goto(`${app.baseUrl}/edit.html?lang=es#token=${rejected.token}`);
   await eventually(async () => expect(await submitter.locator('#listing-status').textContent()).toBe('No aprobada.'));
-  expect(await submitter.locator('#rejection-reason').textContent()).toBe('Motivo del moderador: We could not reach you at the phone number given.');
+  expect(await submitter.locator('#rejection-reason').textContent()).toBe(
+    'Motivo del moderador: We could not reach you at the phone number given.',
+  );
   // The token never left the page in a URL (the fragment is not sent): the page sent it in a header.
   expect(requests.filter((r) => r.url.includes(rejected.token))).toEqual([]);
-  expect(requests.filter((r) => r.url.endsWith('/api/v1/edit')).map((r) => r.authorization)).toContain(`Bearer ${rejected.token}`);
+  expect(requests.filter((r) => r.url.endsWith('/api/v1/edit')).map((r) => r.authorization)).toContain(
+    `Bearer ${rejected.token}`,
+  );
 });
 
 test('edit then approve publishes the moderator\'s version; the edit link can say "still accurate"', async () => {
@@ -122,25 +138,41 @@ test('edit then approve publishes the moderator\'s version; the edit link can sa
   await eventually(async () => expect(await mod.locator('.queue-status').textContent()).toBe('Done.'), 10_000);
   const submitter = await newTab();
   await submitter.goto(`${app.baseUrl}/edit.html#token=${token}`);
-  await eventually(async () => expect(await submitter.locator('.listing-name').textContent()).toBe('Shelter After Edits'));
-  const listingId = (await app.db.selectFrom('submission').select('listing_id').where('id', '=', submissionId).executeTakeFirstOrThrow()).listing_id;
+  await eventually(async () =>
+    expect(await submitter.locator('.listing-name').textContent()).toBe('Shelter After Edits'),
+  );
+  const listingId = (
+    await app.db.selectFrom('submission').select('listing_id').where('id', '=', submissionId).executeTakeFirstOrThrow()
+  ).listing_id;
   expect((await sendJson(app.baseUrl, 'GET', `/api/v1/listings/${listingId}`)).body.nameEs).toBe('Albergue por editar');
   expect(await submitter.getByLabel(field('Name in Spanish (optional)')).inputValue()).toBe('Albergue por editar');
   await submitter.getByRole('button', { name: 'Still accurate' }).click();
-  await eventually(async () => expect(await submitter.locator('.notice[role=status]').textContent()).toMatch(/^Thank you\. Confirmed on /));
+  await eventually(async () =>
+    expect(await submitter.locator('.notice[role=status]').textContent()).toMatch(/^Thank you\. Confirmed on /),
+  );
   // The change form is pre-filled; a change goes back to the queue as a before/after.
   await submitter.getByLabel(field('What you need now, in English (optional)')).fill('Winter coats, sizes 4-10');
   await submitter.getByLabel(field('Show what you need until')).fill('2099-12-31');
   await submitter.getByRole('button', { name: 'Send the changes for review' }).click();
-  await eventually(async () => expect(await submitter.locator('.notice').first().textContent()).toBe('Thank you. Your changes were sent for review.'), 10_000);
+  await eventually(
+    async () =>
+      expect(await submitter.locator('.notice').first().textContent()).toBe(
+        'Thank you. Your changes were sent for review.',
+      ),
+    10_000,
+  );
   await mod.getByRole('button', { name: 'Refresh' }).click();
   const change = mod.locator('#changes article', { hasText: 'Shelter After Edits' });
   await eventually(async () => expect(await change.count()).toBe(1));
-  expect(await change.locator('tr[data-field="details"] .diff-after').textContent()).toContain('Winter coats, sizes 4-10');
+  expect(await change.locator('tr[data-field="details"] .diff-after').textContent()).toContain(
+    'Winter coats, sizes 4-10',
+  );
   expect(await change.locator('tr[data-field="details"] .diff-before').textContent()).not.toContain('Winter coats');
   expect(await change.locator('tr[data-field="nameEs"]').count()).toBe(0); // the edit page carried the Spanish name unchanged
   // Labelled as the form labels it, never by its key (currentNeeds.text.en).
-  expect(await change.locator('tr[data-field="details"] .diff-after').textContent()).toContain('What you need now (English): Winter coats, sizes 4-10');
+  expect(await change.locator('tr[data-field="details"] .diff-after').textContent()).toContain(
+    'What you need now (English): Winter coats, sizes 4-10',
+  );
   expect((await change.innerText()).match(RAW_KEY)).toBeNull();
 });
 
@@ -160,7 +192,9 @@ test.each([
   expect(text).toContain(accepts);
   expect(await entry.locator('dt', { hasText: description }).count()).toBe(1);
   expect(text.match(RAW_KEY)).toBeNull();
-  await entry.locator('dt', { hasText: /^(Details|Detalles)$/ }).evaluate((dt) => dt.scrollIntoView({ block: 'start' }));
+  await entry
+    .locator('dt', { hasText: /^(Details|Detalles)$/ })
+    .evaluate((dt) => dt.scrollIntoView({ block: 'start' }));
   await mod.screenshot({ path: path.join(SCREENSHOTS, `phone-queue-labelled-${lang ? 'es' : 'en'}.png`) });
 });
 
@@ -176,14 +210,26 @@ test.each([
   const slug = `${name.replace(/, /g, '-').replace(/ /g, '-').toLowerCase()}`;
   await page.screenshot({ path: path.join(SCREENSHOTS, `${slug}-submit.png`) });
   expect(await seriousViolations(page)).toEqual([]);
-  expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+  expect(
+    await page.evaluate(
+      () =>
+        (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement
+          .scrollWidth,
+    ),
+  ).toBeLessThanOrEqual(viewport.width);
 
   await signIn(page, lang);
   await page.locator('#new-listings article h3').first().scrollIntoViewIfNeeded();
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(SCREENSHOTS, `${slug}-queue.png`) });
   expect(await seriousViolations(page)).toEqual([]);
-  expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+  expect(
+    await page.evaluate(
+      () =>
+        (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement
+          .scrollWidth,
+    ),
+  ).toBeLessThanOrEqual(viewport.width);
   await page.getByRole('button', { name: /^(Sign out|Cerrar sesión)$/ }).click();
   await eventually(async () => expect(await page.locator('#sign-in-email').count()).toBe(1));
 });

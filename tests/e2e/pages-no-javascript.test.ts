@@ -75,7 +75,13 @@ test('without JavaScript, a listing page shows all its public details', async ()
   const detail = page.locator('#listing-detail');
   expect(await page.locator('h1#detail-title').textContent()).toBe(api.name);
   const text = (await detail.textContent()) ?? '';
-  for (const part of [api.phones[0]!.number, api.location.address1!, api.location.city, api.organization.name, api.description.en!.slice(0, 40)]) {
+  for (const part of [
+    api.phones[0]!.number,
+    api.location.address1!,
+    api.location.city,
+    api.organization.name,
+    api.description.en!.slice(0, 40),
+  ]) {
     expect(text).toContain(part);
   }
   expect(await detail.locator('a[href^="tel:"]').count()).toBe(api.phones.length);
@@ -86,17 +92,29 @@ test('without JavaScript, a listing page shows all its public details', async ()
 test('a confidential listing page and its JSON-LD hold no address and no point finer than its cell', async () => {
   const page = await newPage(false);
   const id = demoId('demo-el-paso-shelter');
-  const secret = await app.db.selectFrom('listing_private_location').selectAll().where('listing_id', '=', id).executeTakeFirstOrThrow();
-  const cell = await app.db.selectFrom('listing').select(['latitude', 'longitude']).where('id', '=', id).executeTakeFirstOrThrow();
+  const secret = await app.db
+    .selectFrom('listing_private_location')
+    .selectAll()
+    .where('listing_id', '=', id)
+    .executeTakeFirstOrThrow();
+  const cell = await app.db
+    .selectFrom('listing')
+    .select(['latitude', 'longitude'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
   const response = await page.goto(`${app.baseUrl}/listings/${id}`);
   const html = (await response!.text()).toLowerCase();
   for (const part of [secret.address_1, secret.address_2, secret.postal_code].filter((p): p is string => Boolean(p))) {
     expect(html).not.toContain(part.toLowerCase());
   }
   // No digits of the true point, to 3 decimals (about 100 m), and not even the cell's centre.
-  for (const value of [secret.latitude, secret.longitude, cell.latitude, cell.longitude]) expect(html).not.toContain(Number(value).toFixed(3));
+  for (const value of [secret.latitude, secret.longitude, cell.latitude, cell.longitude])
+    expect(html).not.toContain(Number(value).toFixed(3));
   expect(await page.locator('#listing-detail').textContent()).toContain(`${secret.city}, ${secret.state}`);
-  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<
+    string,
+    unknown
+  >;
   expect(jsonLd.address).toBeUndefined();
   expect(jsonLd.geo).toBeUndefined();
   expect(jsonLd.areaServed).toEqual({ '@type': 'City', name: `${secret.city}, ${secret.state}` });
@@ -133,15 +151,24 @@ test('with JavaScript, the client takes over /?zip=79901 without searching again
 
 test('screenshots: results and a listing page, phone and desktop, JavaScript off and on', async () => {
   const listing = demoId('demo-el-paso-shelter');
-  for (const [device, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+  for (const [device, viewport] of [
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const) {
     for (const javaScript of [false, true]) {
       const page = await newPage(javaScript, viewport);
       const mode = javaScript ? 'js' : 'nojs';
       await page.goto(`${app.baseUrl}/?zip=79901`);
       if (javaScript) await waitForResults(page);
-      await page.screenshot({ path: path.join(SCREENSHOTS, `${device}-${mode}-results.png`), fullPage: device === 'phone' && !javaScript });
+      await page.screenshot({
+        path: path.join(SCREENSHOTS, `${device}-${mode}-results.png`),
+        fullPage: device === 'phone' && !javaScript,
+      });
       await page.goto(`${app.baseUrl}/listings/${listing}`);
-      await page.screenshot({ path: path.join(SCREENSHOTS, `${device}-${mode}-listing.png`), fullPage: device === 'phone' });
+      await page.screenshot({
+        path: path.join(SCREENSHOTS, `${device}-${mode}-listing.png`),
+        fullPage: device === 'phone',
+      });
     }
   }
 });

@@ -51,8 +51,12 @@ const allRects = (locator: Locator): Promise<Box[]> =>
     }),
   );
 const inside = (inner: Box, outer: Box) =>
-  inner.x >= outer.x - 0.5 && inner.y >= outer.y - 0.5 && inner.x + inner.width <= outer.x + outer.width + 0.5 && inner.y + inner.height <= outer.y + outer.height + 0.5;
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  inner.x >= outer.x - 0.5 &&
+  inner.y >= outer.y - 0.5 &&
+  inner.x + inner.width <= outer.x + outer.width + 0.5 &&
+  inner.y + inner.height <= outer.y + outer.height + 0.5;
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 const bar = (page: Page) => page.locator('#search-summary-toggle');
 const fitsUncut = (page: Page) =>
@@ -73,13 +77,24 @@ async function expectFullMapShowingEverything(page: Page): Promise<void> {
   // The panel shows the line and the toggle, nothing else.
   const shown = await page
     .locator('#panel > *')
-    .evaluateAll((children: Array<{ id: string; getClientRects(): { length: number } }>) => children.filter((c) => c.getClientRects().length > 0).map((c) => c.id));
+    .evaluateAll((children: Array<{ id: string; getClientRects(): { length: number } }>) =>
+      children.filter((c) => c.getClientRects().length > 0).map((c) => c.id),
+    );
   expect(shown).toEqual(['search-summary', 'view-toggle']);
   // Nothing below the map: the page does not scroll.
-  expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollHeight: number } } }).document.documentElement.scrollHeight)).toBeLessThanOrEqual(PHONE.height);
+  expect(
+    await page.evaluate(
+      () =>
+        (globalThis as unknown as { document: { documentElement: { scrollHeight: number } } }).document.documentElement
+          .scrollHeight,
+    ),
+  ).toBeLessThanOrEqual(PHONE.height);
 
   await eventually(async () => expect(await markers(page).count()).toBeGreaterThan(0));
-  const controls = [...(await allRects(page.locator('.leaflet-control'))), ...(await allRects(page.locator('.tile-notice:not([hidden])')))];
+  const controls = [
+    ...(await allRects(page.locator('.leaflet-control'))),
+    ...(await allRects(page.locator('.tile-notice:not([hidden])'))),
+  ];
   for (const marker of await allRects(markers(page))) {
     expect(inside(marker, map)).toBe(true);
     for (const control of controls) expect(overlaps(marker, control)).toBe(false);
@@ -95,9 +110,15 @@ test('on a phone the Map view for 10001 fills the screen below a one-line summar
   const { page } = tab;
   await page.goto(`${app.baseUrl}/?zip=10001&view=map`);
   await waitForResults(page);
-  await eventually(async () => expect(await bar(page).textContent()).toMatch(/^10001\u2009·\u200930 mi\u2009·\u2009\d+ places?\. Change the search$/));
+  await eventually(async () =>
+    expect(await bar(page).textContent()).toMatch(
+      /^10001\u2009·\u200930 mi\u2009·\u2009\d+ places?\. Change the search$/,
+    ),
+  );
   const summary = await rectOf(bar(page));
-  const lineHeight = await bar(page).locator('.search-summary-text').evaluate((e: { getBoundingClientRect(): Box }) => e.getBoundingClientRect().height);
+  const lineHeight = await bar(page)
+    .locator('.search-summary-text')
+    .evaluate((e: { getBoundingClientRect(): Box }) => e.getBoundingClientRect().height);
   expect(lineHeight).toBeLessThan(30); // one line of text
   expect(await fitsUncut(page)).toBe(true); // and all of it shows, no ellipsis
   expect(summary.height).toBeLessThanOrEqual(52);
@@ -155,7 +176,9 @@ test('tapping the summary opens the search form with focus in it; closing return
   await page.waitForURL(/zip=79901/);
   await waitForResults(page);
   await eventually(async () => expect(await bar(page).getAttribute('aria-expanded')).toBe('false'));
-  await eventually(async () => expect(await bar(page).textContent()).toMatch(/^79901\u2009·\u200930 mi\u2009·\u2009\d+ places/));
+  await eventually(async () =>
+    expect(await bar(page).textContent()).toMatch(/^79901\u2009·\u200930 mi\u2009·\u2009\d+ places/),
+  );
   expect(await isFocused(bar(page))).toBe(true);
   await expectFullMapShowingEverything(page);
 });
@@ -165,7 +188,11 @@ test('in Spanish the line and its buttons are Spanish', async () => {
   const { page } = tab;
   await page.goto(`${app.baseUrl}/?zip=10001&view=map&lang=es`);
   await waitForResults(page);
-  await eventually(async () => expect(await bar(page).textContent()).toMatch(/^10001\u2009·\u200930 mi\u2009·\u2009\d+ lugares?\. Cambiar la búsqueda$/));
+  await eventually(async () =>
+    expect(await bar(page).textContent()).toMatch(
+      /^10001\u2009·\u200930 mi\u2009·\u2009\d+ lugares?\. Cambiar la búsqueda$/,
+    ),
+  );
   expect(await page.getByRole('button', { name: 'Lista', exact: true }).isVisible()).toBe(true);
   expect(await fitsUncut(page)).toBe(true);
   await bar(page).click();

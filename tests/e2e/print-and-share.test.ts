@@ -17,7 +17,12 @@ const SCREENSHOTS = path.join(__dirname, '../../docs/screenshots');
 const LETTER_PRINTABLE = { width: 720, height: 960 }; // 8.5 x 11 in less the stylesheet's 0.5 in margins, at 96 px per inch
 
 // Every free text at its 4,000-character limit, ten phones with notes, two weeks of hours that differ every day.
-const long = (words: string) => ({ en: `${words} `.repeat(Math.ceil(4000 / (words.length + 1))).slice(0, 4000).trim() });
+const long = (words: string) => ({
+  en: `${words} `
+    .repeat(Math.ceil(4000 / (words.length + 1)))
+    .slice(0, 4000)
+    .trim(),
+});
 const week = (notes: string) => ({
   timeZone: 'America/Denver',
   openings: (['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const).flatMap((day, i) => [
@@ -32,13 +37,28 @@ const LONG_SHELTER: ListingInput = aListing(
   {
     name: 'Casa de los Niños y las Familias Migrantes del Paso del Norte, Albergue y Centro de Respiro Comunitario Annunciation',
     description: long('We welcome families released from custody with a meal, a shower, clothes and a bed.'),
-    phones: Array.from({ length: 10 }, (_, i) => ({ number: `915-555-01${String(i).padStart(2, '0')}`, description: long('Ask for the volunteer coordinator.') })),
+    phones: Array.from({ length: 10 }, (_, i) => ({
+      number: `915-555-01${String(i).padStart(2, '0')}`,
+      description: long('Ask for the volunteer coordinator.'),
+    })),
     hours: week('Closed on federal holidays; call ahead on weekends.'),
     details: {
       kind: 'shelter',
-      acceptedGoods: ['clothing', 'books', 'toys', 'art_supplies', 'school_supplies', 'hygiene', 'baby_supplies', 'food'],
+      acceptedGoods: [
+        'clothing',
+        'books',
+        'toys',
+        'art_supplies',
+        'school_supplies',
+        'hygiene',
+        'baby_supplies',
+        'food',
+      ],
       volunteerActivities: ['story_time'],
-      currentNeeds: { text: long('Diapers size 4, children’s shoes, backpacks and phone chargers.'), expiresOn: '2099-12-31' },
+      currentNeeds: {
+        text: long('Diapers size 4, children’s shoes, backpacks and phone chargers.'),
+        expiresOn: '2099-12-31',
+      },
       dropOffHours: week('Drop-offs at the side door.'),
       shippingAddress: 'PO Box 1000\nEl Paso, TX 79901',
     },
@@ -75,10 +95,15 @@ const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page
 
 // Whether `selector` matches something that is laid out (display not none all the way up).
 const shown = (page: Page, selector: string) =>
-  page.locator(selector).evaluateAll((elements: Array<{ getClientRects(): { length: number } }>) => elements.some((e) => e.getClientRects().length > 0));
+  page
+    .locator(selector)
+    .evaluateAll((elements: Array<{ getClientRects(): { length: number } }>) =>
+      elements.some((e) => e.getClientRects().length > 0),
+    );
 
 // The listing's address as the print stylesheet writes it after the listing (CSS generated content).
-const printedUrl = (page: Page) => page.evaluate("getComputedStyle(document.querySelector('#listing-detail'), '::after').content");
+const printedUrl = (page: Page) =>
+  page.evaluate("getComputedStyle(document.querySelector('#listing-detail'), '::after').content");
 
 async function openLongListing(page: Page): Promise<void> {
   await page.goto(`${app.baseUrl}/?listing=${longId}`);
@@ -92,10 +117,27 @@ test('a listing with the longest texts prints on one Letter page, with what a he
   const pdf = await page.pdf({ format: 'Letter', printBackground: true });
   expect(pdfPages(pdf)).toBe(1);
   const printed = await page.locator('#listing-detail').innerText();
-  for (const expected of [LONG_SHELTER.name, '915-555-0100', '915-555-0109', '1 Test St', 'Testville, TX 79901', 'Diapers size 4']) expect(printed).toContain(expected);
+  for (const expected of [
+    LONG_SHELTER.name,
+    '915-555-0100',
+    '915-555-0109',
+    '1 Test St',
+    'Testville, TX 79901',
+    'Diapers size 4',
+  ])
+    expect(printed).toContain(expected);
   expect(printed).toMatch(/7:00\s*a\.?m\.?/i);
   expect(await printedUrl(page)).toBe(`"${app.baseUrl}/listings/${longId}"`);
-  for (const hidden of ['#search', '.map-region', '.share-bar', '.detail-back', '.report', 'button', '.header-actions', '#results']) {
+  for (const hidden of [
+    '#search',
+    '.map-region',
+    '.share-bar',
+    '.detail-back',
+    '.report',
+    'button',
+    '.header-actions',
+    '#results',
+  ]) {
     expect([hidden, await shown(page, hidden)]).toEqual([hidden, false]);
   }
   // The printable area of the page, as print media lays it out.
@@ -126,7 +168,8 @@ test('the server-rendered page of the listing prints on one Letter page too, wit
   expect(await printedUrl(page)).toBe(`"${app.baseUrl}/listings/${longId}"`);
   const printed = await page.locator('#listing-detail').innerText();
   for (const expected of ['915-555-0109', 'Testville, TX 79901', 'Diapers size 4']) expect(printed).toContain(expected);
-  for (const hidden of ['.detail-back', '.report', '.header-actions', '.about-links']) expect([hidden, await shown(page, hidden)]).toEqual([hidden, false]);
+  for (const hidden of ['.detail-back', '.report', '.header-actions', '.about-links'])
+    expect([hidden, await shown(page, hidden)]).toEqual([hidden, false]);
 });
 
 test('the map page links the About and privacy pages in its language', async () => {
@@ -146,24 +189,30 @@ test('the map page links the About and privacy pages in its language', async () 
 test.each([
   ['the list on a desktop', DESKTOP, ''],
   ['the Map view on a phone', PHONE, '&view=map'],
-])('a results list prints with every phone (%s), without the search form or the map', async (_what, viewport, extra) => {
-  const printing = await openPage(browser, viewport);
-  try {
-    const { page } = printing;
-    await page.goto(`${app.baseUrl}/?zip=79901${extra}`);
-    await waitForResults(page);
-    await page.emulateMedia({ media: 'print' });
-    const api = (await (await fetch(`${app.baseUrl}/api/v1/listings?zip=79901&radiusKm=48.28&limit=50`)).json()) as SearchResponse;
-    const phones = api.results.flatMap((r) => r.phones?.slice(0, 1).map((p) => p.number) ?? []);
-    expect(phones.length).toBeGreaterThanOrEqual(3);
-    const printed = await page.locator('body').innerText();
-    for (const number of phones) expect(printed).toContain(number);
-    for (const hidden of ['#search', '#filters', '.map-region', '#view-toggle', 'button', '.share-slot']) expect([hidden, await shown(page, hidden)]).toEqual([hidden, false]);
-    expect(printing.problems).toEqual({ dialogs: [], errors: [] });
-  } finally {
-    await printing.context.close();
-  }
-});
+])(
+  'a results list prints with every phone (%s), without the search form or the map',
+  async (_what, viewport, extra) => {
+    const printing = await openPage(browser, viewport);
+    try {
+      const { page } = printing;
+      await page.goto(`${app.baseUrl}/?zip=79901${extra}`);
+      await waitForResults(page);
+      await page.emulateMedia({ media: 'print' });
+      const api = (await (
+        await fetch(`${app.baseUrl}/api/v1/listings?zip=79901&radiusKm=48.28&limit=50`)
+      ).json()) as SearchResponse;
+      const phones = api.results.flatMap((r) => r.phones?.slice(0, 1).map((p) => p.number) ?? []);
+      expect(phones.length).toBeGreaterThanOrEqual(3);
+      const printed = await page.locator('body').innerText();
+      for (const number of phones) expect(printed).toContain(number);
+      for (const hidden of ['#search', '#filters', '.map-region', '#view-toggle', 'button', '.share-slot'])
+        expect([hidden, await shown(page, hidden)]).toEqual([hidden, false]);
+      expect(printing.problems).toEqual({ dialogs: [], errors: [] });
+    } finally {
+      await printing.context.close();
+    }
+  },
+);
 
 test('Share on a listing copies its canonical page, and says so where it is seen and heard', async () => {
   const { page } = tab;
@@ -178,17 +227,23 @@ test('Share on a listing copies its canonical page, and says so where it is seen
 
   await page.goto(`${app.baseUrl}/?listing=${longId}&lang=es`);
   await page.getByRole('button', { name: 'Compartir este lugar' }).click();
-  await eventually(async () => expect(await page.locator('#listing-detail .share-status').textContent()).toBe('Enlace copiado'));
+  await eventually(async () =>
+    expect(await page.locator('#listing-detail .share-status').textContent()).toBe('Enlace copiado'),
+  );
   expect(await page.evaluate('navigator.clipboard.readText()')).toBe(`${app.baseUrl}/listings/${longId}?lang=es`);
 });
 
 test('where the browser has a share sheet, Share hands it the link instead of copying', async () => {
   const { page } = tab;
-  await page.addInitScript("window.__shared = []; navigator.share = (data) => { window.__shared.push(data); return Promise.resolve(); };");
+  await page.addInitScript(
+    'window.__shared = []; navigator.share = (data) => { window.__shared.push(data); return Promise.resolve(); };',
+  );
   await openLongListing(page);
   await page.getByRole('button', { name: 'Share this place' }).click();
   await eventually(async () =>
-    expect(await page.evaluate('window.__shared')).toEqual([{ title: LONG_SHELTER.name, url: `${app.baseUrl}/listings/${longId}` }]),
+    expect(await page.evaluate('window.__shared')).toEqual([
+      { title: LONG_SHELTER.name, url: `${app.baseUrl}/listings/${longId}` },
+    ]),
   );
   expect(await page.locator('#listing-detail .share-status').textContent()).toBe('');
 });
@@ -197,7 +252,9 @@ test('after "Use my location", the address bar and the shared link hold no more 
   const located = await openPage(browser, DESKTOP, { geolocation: { latitude: 31.7619123, longitude: -106.4850456 } });
   try {
     const { page } = located;
-    await located.context.grantPermissions(['geolocation', 'clipboard-read', 'clipboard-write'], { origin: app.baseUrl });
+    await located.context.grantPermissions(['geolocation', 'clipboard-read', 'clipboard-write'], {
+      origin: app.baseUrl,
+    });
     await page.goto(app.baseUrl);
     await page.getByRole('button', { name: 'Use my location' }).click();
     await page.waitForURL(/near=/);
@@ -208,7 +265,9 @@ test('after "Use my location", the address bar and the shared link hold no more 
     expect(await page.evaluate('location.search')).toMatch(/^\?near=31\.76,-106\.49(&|$)/);
 
     await page.getByRole('button', { name: 'Share these results' }).click();
-    await eventually(async () => expect(await page.locator('#share-results .share-status').textContent()).toBe('Link copied'));
+    await eventually(async () =>
+      expect(await page.locator('#share-results .share-status').textContent()).toBe('Link copied'),
+    );
     const shared = String(await page.evaluate('navigator.clipboard.readText()'));
     expect(coordinates(shared)).toEqual(['31.76', '-106.49']);
     expect(shared).not.toMatch(/\d\.\d{3}/);
@@ -230,12 +289,14 @@ test('a closed share sheet copies nothing; a refused clipboard shows the link se
   expect(await page.evaluate('window.__copied')).toEqual([]);
   expect(await page.locator('#listing-detail .share-status').textContent()).toBe('');
 
-  await page.evaluate("navigator.share = undefined");
+  await page.evaluate('navigator.share = undefined');
   await page.getByRole('button', { name: 'Share this place' }).click();
   const field = page.getByRole('textbox', { name: 'Copy this link:' });
   await field.waitFor();
   expect(await field.inputValue()).toBe(`${app.baseUrl}/listings/${longId}`);
-  expect(await page.evaluate("document.activeElement.selectionEnd - document.activeElement.selectionStart")).toBe(`${app.baseUrl}/listings/${longId}`.length);
+  expect(await page.evaluate('document.activeElement.selectionEnd - document.activeElement.selectionStart')).toBe(
+    `${app.baseUrl}/listings/${longId}`.length,
+  );
 });
 
 test.each([

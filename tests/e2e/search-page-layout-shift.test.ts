@@ -34,7 +34,10 @@ async function layoutShiftAfterTakeover(page: Page, path: string): Promise<numbe
     await route.continue();
   });
   await page.goto(app.baseUrl + path);
-  await page.waitForFunction(() => document.querySelector('#filters input') !== null && document.querySelector('#share-results .share-bar') !== null);
+  await page.waitForFunction(
+    () =>
+      document.querySelector('#filters input') !== null && document.querySelector('#share-results .share-bar') !== null,
+  );
   await page.waitForTimeout(500); // shifts are reported after the frame that made them
   return page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
 }

@@ -21,7 +21,9 @@ test('the form starts a shelter with no privacy choice made, and says the choice
   expect([await choices.nth(0).isChecked(), await choices.nth(1).isChecked()]).toEqual([false, false]);
   await page.getByRole('button', { name: 'Send for review' }).click();
   const group = page.locator('fieldset[data-path="listing.location.privacy"]');
-  await eventually(async () => expect(await group.locator('.field-error').textContent()).toMatch(/^Choose who may see the address/));
+  await eventually(async () =>
+    expect(await group.locator('.field-error').textContent()).toMatch(/^Choose who may see the address/),
+  );
   await page.getByLabel(field('Keep it confidential')).check();
   await page.getByRole('button', { name: 'Send for review' }).click();
   await eventually(async () => expect(await group.locator('.field-error').isHidden()).toBe(true));
@@ -43,15 +45,26 @@ async function queueEntryOf(name: string, privacy: 'exact' | 'confidential') {
   await page.getByRole('button', { name: /^Sign in$/ }).click();
   const entry = page.locator('article.queue-item', { has: page.locator('h3', { hasText: name }) });
   await eventually(async () => expect(await entry.count()).toBe(1), 10_000);
-  const status = async () => (await env.app.db.selectFrom('submission').select('status').where('id', '=', created.body.submissionId).executeTakeFirstOrThrow()).status;
+  const status = async () =>
+    (
+      await env.app.db
+        .selectFrom('submission')
+        .select('status')
+        .where('id', '=', created.body.submissionId)
+        .executeTakeFirstOrThrow()
+    ).status;
   return { page, entry, status };
 }
 
 test('the queue marks a public shelter; approving needs the box ticked', async () => {
   const { page, entry, status } = await queueEntryOf('Casa Abierta Navegador', 'exact');
-  expect(await entry.locator('.public-shelter-warning').textContent()).toMatch(/^Public shelter: everyone will see its exact address/);
+  expect(await entry.locator('.public-shelter-warning').textContent()).toMatch(
+    /^Public shelter: everyone will see its exact address/,
+  );
   await entry.getByRole('button', { name: 'Approve', exact: true }).click();
-  await eventually(async () => expect(await page.locator('.queue-status').textContent()).toMatch(/^Tick the box to confirm/));
+  await eventually(async () =>
+    expect(await page.locator('.queue-status').textContent()).toMatch(/^Tick the box to confirm/),
+  );
   expect(await status()).toBe('pending');
   await entry.getByLabel("I checked: this shelter's address may be public").check();
   await entry.getByRole('button', { name: 'Approve', exact: true }).click();
@@ -67,7 +80,11 @@ test("a moderator's edit that makes a confidential shelter public shows the box,
   await entry.getByLabel(field('Everyone: show the address and a pin on the map')).check();
   await eventually(async () => expect(await warning.isVisible()).toBe(true));
   await entry.getByRole('button', { name: 'Approve with these changes', exact: true }).click();
-  await eventually(async () => expect(await entry.locator('.error-summary').textContent()).toMatch(/Confirm that the shelter's address may be public/));
+  await eventually(async () =>
+    expect(await entry.locator('.error-summary').textContent()).toMatch(
+      /Confirm that the shelter's address may be public/,
+    ),
+  );
   expect(await status()).toBe('pending');
   await warning.getByLabel("I checked: this shelter's address may be public").check();
   await entry.getByRole('button', { name: 'Approve with these changes', exact: true }).click();

@@ -12,13 +12,21 @@ import { eventually, markerIds, waitForResults } from './support/page-reading';
 
 const PAYLOAD = '<img src=x onerror=alert(1)>';
 const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
-const SHELTER = { name: `Casa Puerta ${PAYLOAD}`, description: PAYLOAD, address1: '1412 Calle Secreta', city: 'El Paso', zip: '79901', phone: '915-555-0142' };
+const SHELTER = {
+  name: `Casa Puerta ${PAYLOAD}`,
+  description: PAYLOAD,
+  address1: '1412 Calle Secreta',
+  city: 'El Paso',
+  zip: '79901',
+  phone: '915-555-0142',
+};
 
 const env = useFormApp();
 
 const newTab = (viewport = DESKTOP): Promise<Page> => env.tabs.open(env.browser, viewport);
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
 
 test('submit a confidential shelter, moderate it, and see it on the map as an area with its text as text', async () => {
   // The organization: from the map's "Add your organization" link to the form.
@@ -29,7 +37,10 @@ test('submit a confidential shelter, moderate it, and see it on the map as an ar
   await submitter.waitForURL(/\/submit\.html$/);
   await fillConfidentialShelter(submitter, SHELTER);
   // The pin starts at the ZIP's middle: the coordinates are filled in from the search API's origin.
-  await eventually(async () => expect(await submitter.getByLabel(field('Latitude')).inputValue()).toMatch(/^31\.\d+/), 10_000);
+  await eventually(
+    async () => expect(await submitter.getByLabel(field('Latitude')).inputValue()).toMatch(/^31\.\d+/),
+    10_000,
+  );
   await submitter.getByRole('button', { name: 'Send for review' }).click();
   const linkField = submitter.getByRole('textbox', { name: 'Your private edit link' });
   await eventually(async () => expect(await linkField.isVisible()).toBe(true), 10_000);
@@ -39,7 +50,9 @@ test('submit a confidential shelter, moderate it, and see it on the map as an ar
 
   // The edit link says it waits for review, and shows the listing's name as typed.
   await submitter.goto(editLink);
-  await eventually(async () => expect(await submitter.locator('#listing-status').textContent()).toMatch(/Waiting for review/));
+  await eventually(async () =>
+    expect(await submitter.locator('#listing-status').textContent()).toMatch(/Waiting for review/),
+  );
   expect(await submitter.locator('.listing-name').textContent()).toBe(SHELTER.name);
 
   // The moderator: signs in, sees the exact address and the payload as text, approves.
@@ -49,12 +62,17 @@ test('submit a confidential shelter, moderate it, and see it on the map as an ar
   await mod.getByLabel(field('Email')).fill(moderator.email);
   await mod.getByLabel(field('Password')).fill('wrong password, surely');
   await mod.getByRole('button', { name: 'Sign in' }).click();
-  await eventually(async () => expect(await mod.locator('#sign-in-error').textContent()).toBe('The email or password is not right.'), 10_000);
+  await eventually(
+    async () => expect(await mod.locator('#sign-in-error').textContent()).toBe('The email or password is not right.'),
+    10_000,
+  );
   await mod.getByLabel(field('Password')).fill(moderator.password);
   await mod.getByRole('button', { name: 'Sign in' }).click();
   const entry = mod.locator('#new-listings article', { hasText: 'Casa Puerta' });
   await eventually(async () => expect(await entry.count()).toBe(1), 10_000);
-  expect(await entry.locator('.exact-address').textContent()).toBe('Exact address: 1412 Calle Secreta, El Paso, TX 79901');
+  expect(await entry.locator('.exact-address').textContent()).toBe(
+    'Exact address: 1412 Calle Secreta, El Paso, TX 79901',
+  );
   expect(await entry.locator('h3').textContent()).toBe(SHELTER.name);
   expect(await entry.textContent()).toContain(`English: ${PAYLOAD}`);
   expect(await entry.locator('.place-pin').count()).toBe(1); // the preview map at the exact point
@@ -69,9 +87,17 @@ test('submit a confidential shelter, moderate it, and see it on the map as an ar
   await waitForResults(visitor);
   const link = visitor.getByRole('link', { name: SHELTER.name });
   expect(await link.textContent()).toBe(SHELTER.name);
-  const listingId = await visitor.locator('#result-list > li', { hasText: 'Casa Puerta' }).getAttribute('data-listing-id');
+  const listingId = await visitor
+    .locator('#result-list > li', { hasText: 'Casa Puerta' })
+    .getAttribute('data-listing-id');
   expect(await markerIds(visitor)).not.toContain(listingId);
-  expect(await visitor.locator(`path.approximate-area[data-listing-id="${listingId}"], .approximate-area[data-listing-id="${listingId}"]`).count()).toBeGreaterThan(0);
+  expect(
+    await visitor
+      .locator(
+        `path.approximate-area[data-listing-id="${listingId}"], .approximate-area[data-listing-id="${listingId}"]`,
+      )
+      .count(),
+  ).toBeGreaterThan(0);
   await link.click();
   const detail = visitor.locator('#listing-detail');
   await eventually(async () => expect(await detail.textContent()).toContain('Approximate area — call for the address'));
@@ -101,7 +127,9 @@ test('the form says what is missing and what the API refused, beside each field,
   expect(await focused.getAttribute('aria-invalid')).toBe('true');
   const messageId = (await focused.getAttribute('aria-describedby'))!.split(' ').pop()!;
   expect(await page.locator(`[id="${messageId}"]`).textContent()).toBe('Este campo es obligatorio.');
-  expect(await summary.locator('a').first().textContent()).toBe('Organización que lo dirige: Este campo es obligatorio.');
+  expect(await summary.locator('a').first().textContent()).toBe(
+    'Organización que lo dirige: Este campo es obligatorio.',
+  );
   await shot(page, 'phone-es-submit-errors');
 
   // Everything required, but a public email that is not one: the API's message, in Spanish, beside it.
@@ -118,7 +146,9 @@ test('the form says what is missing and what the API refused, beside each field,
   await page.getByLabel(field('Su correo electrónico')).fill('ana@example.org');
   await page.getByRole('button', { name: 'Enviar para revisión' }).click();
   await eventually(async () => expect(await page.locator(':focus').getAttribute('name')).toBe('listing.email'), 10_000);
-  const emailError = page.locator('.form-field', { has: page.getByLabel(field('Correo electrónico público')) }).locator('.field-error');
+  const emailError = page
+    .locator('.form-field', { has: page.getByLabel(field('Correo electrónico público')) })
+    .locator('.field-error');
   expect(await emailError.textContent()).toMatch(/correo/i);
   expect(await summary.locator('h2').textContent()).toBe('Corrija este campo:');
 });

@@ -5,7 +5,14 @@
 import pg from 'pg';
 import { adminQuery } from '../helpers/postgres-admin';
 import { clusterToolsMissing, createScratchCluster, type ScratchCluster } from '../helpers/scratch-cluster';
-import { buildServerIfStale, freePort, killServer, spawnServer, waitFor, type ServerProcess } from '../helpers/spawn-server';
+import {
+  buildServerIfStale,
+  freePort,
+  killServer,
+  spawnServer,
+  waitFor,
+  type ServerProcess,
+} from '../helpers/spawn-server';
 import { startLoad, summarise, type Outcome } from '../helpers/http-load';
 
 const STATEMENT_TIMEOUT_MS = 1500; // DB_STATEMENT_TIMEOUT_MS for the process under test: short, to keep the freeze brief
@@ -14,7 +21,9 @@ const OUTAGE_ANSWER_MS = 1000; // with the server stopped, every answer within t
 const RECOVERY_MS = 2000; // after the server is back, every search started this much later succeeds
 const SEARCHERS = 20;
 
-const skipReason = !process.env.DATABASE_URL ? 'PGlite run: these faults are PostgreSQL server faults' : clusterToolsMissing();
+const skipReason = !process.env.DATABASE_URL
+  ? 'PGlite run: these faults are PostgreSQL server faults'
+  : clusterToolsMissing();
 const describeFaults = skipReason ? describe.skip : describe;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -23,7 +32,12 @@ const took = (o: Outcome) => o.endedAt - o.startedAt;
 /** Every answer is a 200/201 or a 503 database_unavailable with Retry-After; nothing hung, failed or answered 500. */
 function expectOnlySuccessOr503(outcomes: Outcome[]): void {
   const bad = outcomes.filter(
-    (o) => !(o.status === 200 || o.status === 201 || (o.status === 503 && o.code === 'database_unavailable' && Number(o.retryAfter) >= 1)),
+    (o) =>
+      !(
+        o.status === 200 ||
+        o.status === 201 ||
+        (o.status === 503 && o.code === 'database_unavailable' && Number(o.retryAfter) >= 1)
+      ),
   );
   const summary = summarise(outcomes);
   expect({ summary, bad: bad.slice(0, 5) }).toEqual({ summary, bad: [] });
@@ -33,8 +47,12 @@ function expectOnlySuccessOr503(outcomes: Outcome[]): void {
 function expectSearchesRecovered(outcomes: Outcome[], from: number): number {
   const later = outcomes.filter((o) => o.kind === 'search' && o.startedAt >= from + RECOVERY_MS);
   expect(later.length).toBeGreaterThan(0);
-  expect(later.filter((o) => o.status !== 200).map((o) => ({ status: o.status, after: o.startedAt - from }))).toEqual([]);
-  const first = outcomes.filter((o) => o.kind === 'search' && o.status === 200 && o.startedAt >= from).sort((a, b) => a.endedAt - b.endedAt)[0];
+  expect(later.filter((o) => o.status !== 200).map((o) => ({ status: o.status, after: o.startedAt - from }))).toEqual(
+    [],
+  );
+  const first = outcomes
+    .filter((o) => o.kind === 'search' && o.status === 200 && o.startedAt >= from)
+    .sort((a, b) => a.endedAt - b.endedAt)[0];
   return first ? first.endedAt - from : Infinity;
 }
 
@@ -51,16 +69,20 @@ describeFaults(`PostgreSQL outages under load${skipReason ? ` (skipped: ${skipRe
     baseUrl = `http://127.0.0.1:${port}`;
     // The app itself creates the extensions and tables (migrations) and seeds the national resources.
     server = spawnServer({
-        PORT: String(port),
-        DATABASE_URL: cluster.url('puente'),
-        SEED_ON_START: 'national',
-        SUBMISSIONS_PER_HOUR: '100000',
-        DB_STATEMENT_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS),
-        DB_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS),
-        LOG_LEVEL: 'warn',
+      PORT: String(port),
+      DATABASE_URL: cluster.url('puente'),
+      SEED_ON_START: 'national',
+      SUBMISSIONS_PER_HOUR: '100000',
+      DB_STATEMENT_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS),
+      DB_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS),
+      LOG_LEVEL: 'warn',
     });
     // Waits for /healthz, not the "listening" log line: LOG_LEVEL=warn keeps thousands of request lines out of memory.
-    const serving = () => fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(1000) }).then((res) => res.ok, () => false);
+    const serving = () =>
+      fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(1000) }).then(
+        (res) => res.ok,
+        () => false,
+      );
     await waitFor('the server to answer /healthz', async () => !server!.running() || (await serving()), 90_000);
     if (!server.running()) throw new Error(`the server exited at start-up:\n${server.stderr()}`);
   }, 180_000);
@@ -78,7 +100,10 @@ describeFaults(`PostgreSQL outages under load${skipReason ? ` (skipped: ${skipRe
     const load = startLoad(baseUrl, { searchers: SEARCHERS, submissionEveryMs: 1000 });
     await sleep(1500);
     for (let i = 0; i < 3; i++) {
-      await adminQuery(cluster!.url('postgres'), `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'puente'`);
+      await adminQuery(
+        cluster!.url('postgres'),
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'puente'`,
+      );
       await sleep(700);
     }
     const terminatedAt = Date.now();
@@ -106,7 +131,9 @@ describeFaults(`PostgreSQL outages under load${skipReason ? ` (skipped: ${skipRe
     const slowest = Math.max(...during.map(took));
     expect(slowest).toBeLessThanOrEqual(OUTAGE_ANSWER_MS);
     const recovery = expectSearchesRecovered(outcomes, restartedAt);
-    console.log(`stop -m immediate: ${during.length} answers while down, slowest ${slowest} ms; first search succeeded ${recovery} ms after the restart`);
+    console.log(
+      `stop -m immediate: ${during.length} answers while down, slowest ${slowest} ms; first search succeeded ${recovery} ms after the restart`,
+    );
     await expectAcknowledgedSubmissionsStored(outcomes);
   }, 90_000);
 
@@ -138,7 +165,9 @@ describeFaults(`PostgreSQL outages under load${skipReason ? ` (skipped: ${skipRe
     const slowest = Math.max(...during.map(took));
     expect(slowest).toBeLessThanOrEqual(CONNECT_TIMEOUT_MS + STATEMENT_TIMEOUT_MS + 1500);
     const recovery = expectSearchesRecovered(outcomes, thawedAt);
-    console.log(`freeze: ${during.length} answers while frozen, slowest ${slowest} ms, /readyz ${readyz!.ms} ms; first search succeeded ${recovery} ms after SIGCONT`);
+    console.log(
+      `freeze: ${during.length} answers while frozen, slowest ${slowest} ms, /readyz ${readyz!.ms} ms; first search succeeded ${recovery} ms after SIGCONT`,
+    );
     await expectAcknowledgedSubmissionsStored(outcomes);
   }, 90_000);
 
@@ -149,7 +178,9 @@ describeFaults(`PostgreSQL outages under load${skipReason ? ` (skipped: ${skipRe
     const client = new pg.Client({ connectionString: cluster!.url('puente') });
     await client.connect();
     try {
-      const stored = await client.query<{ id: string }>('SELECT id FROM listing WHERE id::text = ANY($1::text[])', [acknowledged]);
+      const stored = await client.query<{ id: string }>('SELECT id FROM listing WHERE id::text = ANY($1::text[])', [
+        acknowledged,
+      ]);
       expect(stored.rows.map((r) => r.id).sort()).toEqual([...acknowledged].sort());
       // A listing without its submission, source, edit token or private location would be a half-written one.
       const partial = await client.query(`

@@ -5,7 +5,11 @@ import type { ListingKind } from '../../server/contract/vocabulary';
 import { LISTING_KINDS } from '../../server/contract/vocabulary';
 
 const text = (en: string) => ({ en, es: `${en} (es)` });
-const hours = { timeZone: 'America/Denver', openings: [{ day: 'mo' as const, opensAt: '09:00', closesAt: '17:00' }], notes: text('Closed on holidays.') };
+const hours = {
+  timeZone: 'America/Denver',
+  openings: [{ day: 'mo' as const, opensAt: '09:00', closesAt: '17:00' }],
+  notes: text('Closed on holidays.'),
+};
 const howTo = text('Call the front desk.');
 
 const DETAILS: Record<ListingKind, ListingInput['details']> = {
@@ -17,7 +21,12 @@ const DETAILS: Record<ListingKind, ListingInput['details']> = {
     dropOffHours: hours,
     shippingAddress: 'PO Box 77, Las Cruces, NM 88001',
   },
-  visitation_program: { kind: 'visitation_program', facility: { name: 'Otero Processing Center', city: 'Chaparral', state: 'NM' }, visitingSchedule: text('Saturdays.'), howToSignUp: howTo },
+  visitation_program: {
+    kind: 'visitation_program',
+    facility: { name: 'Otero Processing Center', city: 'Chaparral', state: 'NM' },
+    visitingSchedule: text('Saturdays.'),
+    howToSignUp: howTo,
+  },
   accompaniment: { kind: 'accompaniment', services: ['court'], howToSignUp: howTo },
   task_force: {
     kind: 'task_force',
@@ -39,7 +48,13 @@ export function aFullListing(kind: ListingKind): ListingInput {
     description: text('We help families.'),
     location: {
       privacy: 'exact',
-      address: { address1: '300 Main Street', address2: 'Suite 2', city: 'Las Cruces', state: 'NM', postalCode: '88001' },
+      address: {
+        address1: '300 Main Street',
+        address2: 'Suite 2',
+        city: 'Las Cruces',
+        state: 'NM',
+        postalCode: '88001',
+      },
       latitude: 32.3199,
       longitude: -106.7637,
     },
@@ -57,4 +72,9 @@ export function aFullListing(kind: ListingKind): ListingInput {
 export const FULL_LISTINGS: ListingInput[] = LISTING_KINDS.map(aFullListing);
 
 /** A moderator contact with every field. */
-export const FULL_CONTACT = { name: 'Rosa Director', email: 'rosa@example.org', phone: '575-555-0199', role: 'Director' };
+export const FULL_CONTACT = {
+  name: 'Rosa Director',
+  email: 'rosa@example.org',
+  phone: '575-555-0199',
+  role: 'Director',
+};

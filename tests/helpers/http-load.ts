@@ -40,10 +40,21 @@ export function startLoad(baseUrl: string, options: LoadOptions): Load {
     const startedAt = Date.now();
     const outcome: Outcome = { kind, startedAt, endedAt: startedAt, status: 'network' };
     try {
-      const res = await fetch(baseUrl + path, { ...init, headers: { ...headers, ...(init.headers as Record<string, string>) }, signal: AbortSignal.timeout(hangMs) });
+      const res = await fetch(baseUrl + path, {
+        ...init,
+        headers: { ...headers, ...(init.headers as Record<string, string>) },
+        signal: AbortSignal.timeout(hangMs),
+      });
       const text = await res.text();
-      const body = /json/.test(res.headers.get('content-type') ?? '') ? (JSON.parse(text) as { error?: { code?: string }; listingId?: string }) : undefined;
-      Object.assign(outcome, { status: res.status, code: body?.error?.code, retryAfter: res.headers.get('retry-after'), listingId: body?.listingId });
+      const body = /json/.test(res.headers.get('content-type') ?? '')
+        ? (JSON.parse(text) as { error?: { code?: string }; listingId?: string })
+        : undefined;
+      Object.assign(outcome, {
+        status: res.status,
+        code: body?.error?.code,
+        retryAfter: res.headers.get('retry-after'),
+        listingId: body?.listingId,
+      });
     } catch (err) {
       outcome.status = (err as Error).name === 'TimeoutError' ? 'hung' : 'network';
     }
@@ -64,7 +75,11 @@ export function startLoad(baseUrl: string, options: LoadOptions): Load {
     while (running) {
       const started = Date.now();
       const body = aSubmission({ name: `Load shelter ${++n} ${started}` });
-      await send('submission', '/api/v1/submissions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      await send('submission', '/api/v1/submissions', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       await pause(Math.max(0, started + everyMs - Date.now()));
     }
   };

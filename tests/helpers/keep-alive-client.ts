@@ -27,7 +27,9 @@ export function parseResponses(buffer: Buffer): { responses: RawResponse[]; rest
     const headEnd = rest.indexOf('\r\n\r\n');
     if (headEnd < 0) break;
     const [statusLine = '', ...lines] = rest.subarray(0, headEnd).toString('latin1').split('\r\n');
-    const headers = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
+    const headers = Object.fromEntries(
+      lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]),
+    );
     let offset = headEnd + 4;
     let body: Buffer;
     if (headers['transfer-encoding'] === 'chunked') {
@@ -61,8 +63,18 @@ export const getRequest = (path: string) => `GET ${path} HTTP/1.1\r\nHost: local
  * A client that sends `request` on one keep-alive connection, the next as soon as the last is answered, and opens a new
  * connection whenever the server closes one, until a connect is refused or `stop()` is called.
  */
-export function runKeepAliveLoop(port: number, request: string): { tally: ConnectionTally; done: Promise<ConnectionTally>; stop: () => void } {
-  const tally: ConnectionTally = { written: 0, answered: 0, unanswered: 0, refused: 0, lastConnectionHeader: undefined, closedByServerWhileIdle: 0 };
+export function runKeepAliveLoop(
+  port: number,
+  request: string,
+): { tally: ConnectionTally; done: Promise<ConnectionTally>; stop: () => void } {
+  const tally: ConnectionTally = {
+    written: 0,
+    answered: 0,
+    unanswered: 0,
+    refused: 0,
+    lastConnectionHeader: undefined,
+    closedByServerWhileIdle: 0,
+  };
   let stopped = false;
   const oneConnection = () =>
     new Promise<'closed' | 'refused' | 'stopped'>((resolve) => {

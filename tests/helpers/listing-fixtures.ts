@@ -4,7 +4,10 @@ import type { ListingKind } from '../../server/contract/vocabulary';
 
 const DETAILS: Record<ListingKind, ListingInput['details']> = {
   shelter: { kind: 'shelter', acceptedGoods: ['clothing', 'books'], volunteerActivities: ['story_time'] },
-  visitation_program: { kind: 'visitation_program', facility: { name: 'Test Processing Center', city: 'El Paso', state: 'TX' } },
+  visitation_program: {
+    kind: 'visitation_program',
+    facility: { name: 'Test Processing Center', city: 'El Paso', state: 'TX' },
+  },
   accompaniment: { kind: 'accompaniment', services: ['court', 'ice_checkin'] },
   task_force: {
     kind: 'task_force',
@@ -25,7 +28,11 @@ export function aListing(
     name: `Test ${kind} at ${point.latitude.toFixed(4)},${point.longitude.toFixed(4)}`,
     organization: { name: `Test organization for ${kind}` },
     description: { en: `A test ${kind.replace('_', ' ')}.` },
-    location: { privacy: 'exact', address: { address1: '1 Test St', city: 'Testville', state: 'TX', postalCode: '79901' }, ...point },
+    location: {
+      privacy: 'exact',
+      address: { address1: '1 Test St', city: 'Testville', state: 'TX', postalCode: '79901' },
+      ...point,
+    },
     serviceArea: { type: 'radius', radiusKm: 50 },
     phones: [{ number: '555-0100' }],
     languages: ['en', 'es'],

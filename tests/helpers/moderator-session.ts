@@ -27,7 +27,11 @@ export async function createTestModerator(
 }
 
 /** Creates a moderator and signs it in through POST /api/v1/moderation/session; throws unless that answers 200. */
-export async function signInModerator(baseUrl: string, db: Kysely<Database>, options: { email?: string; password?: string } = {}): Promise<TestModeratorSession> {
+export async function signInModerator(
+  baseUrl: string,
+  db: Kysely<Database>,
+  options: { email?: string; password?: string } = {},
+): Promise<TestModeratorSession> {
   const moderator = await createTestModerator(db, options.email, options.password);
   const res = await postSignIn(baseUrl, { email: moderator.email, password: moderator.password });
   if (res.status !== 200) throw new Error(`sign-in answered ${res.status}: ${await res.text()}`);
@@ -38,7 +42,11 @@ export async function signInModerator(baseUrl: string, db: Kysely<Database>, opt
 }
 
 /** POSTs a sign-in (JSON) and returns the raw response. */
-export function postSignIn(baseUrl: string, credentials: { email: string; password: string }, headers: Record<string, string> = {}): Promise<Response> {
+export function postSignIn(
+  baseUrl: string,
+  credentials: { email: string; password: string },
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return fetch(`${baseUrl}/api/v1/moderation/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -53,6 +61,9 @@ export function sessionCookieOf(res: Response): string | undefined {
 }
 
 /** Headers for a moderation request as this moderator: the cookie, the CSRF token, and JSON. */
-export function moderatorHeaders(session: Pick<TestModeratorSession, 'cookie' | 'csrfToken'>, extra: Record<string, string> = {}): Record<string, string> {
+export function moderatorHeaders(
+  session: Pick<TestModeratorSession, 'cookie' | 'csrfToken'>,
+  extra: Record<string, string> = {},
+): Record<string, string> {
   return { cookie: session.cookie, 'x-csrf-token': session.csrfToken, 'content-type': 'application/json', ...extra };
 }

@@ -41,7 +41,9 @@ export function bodyOperations(doc: Schema): BodyOperation[] {
 /** The query parameters of every operation in `doc`. */
 export function queryParameters(doc: Schema): QueryParameter[] {
   return operations(doc).flatMap(({ operationId, method, path, operation }) =>
-    ((operation.parameters ?? []) as Schema[]).filter((p) => p.in === 'query').map((p) => ({ operationId, method, path, name: p.name as string })),
+    ((operation.parameters ?? []) as Schema[])
+      .filter((p) => p.in === 'query')
+      .map((p) => ({ operationId, method, path, name: p.name as string })),
   );
 }
 
@@ -52,7 +54,14 @@ export function textFields(doc: Schema, schema: Schema): TextField[] {
   return [...found.values()];
 }
 
-function walk(doc: Schema, schema: Schema | undefined, at: FieldPath, requires: TextField['requires'], found: Map<string, TextField>, stack: Set<string>): void {
+function walk(
+  doc: Schema,
+  schema: Schema | undefined,
+  at: FieldPath,
+  requires: TextField['requires'],
+  found: Map<string, TextField>,
+  stack: Set<string>,
+): void {
   if (!schema || typeof schema !== 'object') return;
   if (typeof schema.$ref === 'string') {
     if (stack.has(schema.$ref)) return; // a recursive schema: its fields were already reached once
@@ -67,7 +76,8 @@ function walk(doc: Schema, schema: Schema | undefined, at: FieldPath, requires: 
     const field = { path: at, requires };
     found.set(JSON.stringify(field), field);
   }
-  for (const [name, property] of Object.entries((schema.properties ?? {}) as Record<string, Schema>)) walk(doc, property, [...at, name], requires, found, stack);
+  for (const [name, property] of Object.entries((schema.properties ?? {}) as Record<string, Schema>))
+    walk(doc, property, [...at, name], requires, found, stack);
   if (schema.items) walk(doc, schema.items, [...at, 0], requires, found, stack);
 }
 
@@ -91,26 +101,37 @@ function operations(doc: Schema) {
   return Object.entries((doc.paths ?? {}) as Record<string, Schema>).flatMap(([path, item]) =>
     Object.entries(item)
       .filter(([method]) => ['get', 'put', 'post', 'patch', 'delete'].includes(method))
-      .map(([method, operation]) => ({ operationId: operation.operationId as string, method: method.toUpperCase(), path, operation: operation as Schema })),
+      .map(([method, operation]) => ({
+        operationId: operation.operationId as string,
+        method: method.toUpperCase(),
+        path,
+        operation: operation as Schema,
+      })),
   );
 }
 
 /** The value at `path` in `value`, or undefined. */
 export function valueAt(value: unknown, path: FieldPath): unknown {
-  return path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined), value);
+  return path.reduce<unknown>(
+    (node, key) =>
+      node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined,
+    value,
+  );
 }
 
 /** A deep copy of `value` with `replacement` at `path`, creating the objects and arrays on the way that are missing. */
 export function withValueAt(value: unknown, path: FieldPath, replacement: unknown): unknown {
   if (path.length === 0) return replacement;
   const [key, ...rest] = path;
-  const container = (Array.isArray(value)
-    ? [...value]
-    : value !== null && typeof value === 'object'
-      ? { ...(value as object) }
-      : typeof key === 'number'
-        ? []
-        : {}) as Record<string | number, unknown>;
+  const container = (
+    Array.isArray(value)
+      ? [...value]
+      : value !== null && typeof value === 'object'
+        ? { ...(value as object) }
+        : typeof key === 'number'
+          ? []
+          : {}
+  ) as Record<string | number, unknown>;
   container[key!] = withValueAt(container[key!], rest, replacement);
   return container;
 }

@@ -21,11 +21,20 @@ export interface Started {
 }
 
 // Only what the app reads: no DATABASE_URL from the test run, so every command works on the DATA_DIR given.
-const baseEnv = () => ({ PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir(), HOST: '127.0.0.1', LOG_LEVEL: 'info' });
+const baseEnv = () => ({
+  PATH: process.env.PATH ?? '',
+  HOME: process.env.HOME ?? os.tmpdir(),
+  HOST: '127.0.0.1',
+  LOG_LEVEL: 'info',
+});
 
 /** Starts `tsx script args...` in the repository with `env` on top of a minimal environment. */
 export function startScript(script: string, args: string[], env: Record<string, string>, input = ''): Started {
-  const child = spawn(TSX, [script, ...args], { cwd: ROOT, env: { ...baseEnv(), ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(TSX, [script, ...args], {
+    cwd: ROOT,
+    env: { ...baseEnv(), ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -36,7 +45,8 @@ export function startScript(script: string, args: string[], env: Record<string, 
 }
 
 /** Runs a script to its end. */
-export const runScript = (script: string, args: string[], env: Record<string, string>, input = ''): Promise<Finished> => startScript(script, args, env, input).exited;
+export const runScript = (script: string, args: string[], env: Record<string, string>, input = ''): Promise<Finished> =>
+  startScript(script, args, env, input).exited;
 
 /** Waits until `check` holds, polling; fails with `what` after the timeout. */
 export async function waitUntil(what: string, check: () => boolean, timeoutMs: number): Promise<void> {

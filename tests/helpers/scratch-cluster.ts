@@ -95,7 +95,10 @@ function postmasterPid(name: string): number {
 
 function childrenOf(pid: number): number[] {
   const out = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' });
-  return out.split('\n').map((line) => Number(line.trim())).filter((n) => n > 0);
+  return out
+    .split('\n')
+    .map((line) => Number(line.trim()))
+    .filter((n) => n > 0);
 }
 
 // A test run killed before its afterAll leaves its cluster behind; its name carries the dead process's id.

@@ -24,15 +24,29 @@ export function spawnServer(env: Record<string, string>, command: readonly strin
   const [file, ...args] = command;
   const child = spawn(file!, args, {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir(), HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? os.tmpdir(),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   let err = '';
   child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
   child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-  return { child, stdout: () => out, stderr: () => err, exited, running: () => child.exitCode === null && child.signalCode === null };
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
+  return {
+    child,
+    stdout: () => out,
+    stderr: () => err,
+    exited,
+    running: () => child.exitCode === null && child.signalCode === null,
+  };
 }
 
 /** Builds dist/ when it is stale (as `npm start`'s prestart does); call in beforeAll, it may take seconds. */
@@ -68,10 +82,18 @@ export async function freePort(): Promise<number> {
 }
 
 /** Builds if stale, spawns the server and waits for "Puente is listening"; throws with its stderr if it exits first. */
-export async function startServer(env: Record<string, string>, timeoutMs: number, command?: readonly string[]): Promise<ServerProcess> {
+export async function startServer(
+  env: Record<string, string>,
+  timeoutMs: number,
+  command?: readonly string[],
+): Promise<ServerProcess> {
   await buildServerIfStale();
   const server = spawnServer(env, command);
-  await waitFor('the "Puente is listening" log line', () => server.stdout().includes('Puente is listening') || !server.running(), timeoutMs);
+  await waitFor(
+    'the "Puente is listening" log line',
+    () => server.stdout().includes('Puente is listening') || !server.running(),
+    timeoutMs,
+  );
   if (!server.running()) throw new Error(`the server exited at start-up:\n${server.stderr()}`);
   return server;
 }

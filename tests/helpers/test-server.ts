@@ -9,7 +9,10 @@ import type { Database } from '../../server/db/schema';
 export interface TestServer {
   baseUrl: string;
   /** GET a path; the body is parsed as JSON when it is JSON. */
-  get(path: string, headers?: Record<string, string>): Promise<{ status: number; headers: Headers; text: string; body: any }>;
+  get(
+    path: string,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; headers: Headers; text: string; body: any }>;
   close(): Promise<void>;
 }
 
@@ -17,11 +20,19 @@ export interface TestServer {
 export type TestServerOptions = Partial<Omit<AppOptions, 'db' | 'logger'>>;
 
 /** Abuse limits no test reaches unless it means to: for tests that send many submissions or reports from one address. */
-export const ROOMY_ABUSE_LIMITS = { submissions: { limit: 1000, windowMs: 3_600_000 }, reports: { limit: 1000, windowMs: 3_600_000 } };
+export const ROOMY_ABUSE_LIMITS = {
+  submissions: { limit: 1000, windowMs: 3_600_000 },
+  reports: { limit: 1000, windowMs: 3_600_000 },
+};
 
 /** Starts the app on 127.0.0.1 and an ephemeral port. */
 export async function startTestServer(db: Kysely<Database>, options: TestServerOptions = {}): Promise<TestServer> {
-  const app = createApp({ ...options, db, logger: createLogger('silent'), cursorSecret: options.cursorSecret ?? 'test-cursor-secret-0123456789' });
+  const app = createApp({
+    ...options,
+    db,
+    logger: createLogger('silent'),
+    cursorSecret: options.cursorSecret ?? 'test-cursor-secret-0123456789',
+  });
   const server = await new Promise<import('node:http').Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -6,7 +6,10 @@ test('an empty environment waits 2 s for a connection and 5 s for a statement', 
 });
 
 test('values given are kept', () => {
-  expect(loadConfig({ DB_CONNECT_TIMEOUT_MS: '750', DB_STATEMENT_TIMEOUT_MS: '30000' }).dbTimeouts).toEqual({ connectMs: 750, statementMs: 30_000 });
+  expect(loadConfig({ DB_CONNECT_TIMEOUT_MS: '750', DB_STATEMENT_TIMEOUT_MS: '30000' }).dbTimeouts).toEqual({
+    connectMs: 750,
+    statementMs: 30_000,
+  });
 });
 
 test.each([

@@ -7,7 +7,9 @@ test('without them, the instance is an unconfigured demo with no contact', () =>
 });
 
 test('a name and an email address are kept (trimmed)', () => {
-  expect(loadConfig({ INSTANCE_NAME: '  Casa Puente El Paso ', INSTANCE_CONTACT: ' help@casa.example.org ' }).instance).toEqual({
+  expect(
+    loadConfig({ INSTANCE_NAME: '  Casa Puente El Paso ', INSTANCE_CONTACT: ' help@casa.example.org ' }).instance,
+  ).toEqual({
     name: 'Casa Puente El Paso',
     contact: { type: 'email', value: 'help@casa.example.org' },
   });

@@ -14,7 +14,9 @@ test('TRUST_PROXY takes false, true, a hop count or a list of names, addresses a
   expect(parseTrustProxy('false')).toBe(false);
   expect(parseTrustProxy('TRUE')).toBe(true);
   expect(parseTrustProxy('1')).toBe(1);
-  expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8 ,fd00::/8,192.0.2.7' }).trustProxy).toBe('loopback,10.0.0.0/8,fd00::/8,192.0.2.7');
+  expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8 ,fd00::/8,192.0.2.7' }).trustProxy).toBe(
+    'loopback,10.0.0.0/8,fd00::/8,192.0.2.7',
+  );
 });
 
 test('the throttling and session variables are read', () => {
@@ -27,7 +29,14 @@ test('the throttling and session variables are read', () => {
     MODERATOR_SESSION_HOURS: '4',
     MODERATOR_SESSION_IDLE_MINUTES: '20',
   });
-  expect(config.loginThrottle).toEqual({ ...DEFAULT_LOGIN_THROTTLE, windowMs: 1_800_000, slowdownAfter: 5, slowdownMs: 0, maxFailuresPerAccount: 20, maxFailuresPerAddress: 100 });
+  expect(config.loginThrottle).toEqual({
+    ...DEFAULT_LOGIN_THROTTLE,
+    windowMs: 1_800_000,
+    slowdownAfter: 5,
+    slowdownMs: 0,
+    maxFailuresPerAccount: 20,
+    maxFailuresPerAddress: 100,
+  });
   expect(config.moderatorSession).toEqual({ lifetimeMs: 4 * 3_600_000, idleMs: 20 * 60_000 });
 });
 

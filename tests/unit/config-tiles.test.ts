@@ -11,14 +11,23 @@ test('without TILE_URL the map uses OpenStreetMap with its attribution', () => {
 });
 
 test('a custom template and attribution are kept; the CSP source is the template origin', () => {
-  const tiles = loadConfig({ TILE_URL: 'http://localhost:8080/tiles/{z}/{x}/{y}{r}.png', TILE_ATTRIBUTION: 'Our tiles' }).tiles;
-  expect(tiles).toEqual({ url: 'http://localhost:8080/tiles/{z}/{x}/{y}{r}.png', attribution: 'Our tiles', imageSource: 'http://localhost:8080' });
+  const tiles = loadConfig({
+    TILE_URL: 'http://localhost:8080/tiles/{z}/{x}/{y}{r}.png',
+    TILE_ATTRIBUTION: 'Our tiles',
+  }).tiles;
+  expect(tiles).toEqual({
+    url: 'http://localhost:8080/tiles/{z}/{x}/{y}{r}.png',
+    attribution: 'Our tiles',
+    imageSource: 'http://localhost:8080',
+  });
 });
 
 test('a {s} subdomain becomes a wildcard label in the CSP source', () => {
   expect(tileImageSource('https://{s}.tile.example.org/{z}/{x}/{y}.png')).toBe('https://*.tile.example.org');
   expect(tileImageSource('https://tiles-{s}.example.org/{z}/{x}/{y}.png')).toBe('https://*.example.org');
-  expect(loadConfig({ TILE_URL: 'https://{s}.tile.example.org/{z}/{x}/{y}.png' }).tiles.imageSource).toBe('https://*.tile.example.org');
+  expect(loadConfig({ TILE_URL: 'https://{s}.tile.example.org/{z}/{x}/{y}.png' }).tiles.imageSource).toBe(
+    'https://*.tile.example.org',
+  );
 });
 
 test.each([

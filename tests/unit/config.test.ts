@@ -70,7 +70,9 @@ test('values given are parsed and kept', () => {
     abuseLimits: DEFAULT_ABUSE_LIMITS,
     instance: { name: null, contact: null }, // tests/unit/config-instance.test.ts covers INSTANCE_NAME and INSTANCE_CONTACT
   });
-  expect(loadConfig({ DATABASE_URL: 'postgresql://localhost/puente' }).databaseUrl).toBe('postgresql://localhost/puente');
+  expect(loadConfig({ DATABASE_URL: 'postgresql://localhost/puente' }).databaseUrl).toBe(
+    'postgresql://localhost/puente',
+  );
   expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined(); // set but empty: embedded PGlite
 });
 
@@ -89,17 +91,27 @@ test.each(['abc', '65536', '-1', '80.5', '3000abc'])('PORT=%j is a ConfigError n
   expect(error.message).not.toMatch(/DATABASE_URL/);
 });
 
-test.each(['mysql://localhost/puente', 'localhost:5432', 'postgres://', 'postgres://host with spaces/db', 'http://example.com'])(
-  'DATABASE_URL=%j is a ConfigError naming DATABASE_URL',
-  (url) => {
-    const error = configErrorFor({ DATABASE_URL: url });
-    expect(error.message).toMatch(/^\s+DATABASE_URL: /m);
-    expect(error.message).not.toMatch(/PORT/);
-  },
-);
+test.each([
+  'mysql://localhost/puente',
+  'localhost:5432',
+  'postgres://',
+  'postgres://host with spaces/db',
+  'http://example.com',
+])('DATABASE_URL=%j is a ConfigError naming DATABASE_URL', (url) => {
+  const error = configErrorFor({ DATABASE_URL: url });
+  expect(error.message).toMatch(/^\s+DATABASE_URL: /m);
+  expect(error.message).not.toMatch(/PORT/);
+});
 
 test('every bad variable is named at once', () => {
-  const error = configErrorFor({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', CURSOR_SECRET: 'short', SEED_ON_START: 'all', DB_POOL_SIZE: '0' });
+  const error = configErrorFor({
+    PORT: 'abc',
+    DATABASE_URL: 'mysql://x',
+    LOG_LEVEL: 'loud',
+    CURSOR_SECRET: 'short',
+    SEED_ON_START: 'all',
+    DB_POOL_SIZE: '0',
+  });
   for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL', 'CURSOR_SECRET', 'SEED_ON_START', 'DB_POOL_SIZE']) {
     expect(error.message).toMatch(new RegExp(`^\\s+${name}: `, 'm'));
   }

@@ -76,5 +76,11 @@ export function failureFrom(status: number, body: unknown, retryAfter: string | 
     ? error.details.filter((d): d is FieldProblem => typeof d?.parameter === 'string' && typeof d?.message === 'string')
     : [];
   const seconds = retryAfter !== null && /^\d+$/.test(retryAfter.trim()) ? Number(retryAfter) : null;
-  return new ApiFailure(code, typeof error?.message === 'string' ? error.message : `HTTP ${status}`, status, details, seconds);
+  return new ApiFailure(
+    code,
+    typeof error?.message === 'string' ? error.message : `HTTP ${status}`,
+    status,
+    details,
+    seconds,
+  );
 }

@@ -54,16 +54,29 @@ export class ModerationApi {
 
   /** One decision for several submissions, all or nothing. */
   bulk(action: 'approve' | 'reject', submissionIds: string[], reason?: string): Promise<unknown> {
-    return this.send('POST', '/api/v1/moderation/submissions/bulk', { action, submissionIds, ...(reason ? { reason } : {}) });
+    return this.send('POST', '/api/v1/moderation/submissions/bulk', {
+      action,
+      submissionIds,
+      ...(reason ? { reason } : {}),
+    });
   }
 
   /** Closes a report, optionally taking its listing off the map. */
-  resolveReport(reportId: string, outcome: 'resolved' | 'dismissed', note: string, archiveListing: boolean): Promise<unknown> {
+  resolveReport(
+    reportId: string,
+    outcome: 'resolved' | 'dismissed',
+    note: string,
+    archiveListing: boolean,
+  ): Promise<unknown> {
     const body = { outcome, archiveListing, ...(note.trim() ? { note: note.trim() } : {}) };
     return this.send('POST', `/api/v1/moderation/reports/${encodeURIComponent(reportId)}/resolve`, body);
   }
 
   private send(method: string, path: string, body?: unknown): Promise<unknown> {
-    return requestJson(method, path, { body, locale: this.locale, headers: { 'X-CSRF-Token': this.session.csrfToken } });
+    return requestJson(method, path, {
+      body,
+      locale: this.locale,
+      headers: { 'X-CSRF-Token': this.session.csrfToken },
+    });
   }
 }

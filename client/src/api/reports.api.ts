@@ -16,8 +16,17 @@ export const REPORT_REASON_KEYS = {
 } as const satisfies Record<ReportReason, MessageKey>;
 
 /** Sends a report; `details` is required for 'other'. Resolves with the report's id. */
-export async function reportListing(listingId: string, reason: ReportReason, details: string, locale: Locale): Promise<string> {
+export async function reportListing(
+  listingId: string,
+  reason: ReportReason,
+  details: string,
+  locale: Locale,
+): Promise<string> {
   const body = { reason, ...(details.trim() ? { details: details.trim() } : {}) };
-  const created = await requestJson<{ reportId: string }>('POST', `/api/v1/listings/${encodeURIComponent(listingId)}/reports`, { body, locale });
+  const created = await requestJson<{ reportId: string }>(
+    'POST',
+    `/api/v1/listings/${encodeURIComponent(listingId)}/reports`,
+    { body, locale },
+  );
   return created.reportId;
 }

@@ -9,7 +9,8 @@ export class ResponseShapeError extends Error {}
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function expect(condition: boolean, what: string): asserts condition {
   if (!condition) throw new ResponseShapeError(`unexpected response: ${what}`);
@@ -36,7 +37,11 @@ export function checkSearchResponse(value: unknown): SearchResponse {
 export function checkListingDetail(value: unknown): ListingDetail {
   checkSummary(value, 'listing');
   const listing = value as Json;
-  expect(isObject(listing.description) && (typeof listing.description.en === 'string' || typeof listing.description.es === 'string'), 'listing.description');
+  expect(
+    isObject(listing.description) &&
+      (typeof listing.description.en === 'string' || typeof listing.description.es === 'string'),
+    'listing.description',
+  );
   expect(isObject(listing.organization) && typeof listing.organization.name === 'string', 'listing.organization');
   expect(isObject(listing.details) && listing.details.kind === listing.kind, 'listing.details');
   expect(listing.hours === null || isObject(listing.hours), 'listing.hours');
@@ -45,11 +50,15 @@ export function checkListingDetail(value: unknown): ListingDetail {
 
 function checkSummary(value: unknown, where: string): asserts value is ListingSummary {
   expect(isObject(value), where);
-  expect(typeof value.id === 'string' && typeof value.kind === 'string' && typeof value.name === 'string', `${where} id, kind, name`);
+  expect(
+    typeof value.id === 'string' && typeof value.kind === 'string' && typeof value.name === 'string',
+    `${where} id, kind, name`,
+  );
   expect(typeof value.organizationName === 'string', `${where}.organizationName`);
   const location = value.location;
   expect(
-    location === null || (isObject(location) && typeof location.latitude === 'number' && typeof location.longitude === 'number'),
+    location === null ||
+      (isObject(location) && typeof location.latitude === 'number' && typeof location.longitude === 'number'),
     `${where}.location`,
   );
   expect(Array.isArray(value.phones) && Array.isArray(value.languages), `${where} phones, languages`);

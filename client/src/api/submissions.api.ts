@@ -6,7 +6,12 @@ import { requestJson } from './json-request';
 import type { SubmittedListingInput } from '../forms/listing-form.values';
 
 /** POST /api/v1/submissions; `organizationFax` is the honeypot, sent as the form had it. */
-export function submitListing(listing: SubmittedListingInput, contact: ModeratorContact, organizationFax: string, locale: Locale): Promise<SubmissionCreated> {
+export function submitListing(
+  listing: SubmittedListingInput,
+  contact: ModeratorContact,
+  organizationFax: string,
+  locale: Locale,
+): Promise<SubmissionCreated> {
   return requestJson('POST', '/api/v1/submissions', { body: { listing, contact, organizationFax }, locale });
 }
 
@@ -18,8 +23,17 @@ export function fetchEditView(token: string, locale: Locale): Promise<EditView> 
 }
 
 /** PUT /api/v1/edit/listing: proposes a new version (moderated again). */
-export function proposeChange(token: string, listing: SubmittedListingInput, contact: ModeratorContact | undefined, locale: Locale): Promise<unknown> {
-  return requestJson('PUT', '/api/v1/edit/listing', { headers: bearer(token), body: contact ? { listing, contact } : { listing }, locale });
+export function proposeChange(
+  token: string,
+  listing: SubmittedListingInput,
+  contact: ModeratorContact | undefined,
+  locale: Locale,
+): Promise<unknown> {
+  return requestJson('PUT', '/api/v1/edit/listing', {
+    headers: bearer(token),
+    body: contact ? { listing, contact } : { listing },
+    locale,
+  });
 }
 
 /** POST /api/v1/edit/reconfirm: "still accurate", which refreshes the last verified date without moderation. */

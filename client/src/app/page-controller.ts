@@ -26,7 +26,10 @@ export class PageController {
 
   constructor(
     private readonly store: HistoryStore,
-    private readonly searchApi: (query: URLSearchParams, signal?: AbortSignal) => Promise<SearchResponse> = searchListings, // the page's first answer may come embedded (initial-search.ts)
+    private readonly searchApi: (
+      query: URLSearchParams,
+      signal?: AbortSignal,
+    ) => Promise<SearchResponse> = searchListings, // the page's first answer may come embedded (initial-search.ts)
   ) {
     store.subscribe((state) => this.onState(state));
   }
@@ -55,9 +58,18 @@ export class PageController {
     this.render();
     const key = this.searchKey;
     try {
-      const page = await this.searchApi(toApiQuery(this.store.current, { cursor: current.nextCursor, limit: PAGE_LIMIT }), this.searchAbort?.signal);
+      const page = await this.searchApi(
+        toApiQuery(this.store.current, { cursor: current.nextCursor, limit: PAGE_LIMIT }),
+        this.searchAbort?.signal,
+      );
       if (key !== this.searchKey) return;
-      this.search = { ...current, results: [...current.results, ...page.results], nextCursor: page.nextCursor, loadingMore: false, moreError: null };
+      this.search = {
+        ...current,
+        results: [...current.results, ...page.results],
+        nextCursor: page.nextCursor,
+        loadingMore: false,
+        moreError: null,
+      };
     } catch (err) {
       if (key !== this.searchKey || isAbort(err)) return;
       this.search = { ...current, loadingMore: false, moreError: errorCode(err) };
@@ -75,7 +87,8 @@ export class PageController {
   private onState(state: SearchState): void {
     const key = toApiQuery(state).toString();
     if (key !== this.searchKey) void this.runSearch(state, key);
-    const openId = this.detail.status === 'ready' ? this.detail.listing.id : this.detail.status === 'none' ? null : this.detail.id;
+    const openId =
+      this.detail.status === 'ready' ? this.detail.listing.id : this.detail.status === 'none' ? null : this.detail.id;
     if (state.selectedId !== openId || this.detail.status === 'error') void this.openListing(state.selectedId);
     this.render();
   }
@@ -92,7 +105,14 @@ export class PageController {
     try {
       const response = await this.searchApi(toApiQuery(state, { limit: PAGE_LIMIT }), abort.signal);
       if (key !== this.searchKey) return;
-      this.search = { status: 'ready', response, results: response.results, nextCursor: response.nextCursor, loadingMore: false, moreError: null };
+      this.search = {
+        status: 'ready',
+        response,
+        results: response.results,
+        nextCursor: response.nextCursor,
+        loadingMore: false,
+        moreError: null,
+      };
     } catch (err) {
       if (key !== this.searchKey || isAbort(err)) return;
       this.search = { status: 'error', code: errorCode(err) };

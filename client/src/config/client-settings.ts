@@ -20,10 +20,16 @@ export function parseClientSettings(content: string | null | undefined): ClientS
   } catch {
     return FALLBACK_SETTINGS;
   }
-  const value = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Partial<Record<keyof ClientSettings, unknown>>;
+  const value = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Partial<
+    Record<keyof ClientSettings, unknown>
+  >;
   return {
-    tileUrl: typeof value.tileUrl === 'string' && /^https?:\/\//.test(value.tileUrl) ? value.tileUrl : FALLBACK_SETTINGS.tileUrl,
-    tileAttribution: typeof value.tileAttribution === 'string' ? value.tileAttribution : FALLBACK_SETTINGS.tileAttribution,
+    tileUrl:
+      typeof value.tileUrl === 'string' && /^https?:\/\//.test(value.tileUrl)
+        ? value.tileUrl
+        : FALLBACK_SETTINGS.tileUrl,
+    tileAttribution:
+      typeof value.tileAttribution === 'string' ? value.tileAttribution : FALLBACK_SETTINGS.tileAttribution,
   };
 }
 

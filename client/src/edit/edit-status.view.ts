@@ -10,7 +10,6 @@ import type { Locale } from '../i18n/locale';
 import { h, type Child } from '../ui/dom';
 import { rejectionReason } from './rejection-reason';
 
-
 /** The status block. */
 export function editStatusSection(locale: Locale, view: EditView): HTMLElement {
   const reason = rejectionReason(view);
@@ -18,13 +17,25 @@ export function editStatusSection(locale: Locale, view: EditView): HTMLElement {
   const showReason = reason !== null && (view.listingStatus === 'rejected' || latest?.status === 'rejected');
   return h('section', { class: 'edit-status', 'aria-labelledby': 'status-heading' }, [
     h('h2', { id: 'status-heading' }, [tf(locale, 'edit.statusLabel')]),
-    h('p', { class: `status-line status-line--${view.listingStatus}`, id: 'listing-status' }, [tf(locale, `edit.status.${view.listingStatus}` as FormMessageKey)]),
-    showReason ? h('p', { class: 'warning', id: 'rejection-reason' }, [tf(locale, 'edit.reason', { reason: reason! })]) : null,
+    h('p', { class: `status-line status-line--${view.listingStatus}`, id: 'listing-status' }, [
+      tf(locale, `edit.status.${view.listingStatus}` as FormMessageKey),
+    ]),
+    showReason
+      ? h('p', { class: 'warning', id: 'rejection-reason' }, [tf(locale, 'edit.reason', { reason: reason! })])
+      : null,
     view.listingStatus === 'published'
-      ? h('p', { id: 'last-verified' }, [view.lastVerifiedOn ? tf(locale, 'edit.lastVerified', { date: formatCalendarDate(locale, view.lastVerifiedOn) }) : tf(locale, 'edit.notVerified')])
+      ? h('p', { id: 'last-verified' }, [
+          view.lastVerifiedOn
+            ? tf(locale, 'edit.lastVerified', { date: formatCalendarDate(locale, view.lastVerifiedOn) })
+            : tf(locale, 'edit.notVerified'),
+        ])
       : null,
     view.mayBeOutOfDate ? h('p', { class: 'badge badge--stale' }, [tf(locale, 'edit.outOfDate')]) : null,
-    view.pendingChange ? h('p', { class: 'notice' }, [tf(locale, 'edit.pendingChange', { date: formatInstant(locale, view.pendingChange.createdAt) })]) : null,
+    view.pendingChange
+      ? h('p', { class: 'notice' }, [
+          tf(locale, 'edit.pendingChange', { date: formatInstant(locale, view.pendingChange.createdAt) }),
+        ])
+      : null,
   ]);
 }
 
@@ -33,14 +44,20 @@ export function historySection(locale: Locale, history: readonly SubmissionState
   if (history.length === 0) return null;
   return h('section', { 'aria-labelledby': 'history-heading' }, [
     h('h2', { id: 'history-heading' }, [tf(locale, 'edit.history')]),
-    h('ul', { class: 'history-list' }, history.map((entry) => historyItem(locale, entry))),
+    h(
+      'ul',
+      { class: 'history-list' },
+      history.map((entry) => historyItem(locale, entry)),
+    ),
   ]);
 }
 
 function historyItem(locale: Locale, entry: SubmissionState): HTMLElement {
   const status = tf(locale, `edit.history.${entry.status}` as FormMessageKey);
   const date = formatInstant(locale, entry.createdAt);
-  const children: Child[] = [tf(locale, entry.type === 'new_listing' ? 'edit.historyNew' : 'edit.historyChange', { date, status })];
+  const children: Child[] = [
+    tf(locale, entry.type === 'new_listing' ? 'edit.historyNew' : 'edit.historyChange', { date, status }),
+  ];
   if (entry.reason) children.push(h('br'), tf(locale, 'edit.reason', { reason: entry.reason }));
   return h('li', {}, children);
 }

@@ -12,7 +12,8 @@ export function formatCalendarDate(locale: Locale, isoDate: string): string {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const instant = new Date(Date.UTC(year, month - 1, day));
   // Date.UTC rolls 2025-02-30 over into March: such a string is not a date, so show it as it came.
-  if (instant.getUTCFullYear() !== year || instant.getUTCMonth() !== month - 1 || instant.getUTCDate() !== day) return isoDate;
+  if (instant.getUTCFullYear() !== year || instant.getUTCMonth() !== month - 1 || instant.getUTCDate() !== day)
+    return isoDate;
   let format = formats.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' });

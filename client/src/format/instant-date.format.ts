@@ -6,5 +6,7 @@ import { intlLocale, type Locale } from '../i18n/locale';
 export function formatInstant(locale: Locale, iso: string, timeZone?: string): string {
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short', timeZone }).format(instant);
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short', timeZone }).format(
+    instant,
+  );
 }

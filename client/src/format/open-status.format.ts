@@ -48,7 +48,8 @@ function formatOpenStatus(locale: Locale, status: OpenStatus): string {
   const { dayOffset, weekday, minuteOfDay } = status.change;
   const open = status.state === 'open';
   // Closing at 24:00 is "at midnight" today, not "tomorrow at 12:00 AM".
-  if (open && dayOffset === 1 && minuteOfDay === 0) return t(locale, 'status.openCloses', { at: t(locale, 'time.atMidnight') });
+  if (open && dayOffset === 1 && minuteOfDay === 0)
+    return t(locale, 'status.openCloses', { at: t(locale, 'time.atMidnight') });
   const time = formatClockTime(locale, minuteOfDay);
   const params = {
     time,

@@ -13,10 +13,19 @@ export interface RadiusChoice {
 }
 
 /** The radius menu for a language and unit, including `currentKm` when it is not one of the steps (a shared link). */
-export function radiusChoices(locale: Locale, unit: DistanceUnit = defaultUnitFor(locale), currentKm?: number): RadiusChoice[] {
-  const radii = RADIUS_STEPS[unit].map((step) => toRadiusKm(step, unit)).filter((km) => km >= RADIUS_KM.min && km <= RADIUS_KM.max);
+export function radiusChoices(
+  locale: Locale,
+  unit: DistanceUnit = defaultUnitFor(locale),
+  currentKm?: number,
+): RadiusChoice[] {
+  const radii = RADIUS_STEPS[unit]
+    .map((step) => toRadiusKm(step, unit))
+    .filter((km) => km >= RADIUS_KM.min && km <= RADIUS_KM.max);
   if (currentKm !== undefined && !radii.includes(currentKm)) radii.push(currentKm);
   return radii
     .sort((a, b) => a - b)
-    .map((radiusKm) => ({ radiusKm, label: t(locale, 'radius.within', { distance: formatLength(locale, radiusKm, unit) }) }));
+    .map((radiusKm) => ({
+      radiusKm,
+      label: t(locale, 'radius.within', { distance: formatLength(locale, radiusKm, unit) }),
+    }));
 }

@@ -27,7 +27,9 @@ export function formatWeeklyHours(locale: Locale, hours: Pick<WeeklyHours, 'open
   const groups = groupDays(hours.openings);
   const only = groups[0];
   if (groups.length === 1 && only && isWholeDay(only.intervals)) return [t(locale, 'hours.always')];
-  return weeklyHoursRows(locale, hours.openings).map((row) => t(locale, 'hours.line', { days: row.days, times: row.times }));
+  return weeklyHoursRows(locale, hours.openings).map((row) =>
+    t(locale, 'hours.line', { days: row.days, times: row.times }),
+  );
 }
 
 interface DayGroup {
@@ -73,7 +75,9 @@ function timesText(locale: Locale, intervals: ReadonlyArray<[number, number]>): 
   if (intervals.length === 0) return t(locale, 'hours.closed');
   if (isWholeDay(intervals)) return t(locale, 'hours.open24');
   return intervals
-    .map(([from, to]) => t(locale, 'hours.timeRange', { from: formatClockTime(locale, from), to: formatClockTime(locale, to) }))
+    .map(([from, to]) =>
+      t(locale, 'hours.timeRange', { from: formatClockTime(locale, from), to: formatClockTime(locale, to) }),
+    )
     .join(', ');
 }
 

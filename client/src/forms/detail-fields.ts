@@ -13,9 +13,22 @@ import type { FormValues } from './listing-form.values';
 type FieldType = 'text' | 'optional' | 'list' | 'yes' | 'localized';
 
 const DETAIL_FIELDS: { readonly [K in ListingKind]: ReadonlyArray<readonly [path: string, type: FieldType]> } = {
-  shelter: [['acceptedGoods', 'list'], ['volunteerActivities', 'list'], ['shippingAddress', 'optional']],
-  visitation_program: [['facility.name', 'text'], ['facility.city', 'text'], ['facility.state', 'text'], ['visitingSchedule', 'localized'], ['howToSignUp', 'localized']],
-  accompaniment: [['services', 'list'], ['howToSignUp', 'localized']],
+  shelter: [
+    ['acceptedGoods', 'list'],
+    ['volunteerActivities', 'list'],
+    ['shippingAddress', 'optional'],
+  ],
+  visitation_program: [
+    ['facility.name', 'text'],
+    ['facility.city', 'text'],
+    ['facility.state', 'text'],
+    ['visitingSchedule', 'localized'],
+    ['howToSignUp', 'localized'],
+  ],
+  accompaniment: [
+    ['services', 'list'],
+    ['howToSignUp', 'localized'],
+  ],
   task_force: [
     ['jurisdiction.level', 'text'],
     ['jurisdiction.name', 'text'],
@@ -24,8 +37,14 @@ const DETAIL_FIELDS: { readonly [K in ListingKind]: ReadonlyArray<readonly [path
     ['meetingSchedule', 'localized'],
     ['publicParticipation', 'localized'],
   ],
-  legal_help: [['whoCanGetHelp', 'localized'], ['howToGetHelp', 'localized']],
-  foster_care: [['servesUnaccompaniedChildren', 'yes'], ['howToBecomeAFosterParent', 'localized']],
+  legal_help: [
+    ['whoCanGetHelp', 'localized'],
+    ['howToGetHelp', 'localized'],
+  ],
+  foster_care: [
+    ['servesUnaccompaniedChildren', 'yes'],
+    ['howToBecomeAFosterParent', 'localized'],
+  ],
 };
 
 /** The details of `kind` that the table describes, read from the form's values (nested by path; empty optional fields left out). */
@@ -40,7 +59,8 @@ export function readDetailFields(kind: ListingKind, values: FormValues): Record<
 
 /** Writes the table's fields of `details` into `values`, as the form shows them. */
 export function writeDetailFields(values: FormValues, details: ListingInput['details']): void {
-  for (const [path, type] of DETAIL_FIELDS[details.kind]) writeField(values, `listing.details.${path}`, type, getPath(details, path));
+  for (const [path, type] of DETAIL_FIELDS[details.kind])
+    writeField(values, `listing.details.${path}`, type, getPath(details, path));
 }
 
 /** The first value of a field, trimmed ('' when there is none). */

@@ -36,7 +36,10 @@ export class ErrorDisplay {
   show(problems: readonly ShownProblem[], heading: string): void {
     this.clear();
     const targets = this.targets();
-    const groups = groupProblems(problems, targets.map((t) => t.dataset.path ?? ''));
+    const groups = groupProblems(
+      problems,
+      targets.map((t) => t.dataset.path ?? ''),
+    );
     const links: HTMLElement[] = [];
     let first: HTMLElement | null = null;
     for (const { path, messages } of groups) {
@@ -79,7 +82,9 @@ export class ErrorDisplay {
 
   // Fields and groups that can hold an error, in page order, leaving out the kind sections not shown.
   private targets(): HTMLElement[] {
-    return [...this.form.querySelectorAll<HTMLElement>('[data-path]')].filter((el) => !el.closest('fieldset[disabled]'));
+    return [...this.form.querySelectorAll<HTMLElement>('[data-path]')].filter(
+      (el) => !el.closest('fieldset[disabled]'),
+    );
   }
 }
 

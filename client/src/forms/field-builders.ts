@@ -40,14 +40,24 @@ export function textAreaField(options: FieldOptions & { rows?: number }): HTMLEl
 }
 
 /** A labelled <select>; `choices` are [value, label] pairs. */
-export function selectField(options: FieldOptions & { choices: ReadonlyArray<readonly [string, string]> }): HTMLElement {
-  const control = h('select', { name: options.name, autocomplete: options.autocomplete }, options.choices.map(([value, label]) => h('option', { value }, [label])));
+export function selectField(
+  options: FieldOptions & { choices: ReadonlyArray<readonly [string, string]> },
+): HTMLElement {
+  const control = h(
+    'select',
+    { name: options.name, autocomplete: options.autocomplete },
+    options.choices.map(([value, label]) => h('option', { value }, [label])),
+  );
   return wrap(options, control);
 }
 
 /** A fieldset of checkboxes or radio buttons sharing `name`; `choices` are [value, label, hint?]. */
 export function choiceGroup(
-  options: FieldOptions & { kind: 'checkbox' | 'radio'; choices: ReadonlyArray<readonly [string, string, string?]>; columns?: boolean },
+  options: FieldOptions & {
+    kind: 'checkbox' | 'radio';
+    choices: ReadonlyArray<readonly [string, string, string?]>;
+    columns?: boolean;
+  },
 ): HTMLFieldSetElement {
   const items = options.choices.map(([value, label, hint]) => {
     const id = uniqueId('choice');
@@ -58,20 +68,30 @@ export function choiceGroup(
       hint ? h('p', { class: 'hint choice-hint', id: hintId }, [hint]) : null,
     ]);
   });
-  return group(options.label + (options.required ? ' *' : ''), options.path ?? options.name, [
-    options.hint ? h('p', { class: 'hint' }, [options.hint]) : null,
-    h('div', { class: options.columns ? 'choices choices--columns' : 'choices' }, items),
-  ], options.className);
+  return group(
+    options.label + (options.required ? ' *' : ''),
+    options.path ?? options.name,
+    [
+      options.hint ? h('p', { class: 'hint' }, [options.hint]) : null,
+      h('div', { class: options.columns ? 'choices choices--columns' : 'choices' }, items),
+    ],
+    options.className,
+  );
 }
 
 /** A fieldset with a legend, an error slot for the group, and `children`. */
-export function group(legend: string, path: string | undefined, children: Child[], className = ''): HTMLFieldSetElement {
+export function group(
+  legend: string,
+  path: string | undefined,
+  children: Child[],
+  className = '',
+): HTMLFieldSetElement {
   const errorId = uniqueId('error');
-  return h('fieldset', { class: `form-group ${className}`.trim(), 'data-path': path, 'data-error-id': path ? errorId : undefined }, [
-    h('legend', {}, [legend]),
-    path ? h('p', { class: 'field-error', id: errorId, hidden: true }) : null,
-    ...children,
-  ]);
+  return h(
+    'fieldset',
+    { class: `form-group ${className}`.trim(), 'data-path': path, 'data-error-id': path ? errorId : undefined },
+    [h('legend', {}, [legend]), path ? h('p', { class: 'field-error', id: errorId, hidden: true }) : null, ...children],
+  );
 }
 
 function wrap(options: FieldOptions, control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): HTMLElement {

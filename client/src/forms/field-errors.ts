@@ -21,11 +21,14 @@ export function groupProblems<P extends { parameter: string; message: string }>(
     const path = fieldForParameter(problem.parameter, paths);
     const messages = byPath.get(path) ?? [];
     // A message about a part of the field ("en: too short") keeps the part's name for the reader.
-    const part = path && problem.parameter !== path ? problem.parameter.slice(path.length + 1) : path ? '' : problem.parameter;
+    const part =
+      path && problem.parameter !== path ? problem.parameter.slice(path.length + 1) : path ? '' : problem.parameter;
     const text = part ? `${part}: ${problem.message}` : problem.message;
     if (!messages.includes(text)) messages.push(text);
     byPath.set(path, messages);
   }
   const order = (path: string | null) => (path === null ? paths.length : paths.indexOf(path));
-  return [...byPath.entries()].sort((a, b) => order(a[0]) - order(b[0])).map(([path, messages]) => ({ path, messages }));
+  return [...byPath.entries()]
+    .sort((a, b) => order(a[0]) - order(b[0]))
+    .map(([path, messages]) => ({ path, messages }));
 }

@@ -10,14 +10,29 @@ import type { Weekday } from '../../../server/contract/vocabulary';
 export type HoursStyle = '24h' | 'short24' | 'hours-h' | 'en-12' | 'en-dots' | 'es-12' | 'es-words';
 
 /** Every style, for tests and for anyone choosing one. */
-export const HOURS_STYLES: readonly HoursStyle[] = ['24h', 'short24', 'hours-h', 'en-12', 'en-dots', 'es-12', 'es-words'];
+export const HOURS_STYLES: readonly HoursStyle[] = [
+  '24h',
+  'short24',
+  'hours-h',
+  'en-12',
+  'en-dots',
+  'es-12',
+  'es-words',
+];
 
 const ALL_DAY = /^(?:(?:open|abierto|abierta)\s+)?24\s*(?:h|hrs?|hours?|horas?)(?:\s+(?:a day|al día|al dia))?$/;
 const CLOSED = /^(?:closed|cerrado|cerrada|cierra|no abre)$/;
 // Words between spaces: \b would split "mediodía" at its last "a" (JavaScript's \b knows no "í").
 const RANGE_SEPARATOR = /\s*-\s*|\s+(?:to|until|through|a|hasta)\s+/;
 const TIME = /^(\d{1,2})(?:[:.h]?(\d{2}))?\s*(?:h|hrs?|horas?)?\s*(am|pm)?$/;
-const NAMED_TIMES: Record<string, number> = { noon: 720, midday: 720, mediodía: 720, mediodia: 720, midnight: 0, medianoche: 0 };
+const NAMED_TIMES: Record<string, number> = {
+  noon: 720,
+  midday: 720,
+  mediodía: 720,
+  mediodia: 720,
+  midnight: 0,
+  medianoche: 0,
+};
 
 /** The openings of `day` typed in `text`, or null when it cannot be read. Empty text, "closed" or "cerrado" is no openings. */
 export function parseDayHours(day: Weekday, text: string): Opening[] | null {
@@ -136,6 +151,7 @@ function formatTime(time: string, style: HoursStyle): string {
   const meridiem = h < 12 || h === 24 ? 'am' : 'pm';
   const hour12 = h % 12 === 0 ? 12 : h % 12;
   if (style === 'en-12') return `${hour12}${m ? `:${String(m).padStart(2, '0')}` : ''}${meridiem}`;
-  if (style === 'en-dots') return `${hour12}${m ? `:${String(m).padStart(2, '0')}` : ''} ${meridiem === 'am' ? 'a.m.' : 'p.m.'}`;
+  if (style === 'en-dots')
+    return `${hour12}${m ? `:${String(m).padStart(2, '0')}` : ''} ${meridiem === 'am' ? 'a.m.' : 'p.m.'}`;
   return `${hour12}:${String(m).padStart(2, '0')} ${meridiem === 'am' ? 'a. m.' : 'p. m.'}`;
 }

@@ -11,7 +11,15 @@ import { ErrorDisplay, type ShownProblem } from './error-display';
 import { group, selectField } from './field-builders';
 import { LocationPicker } from './location-picker';
 import { detailSections } from './listing-form.details';
-import { aboutSection, contactSection, honeypotField, hoursEditor, locationSection, reachSection, serviceAreaSection } from './listing-form.sections';
+import {
+  aboutSection,
+  contactSection,
+  honeypotField,
+  hoursEditor,
+  locationSection,
+  reachSection,
+  serviceAreaSection,
+} from './listing-form.sections';
 import { HOURS_PREFIXES, toKm, toUnit, type FormProblem, type FormValues } from './listing-form.values';
 import { defaultTimeZone } from './time-zones';
 import { TimeZoneFollower } from './time-zone-follower';
@@ -76,7 +84,11 @@ export class ListingForm {
       'listing.hours.timeZone': [defaultTimeZone()],
     });
     const field = (name: string) => this.element.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
-    this.zoneFollower = new TimeZoneFollower(field('listing.location.address.state') as unknown as HTMLSelectElement, field('listing.location.address.postalCode'), field('listing.hours.timeZone') as unknown as HTMLSelectElement);
+    this.zoneFollower = new TimeZoneFollower(
+      field('listing.location.address.state') as unknown as HTMLSelectElement,
+      field('listing.location.address.postalCode'),
+      field('listing.hours.timeZone') as unknown as HTMLSelectElement,
+    );
     try {
       this.picker = new LocationPicker(
         {
@@ -85,7 +97,11 @@ export class ListingForm {
           longitude: field('listing.location.longitude'),
           postalCode: field('listing.location.address.postalCode'),
           status: location.status,
-          texts: { pin: tf(locale, 'location.pin'), tilesFailed: tf(locale, 'map.tilesFailed'), zipNotFound: tf(locale, 'location.zipNotFound') },
+          texts: {
+            pin: tf(locale, 'location.pin'),
+            tilesFailed: tf(locale, 'map.tilesFailed'),
+            zipNotFound: tf(locale, 'location.zipNotFound'),
+          },
         },
         settings,
       );
@@ -98,9 +114,19 @@ export class ListingForm {
   values(): FormValues {
     const values: FormValues = { ...this.extra };
     for (const element of this.element.elements) {
-      if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement)) continue;
+      if (!(
+        element instanceof HTMLInputElement ||
+        element instanceof HTMLSelectElement ||
+        element instanceof HTMLTextAreaElement
+      ))
+        continue;
       if (!element.name || element.disabled || element.closest('fieldset[disabled]')) continue;
-      if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio') && !element.checked) continue;
+      if (
+        element instanceof HTMLInputElement &&
+        (element.type === 'checkbox' || element.type === 'radio') &&
+        !element.checked
+      )
+        continue;
       (values[element.name] ??= []).push(element.value);
     }
     return values;
@@ -115,11 +141,20 @@ export class ListingForm {
       values = { ...values, 'listing.serviceArea.radius': [String(toUnit(toKm(Number(radius), unitWas), this.unit))] };
     }
     for (const element of this.element.elements) {
-      if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) || !element.name) continue;
+      if (
+        !(
+          element instanceof HTMLInputElement ||
+          element instanceof HTMLSelectElement ||
+          element instanceof HTMLTextAreaElement
+        ) ||
+        !element.name
+      )
+        continue;
       names.add(element.name);
       if (element.name === 'listing.serviceArea.unit') continue;
       const given = values[element.name];
-      if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) element.checked = given?.includes(element.value) ?? false;
+      if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio'))
+        element.checked = given?.includes(element.value) ?? false;
       else if (given !== undefined || !(element instanceof HTMLSelectElement)) element.value = given?.[0] ?? '';
     }
     this.extra = Object.fromEntries(Object.entries(values).filter(([name]) => !names.has(name)));
@@ -132,11 +167,17 @@ export class ListingForm {
   /** The required fields left empty (in the sections shown), as problems to show before anything is sent. */
   missingRequired(): FormProblem[] {
     const nationwide = this.values()['listing.serviceArea.type']?.[0] === 'nationwide';
-    return [...this.element.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('[aria-required="true"]')]
-      .filter((control) => !control.closest('fieldset[disabled]') && control.value.trim() === '')
-      // A nationwide line may have no address at all; if it gives one, the API checks it.
-      .filter((control) => !(nationwide && control.name.startsWith('listing.location.')))
-      .map((control) => ({ path: control.dataset.path ?? control.name, key: 'form.required' as const }));
+    return (
+      [
+        ...this.element.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+          '[aria-required="true"]',
+        ),
+      ]
+        .filter((control) => !control.closest('fieldset[disabled]') && control.value.trim() === '')
+        // A nationwide line may have no address at all; if it gives one, the API checks it.
+        .filter((control) => !(nationwide && control.name.startsWith('listing.location.')))
+        .map((control) => ({ path: control.dataset.path ?? control.name, key: 'form.required' as const }))
+    );
   }
 
   /** Shows problems beside their fields and in the summary, and moves focus to the first. */
@@ -159,7 +200,14 @@ export class ListingForm {
   private openFoldsWithValues(): void {
     for (const fold of this.element.querySelectorAll<HTMLDetailsElement>('details.form-more')) {
       const controls = [...fold.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')];
-      if (controls.some((c) => (c instanceof HTMLInputElement && (c.type === 'checkbox' || c.type === 'radio') ? c.checked : c.value.trim() !== ''))) fold.open = true;
+      if (
+        controls.some((c) =>
+          c instanceof HTMLInputElement && (c.type === 'checkbox' || c.type === 'radio')
+            ? c.checked
+            : c.value.trim() !== '',
+        )
+      )
+        fold.open = true;
     }
   }
 

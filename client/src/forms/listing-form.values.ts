@@ -7,7 +7,14 @@ import type { ModeratorContact } from '../../../server/contract/submission';
 import { WEEKDAYS, type ListingKind } from '../../../server/contract/vocabulary';
 import type { FormMessageKey } from '../i18n/form-messages.en';
 import { COMMON_LANGUAGE_CODES } from '../i18n/language-names';
-import { allValues, firstValue, readDetailFields, readLocalized, writeDetailFields, writeLocalized } from './detail-fields';
+import {
+  allValues,
+  firstValue,
+  readDetailFields,
+  readLocalized,
+  writeDetailFields,
+  writeLocalized,
+} from './detail-fields';
 import { formatDayHours, parseDayHours } from './hours-text';
 import { KM_PER_MILE, type DistanceUnit } from '../format/distance.format';
 
@@ -37,16 +44,25 @@ export function listingFromValues(values: FormValues): { listing: SubmittedListi
   const timeZone = v('listing.hours.timeZone');
 
   const serviceArea = serviceAreaFrom(values, problems);
-  if (!readLocalized(values, 'listing.description')) problems.push({ path: 'listing.description', key: 'about.descriptionMissing' });
+  if (!readLocalized(values, 'listing.description'))
+    problems.push({ path: 'listing.description', key: 'about.descriptionMissing' });
   const listing: SubmittedListingInput = {
     name: v('listing.name'),
     // Blank means none: the listing's version is whole, so leaving it out clears a Spanish name on purpose.
     ...(v('listing.nameEs') ? { nameEs: v('listing.nameEs') } : {}),
-    organization: compact({ name: v('listing.organization.name'), website: opt(v('listing.organization.website')) }) as SubmittedListingInput['organization'],
+    organization: compact({
+      name: v('listing.organization.name'),
+      website: opt(v('listing.organization.website')),
+    }) as SubmittedListingInput['organization'],
     description: readLocalized(values, 'listing.description') ?? {},
     serviceArea,
     phones: phonesFrom(values),
-    languages: [...new Set([...allValues(values, 'listing.languages'), ...splitList(v('listing.languages.other')).map((c) => c.toLowerCase())])],
+    languages: [
+      ...new Set([
+        ...allValues(values, 'listing.languages'),
+        ...splitList(v('listing.languages.other')).map((c) => c.toLowerCase()),
+      ]),
+    ],
     details: detailsFrom(kind, values, timeZone, problems),
   };
   const location = locationFrom(v, serviceArea, problems);
@@ -63,7 +79,12 @@ export function listingFromValues(values: FormValues): { listing: SubmittedListi
 /** The moderators' contact from the values; undefined when every contact field is empty (an edit keeps the old one). */
 export function contactFromValues(values: FormValues): ModeratorContact | undefined {
   const v = (name: string) => firstValue(values, name);
-  const contact = compact({ name: v('contact.name'), email: v('contact.email'), phone: opt(v('contact.phone')), role: opt(v('contact.role')) });
+  const contact = compact({
+    name: v('contact.name'),
+    email: v('contact.email'),
+    phone: opt(v('contact.phone')),
+    role: opt(v('contact.role')),
+  });
   return Object.values(contact).some(Boolean) ? (contact as ModeratorContact) : undefined;
 }
 
@@ -83,7 +104,8 @@ export function valuesFromListing(listing: ListingInput, unit: DistanceUnit): Fo
   const location = listing.location;
   if (location) {
     set('listing.location.privacy', location.privacy);
-    for (const field of ['address1', 'address2', 'city', 'state', 'postalCode'] as const) set(`listing.location.address.${field}`, location.address[field]);
+    for (const field of ['address1', 'address2', 'city', 'state', 'postalCode'] as const)
+      set(`listing.location.address.${field}`, location.address[field]);
     set('listing.location.latitude', location.latitude);
     set('listing.location.longitude', location.longitude);
   }
@@ -102,7 +124,8 @@ export function valuesFromListing(listing: ListingInput, unit: DistanceUnit): Fo
   setHours(values, HOURS_PREFIXES.hours, listing.hours);
   set('listing.hours.timeZone', listing.hours?.timeZone);
   set('listing.serviceArea.type', listing.serviceArea.type);
-  if (listing.serviceArea.type === 'radius') set('listing.serviceArea.radius', toUnit(listing.serviceArea.radiusKm, unit));
+  if (listing.serviceArea.type === 'radius')
+    set('listing.serviceArea.radius', toUnit(listing.serviceArea.radiusKm, unit));
   if (listing.serviceArea.type === 'states') set('listing.serviceArea.states', listing.serviceArea.states.join(', '));
   values['listing.serviceArea.unit'] = [unit];
   const d = listing.details;
@@ -130,7 +153,8 @@ function serviceAreaFrom(values: FormValues, problems: FormProblem[]): ServiceAr
   const v = (name: string) => firstValue(values, name);
   const type = v('listing.serviceArea.type') || 'radius';
   if (type === 'nationwide') return { type: 'nationwide' };
-  if (type === 'states') return { type: 'states', states: splitList(v('listing.serviceArea.states')).map((s) => s.toUpperCase()) as never };
+  if (type === 'states')
+    return { type: 'states', states: splitList(v('listing.serviceArea.states')).map((s) => s.toUpperCase()) as never };
   const typed = Number(v('listing.serviceArea.radius').replace(',', '.'));
   if (!v('listing.serviceArea.radius') || !Number.isFinite(typed) || typed <= 0) {
     problems.push({ path: 'listing.serviceArea.radiusKm', key: 'area.invalidNumber' });
@@ -139,19 +163,27 @@ function serviceAreaFrom(values: FormValues, problems: FormProblem[]): ServiceAr
   return { type: 'radius', radiusKm: toKm(typed, v('listing.serviceArea.unit') === 'km' ? 'km' : 'mi') };
 }
 
-function locationFrom(v: (name: string) => string, area: ServiceArea, problems: FormProblem[]): ListingInput['location'] {
+function locationFrom(
+  v: (name: string) => string,
+  area: ServiceArea,
+  problems: FormProblem[],
+): ListingInput['location'] {
   const addressFields = ['address1', 'address2', 'city', 'state', 'postalCode'] as const;
-  const address = Object.fromEntries(addressFields.map((f) => [f, opt(v(`listing.location.address.${f}`))]).filter(([, value]) => value));
+  const address = Object.fromEntries(
+    addressFields.map((f) => [f, opt(v(`listing.location.address.${f}`))]).filter(([, value]) => value),
+  );
   const lat = v('listing.location.latitude');
   const lng = v('listing.location.longitude');
   // A nationwide line with no address has no place: the contract allows that, and only that.
   if (area.type === 'nationwide' && Object.keys(address).length === 0 && !lat && !lng) return undefined;
   const latitude = Number(lat);
   const longitude = Number(lng);
-  if (!lat || !lng || !Number.isFinite(latitude) || !Number.isFinite(longitude)) problems.push({ path: 'listing.location.address.postalCode', key: 'location.pinMissing' });
+  if (!lat || !lng || !Number.isFinite(latitude) || !Number.isFinite(longitude))
+    problems.push({ path: 'listing.location.address.postalCode', key: 'location.pinMissing' });
   const privacy = v('listing.location.privacy');
   // Never a default: an unanswered choice is a problem to show, not "exact".
-  if (privacy !== 'exact' && privacy !== 'confidential') problems.push({ path: 'listing.location.privacy', key: 'location.privacyRequired' });
+  if (privacy !== 'exact' && privacy !== 'confidential')
+    problems.push({ path: 'listing.location.privacy', key: 'location.privacyRequired' });
   return {
     privacy: privacy === 'exact' ? 'exact' : 'confidential',
     address: { city: '', ...address } as never,
@@ -166,12 +198,19 @@ function phonesFrom(values: FormValues): NonNullable<ListingInput['phones']> {
     const number = firstValue(values, `listing.phones.${i}.number`);
     if (!number) continue;
     const description = readLocalized(values, `listing.phones.${i}.description`);
-    phones.push(compact({ number, extension: opt(firstValue(values, `listing.phones.${i}.extension`)), description }) as never);
+    phones.push(
+      compact({ number, extension: opt(firstValue(values, `listing.phones.${i}.extension`)), description }) as never,
+    );
   }
   return phones;
 }
 
-function hoursFrom(values: FormValues, prefix: string, timeZone: string, problems: FormProblem[]): WeeklyHours | undefined {
+function hoursFrom(
+  values: FormValues,
+  prefix: string,
+  timeZone: string,
+  problems: FormProblem[],
+): WeeklyHours | undefined {
   const openings: Opening[] = [];
   for (const day of WEEKDAYS) {
     const text = (values[`${prefix}.day.${day}`]?.[0] ?? '').trim();
@@ -194,7 +233,12 @@ function setHours(values: FormValues, prefix: string, hours: WeeklyHours | undef
 }
 
 // The kind's table fields (detail-fields.ts), and for a shelter its current needs and drop-off hours.
-function detailsFrom(kind: ListingKind, values: FormValues, timeZone: string, problems: FormProblem[]): ListingInput['details'] {
+function detailsFrom(
+  kind: ListingKind,
+  values: FormValues,
+  timeZone: string,
+  problems: FormProblem[],
+): ListingInput['details'] {
   const details = readDetailFields(kind, values);
   if (kind === 'shelter') {
     const needsText = readLocalized(values, 'listing.details.currentNeeds.text');
@@ -207,7 +251,11 @@ function detailsFrom(kind: ListingKind, values: FormValues, timeZone: string, pr
 }
 
 const opt = (value: string): string | undefined => (value === '' ? undefined : value);
-const splitList = (text: string) => text.split(/[,;\s]+/).map((s) => s.trim()).filter(Boolean);
+const splitList = (text: string) =>
+  text
+    .split(/[,;\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 // Leaves out undefined fields, so optional fields are absent rather than null-ish in the JSON.
 function compact<T extends Record<string, unknown>>(value: T): Partial<T> {

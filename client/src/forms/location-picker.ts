@@ -35,7 +35,8 @@ export class LocationPicker {
     parts.postalCode.addEventListener('input', () => {
       if (/^\d{5}$/.test(parts.postalCode.value.trim())) void this.startFromZip();
     });
-    for (const field of [parts.latitude, parts.longitude]) field.addEventListener('change', () => this.syncFromFields(false));
+    for (const field of [parts.latitude, parts.longitude])
+      field.addEventListener('change', () => this.syncFromFields(false));
   }
 
   /** Moves the pin to the coordinate fields (after the form was filled); `zoomIn` centres the map on it. */
@@ -87,7 +88,11 @@ export class LocationPicker {
   private fieldPoint(): [number, number] | null {
     const lat = Number(this.parts.latitude.value);
     const lng = Number(this.parts.longitude.value);
-    const ok = this.parts.latitude.value.trim() !== '' && this.parts.longitude.value.trim() !== '' && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
+    const ok =
+      this.parts.latitude.value.trim() !== '' &&
+      this.parts.longitude.value.trim() !== '' &&
+      Math.abs(lat) <= 90 &&
+      Math.abs(lng) <= 180;
     return ok && Number.isFinite(lat) && Number.isFinite(lng) ? [lat, lng] : null;
   }
 }

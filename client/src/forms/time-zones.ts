@@ -16,7 +16,10 @@ export function timeZoneChoices(locale: Locale): Array<[string, string]> {
 
 function genericName(locale: Locale, zone: string): string {
   try {
-    const parts = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(new Date());
+    const parts = new Intl.DateTimeFormat(intlLocale(locale), {
+      timeZone: zone,
+      timeZoneName: 'longGeneric',
+    }).formatToParts(new Date());
     return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
   } catch {
     return zone;

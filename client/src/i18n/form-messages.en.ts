@@ -19,13 +19,15 @@ export const EN_FORM_MESSAGES = {
   'about.name': 'Name of the place',
   'about.nameHint': 'As families and helpers know it.',
   'about.nameEs': 'Name in Spanish (optional)',
-  'about.nameEsHint': 'Only if the place has a name of its own in Spanish (ACNUR for UNHCR). Spanish readers see it instead.',
+  'about.nameEsHint':
+    'Only if the place has a name of its own in Spanish (ACNUR for UNHCR). Spanish readers see it instead.',
   'about.organization': 'Organization that runs it',
   'about.organizationWebsite': "Organization's website",
   'about.description': 'Description',
   'about.descriptionMissing': 'Write a description in English or Spanish (one is enough).',
   'about.descriptionEn': 'Description in English',
-  'about.descriptionHint': 'In English, Spanish or both: one is enough. What you do, who you help, how people can help you. Plain text; links and formatting are not shown.',
+  'about.descriptionHint':
+    'In English, Spanish or both: one is enough. What you do, who you help, how people can help you. Plain text; links and formatting are not shown.',
   'about.descriptionEs': 'Description in Spanish',
 
   'location.legend': 'Where it is',
@@ -50,7 +52,8 @@ export const EN_FORM_MESSAGES = {
   'location.nationwideHint': 'A nationwide line may leave the address empty.',
   'map.tilesFailed': 'The map images could not load. Type the coordinates instead, or try again later.',
   'location.pinMissing': 'Type the ZIP code, then drag the pin to the place (or type its coordinates).',
-  'location.privacyRequired': 'Choose who may see the address. For a shelter where children live, keep it confidential.',
+  'location.privacyRequired':
+    'Choose who may see the address. For a shelter where children live, keep it confidential.',
   'location.unset': 'Choose a state',
 
   'reach.legend': 'How people reach you',
@@ -63,15 +66,17 @@ export const EN_FORM_MESSAGES = {
   'reach.websiteHint': 'Starting with https://',
   'reach.languages': 'Languages you speak with families',
   'reach.otherLanguages': 'Other languages (ISO codes, separated by commas)',
-  'reach.otherLanguagesHint': 'For example mam, kjb for Mam and Q\'anjob\'al.',
+  'reach.otherLanguagesHint': "For example mam, kjb for Mam and Q'anjob'al.",
 
   'hours.legend': 'Opening hours',
   'hours.dropOffLegend': 'Hours for dropping off donations',
-  'hours.hint': 'Type the hours as you would say them: 9am-5pm, 9-17 or 09:00-17:00; two openings as 9am-12pm, 2pm-6pm; "24 hours"; leave a day empty or write "closed" when closed.',
+  'hours.hint':
+    'Type the hours as you would say them: 9am-5pm, 9-17 or 09:00-17:00; two openings as 9am-12pm, 2pm-6pm; "24 hours"; leave a day empty or write "closed" when closed.',
   'hours.timeZone': 'Time zone',
   'hours.sameWeekdays': 'Same hours Monday to Friday',
   'hours.notes': 'Notes on the hours (optional)',
-  'hours.invalid': 'Write the hours like 9am-5pm or 09:00-17:00 (several openings separated by commas: 9am-12pm, 2pm-6pm). Without a.m./p.m., use 24-hour times: 9-17, not 9-5.',
+  'hours.invalid':
+    'Write the hours like 9am-5pm or 09:00-17:00 (several openings separated by commas: 9am-12pm, 2pm-6pm). Without a.m./p.m., use 24-hour times: 9-17, not 9-5.',
 
   'area.legend': 'Where you help',
   'area.type': 'Who can you help?',
@@ -143,7 +148,8 @@ export const EN_FORM_MESSAGES = {
   'success.copyFailed': 'Select the link and copy it by hand.',
   'success.open': 'Open your edit page',
 
-  'edit.noToken': 'This page needs the private link you received when you added your listing. Open that link exactly as you saved it.',
+  'edit.noToken':
+    'This page needs the private link you received when you added your listing. Open that link exactly as you saved it.',
   'edit.statusLabel': 'Status',
   'edit.status.pending': 'Waiting for review: a moderator has not checked it yet.',
   'edit.status.published': 'Published: it is on the map.',
@@ -158,7 +164,8 @@ export const EN_FORM_MESSAGES = {
   'edit.stillAccurateHint': 'Nothing changed? Confirm it, and the listing shows today as its last verified date.',
   'edit.reconfirmed': 'Thank you. Confirmed on {date}.',
   'edit.proposeTitle': 'Propose changes',
-  'edit.proposeHint': 'Every change is checked by a moderator before it appears on the map. Update what you need now here too.',
+  'edit.proposeHint':
+    'Every change is checked by a moderator before it appears on the map. Update what you need now here too.',
   'edit.notPublishedYet': 'You can propose changes once the listing is published.',
   'edit.changeSent': 'Thank you. Your changes were sent for review.',
   'edit.history': 'History',
@@ -202,10 +209,13 @@ export const EN_FORM_MESSAGES = {
   'queue.cancel': 'Cancel',
   'queue.contact': 'Contact (not public)',
   'queue.exactAddress': 'Exact address',
-  'queue.publicShelter': 'Public shelter: everyone will see its exact address and a pin. Check with the organization that it means this (children may live there), or edit it to confidential.',
+  'queue.publicShelter':
+    'Public shelter: everyone will see its exact address and a pin. Check with the organization that it means this (children may live there), or edit it to confidential.',
   'queue.confirmPublicShelter': "I checked: this shelter's address may be public",
-  'queue.confirmNeeded': "Tick the box to confirm that the shelter's address may be public, or edit it to confidential.",
-  'queue.bulkPublicShelter': 'Public shelters are approved one at a time, after confirming. Unselect them and approve each on its own.',
+  'queue.confirmNeeded':
+    "Tick the box to confirm that the shelter's address may be public, or edit it to confidential.",
+  'queue.bulkPublicShelter':
+    'Public shelters are approved one at a time, after confirming. Unselect them and approve each on its own.',
   'queue.confidential': 'Confidential: the public sees only an area of about 5 km',
   'queue.mapLabel': 'Map of the exact point of {name}',
   'queue.changed': 'Changed',
@@ -246,15 +256,18 @@ export const EN_FORM_MESSAGES = {
   'error.honeypot_filled': 'Leave the hidden Fax field empty and try again.',
   'error.payload_too_large': 'This is too long to send. Shorten the longest texts.',
   'error.rate_limited': 'Too many sent from your network in the last hour. Please try again later.',
-  'error.edit_link_not_found': 'This edit link does not work: check that you opened it exactly as you saved it. A link unused for two years stops working; then submit the listing again.',
+  'error.edit_link_not_found':
+    'This edit link does not work: check that you opened it exactly as you saved it. A link unused for two years stops working; then submit the listing again.',
   'error.not_published': 'You can propose changes once the listing is published.',
   'error.listing_archived': 'This listing was taken off the map and cannot be changed.',
   'error.not_signed_in': 'Your session ended. Sign in again.',
   'error.csrf_token_invalid': 'Your session changed. Reload the page and try again.',
   'error.already_decided': 'Another moderator already decided this one.',
   'error.network': 'We could not reach Puente. Check your connection and try again.',
-  'error.public_shelter_unconfirmed': "Confirm that the shelter's address may be public (tick the box), or edit it to confidential.",
-  'error.private_address_in_text': 'Its text gives away the confidential address. Edit it to take the address out, or reject it.',
+  'error.public_shelter_unconfirmed':
+    "Confirm that the shelter's address may be public (tick the box), or edit it to confidential.",
+  'error.private_address_in_text':
+    'Its text gives away the confidential address. Edit it to take the address out, or reject it.',
   'error.unknown': 'Something went wrong. Please try again.',
 } as const;
 

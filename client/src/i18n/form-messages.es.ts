@@ -19,13 +19,15 @@ export const ES_FORM_MESSAGES: FormMessages = {
   'about.name': 'Nombre del lugar',
   'about.nameHint': 'Como lo conocen las familias y quienes ayudan.',
   'about.nameEs': 'Nombre en español (opcional)',
-  'about.nameEsHint': 'Solo si el lugar tiene un nombre propio en español (ACNUR para UNHCR). Quienes leen en español ven ese nombre.',
+  'about.nameEsHint':
+    'Solo si el lugar tiene un nombre propio en español (ACNUR para UNHCR). Quienes leen en español ven ese nombre.',
   'about.organization': 'Organización que lo dirige',
   'about.organizationWebsite': 'Sitio web de la organización',
   'about.description': 'Descripción',
   'about.descriptionMissing': 'Escriba una descripción en inglés o en español (basta con una).',
   'about.descriptionEn': 'Descripción en inglés',
-  'about.descriptionHint': 'En inglés, en español o en ambos: basta con uno. Qué hacen, a quién ayudan, cómo se les puede ayudar. Texto simple; no se muestran enlaces ni formato.',
+  'about.descriptionHint':
+    'En inglés, en español o en ambos: basta con uno. Qué hacen, a quién ayudan, cómo se les puede ayudar. Texto simple; no se muestran enlaces ni formato.',
   'about.descriptionEs': 'Descripción en español',
 
   'location.legend': 'Dónde está',
@@ -46,11 +48,13 @@ export const ES_FORM_MESSAGES: FormMessages = {
   'location.coordinates': 'Coordenadas',
   'location.latitude': 'Latitud',
   'location.longitude': 'Longitud',
-  'location.zipNotFound': 'No encontramos este código postal en el mapa; arrastre el marcador o escriba las coordenadas.',
+  'location.zipNotFound':
+    'No encontramos este código postal en el mapa; arrastre el marcador o escriba las coordenadas.',
   'location.nationwideHint': 'Una línea nacional puede dejar la dirección vacía.',
   'map.tilesFailed': 'No se pudieron cargar las imágenes del mapa. Escriba las coordenadas o inténtelo más tarde.',
   'location.pinMissing': 'Escriba el código postal y luego arrastre el marcador al lugar (o escriba sus coordenadas).',
-  'location.privacyRequired': 'Elija quién puede ver la dirección. Para un albergue donde viven niños, manténgala confidencial.',
+  'location.privacyRequired':
+    'Elija quién puede ver la dirección. Para un albergue donde viven niños, manténgala confidencial.',
   'location.unset': 'Elija un estado',
 
   'reach.legend': 'Cómo comunicarse con ustedes',
@@ -67,11 +71,13 @@ export const ES_FORM_MESSAGES: FormMessages = {
 
   'hours.legend': 'Horario',
   'hours.dropOffLegend': 'Horario para entregar donaciones',
-  'hours.hint': 'Escriba el horario como lo diría: 9 a. m. - 5 p. m., de 9 a 17 o 09:00-17:00; dos turnos como 9-12, 14-18; «24 horas»; deje vacío el día o escriba «cerrado» si cierran.',
+  'hours.hint':
+    'Escriba el horario como lo diría: 9 a. m. - 5 p. m., de 9 a 17 o 09:00-17:00; dos turnos como 9-12, 14-18; «24 horas»; deje vacío el día o escriba «cerrado» si cierran.',
   'hours.timeZone': 'Zona horaria',
   'hours.sameWeekdays': 'Mismo horario de lunes a viernes',
   'hours.notes': 'Notas sobre el horario (opcional)',
-  'hours.invalid': 'Escriba el horario como 9 a. m. - 5 p. m. o de 9 a 17 (varios turnos separados por comas: 9-12, 14-18). Sin a. m./p. m., use horas de 24 horas: 9-17, no 9-5.',
+  'hours.invalid':
+    'Escriba el horario como 9 a. m. - 5 p. m. o de 9 a 17 (varios turnos separados por comas: 9-12, 14-18). Sin a. m./p. m., use horas de 24 horas: 9-17, no 9-5.',
 
   'area.legend': 'Dónde ayudan',
   'area.type': '¿A quién pueden ayudar?',
@@ -143,7 +149,8 @@ export const ES_FORM_MESSAGES: FormMessages = {
   'success.copyFailed': 'Seleccione el enlace y cópielo a mano.',
   'success.open': 'Abrir su página para editar',
 
-  'edit.noToken': 'Esta página necesita el enlace privado que recibió al agregar su ficha. Abra ese enlace tal como lo guardó.',
+  'edit.noToken':
+    'Esta página necesita el enlace privado que recibió al agregar su ficha. Abra ese enlace tal como lo guardó.',
   'edit.statusLabel': 'Estado',
   'edit.status.pending': 'En espera de revisión: un moderador aún no la ha revisado.',
   'edit.status.published': 'Publicada: está en el mapa.',
@@ -158,7 +165,8 @@ export const ES_FORM_MESSAGES: FormMessages = {
   'edit.stillAccurateHint': '¿No cambió nada? Confírmelo y la ficha mostrará hoy como su última verificación.',
   'edit.reconfirmed': 'Gracias. Confirmada el {date}.',
   'edit.proposeTitle': 'Proponer cambios',
-  'edit.proposeHint': 'Un moderador revisa cada cambio antes de que aparezca en el mapa. Actualice aquí también lo que necesitan ahora.',
+  'edit.proposeHint':
+    'Un moderador revisa cada cambio antes de que aparezca en el mapa. Actualice aquí también lo que necesitan ahora.',
   'edit.notPublishedYet': 'Podrá proponer cambios cuando la ficha esté publicada.',
   'edit.changeSent': 'Gracias. Sus cambios se enviaron para revisión.',
   'edit.history': 'Historial',
@@ -202,10 +210,13 @@ export const ES_FORM_MESSAGES: FormMessages = {
   'queue.cancel': 'Cancelar',
   'queue.contact': 'Contacto (no público)',
   'queue.exactAddress': 'Dirección exacta',
-  'queue.publicShelter': 'Albergue público: todos verán su dirección exacta y un marcador. Confirme con la organización que así lo quiere (pueden vivir niños allí), o edítelo como confidencial.',
+  'queue.publicShelter':
+    'Albergue público: todos verán su dirección exacta y un marcador. Confirme con la organización que así lo quiere (pueden vivir niños allí), o edítelo como confidencial.',
   'queue.confirmPublicShelter': 'Lo comprobé: la dirección de este albergue puede ser pública',
-  'queue.confirmNeeded': 'Marque la casilla para confirmar que la dirección del albergue puede ser pública, o edítelo como confidencial.',
-  'queue.bulkPublicShelter': 'Los albergues públicos se aprueban de uno en uno, tras confirmarlo. Quítelos de la selección y apruebe cada uno por separado.',
+  'queue.confirmNeeded':
+    'Marque la casilla para confirmar que la dirección del albergue puede ser pública, o edítelo como confidencial.',
+  'queue.bulkPublicShelter':
+    'Los albergues públicos se aprueban de uno en uno, tras confirmarlo. Quítelos de la selección y apruebe cada uno por separado.',
   'queue.confidential': 'Confidencial: el público solo ve una zona de unos 5 km',
   'queue.mapLabel': 'Mapa del punto exacto de {name}',
   'queue.changed': 'Cambió',
@@ -246,14 +257,17 @@ export const ES_FORM_MESSAGES: FormMessages = {
   'error.honeypot_filled': 'Deje vacío el campo oculto Fax e inténtelo de nuevo.',
   'error.payload_too_large': 'Es demasiado largo para enviarlo. Acorte los textos más largos.',
   'error.rate_limited': 'Se enviaron demasiados desde su red en la última hora. Inténtelo más tarde.',
-  'error.edit_link_not_found': 'Este enlace para editar no funciona: compruebe que lo abrió tal como lo guardó. Un enlace sin usar durante dos años deja de funcionar; en ese caso, envíe la ficha de nuevo.',
+  'error.edit_link_not_found':
+    'Este enlace para editar no funciona: compruebe que lo abrió tal como lo guardó. Un enlace sin usar durante dos años deja de funcionar; en ese caso, envíe la ficha de nuevo.',
   'error.not_published': 'Podrá proponer cambios cuando la ficha esté publicada.',
   'error.listing_archived': 'Esta ficha se retiró del mapa y no se puede cambiar.',
   'error.not_signed_in': 'Su sesión terminó. Entre de nuevo.',
   'error.csrf_token_invalid': 'Su sesión cambió. Vuelva a cargar la página e inténtelo de nuevo.',
   'error.already_decided': 'Otro moderador ya decidió esta.',
   'error.network': 'No pudimos comunicarnos con Puente. Revise su conexión e inténtelo de nuevo.',
-  'error.public_shelter_unconfirmed': 'Confirme que la dirección del albergue puede ser pública (marque la casilla), o edítelo como confidencial.',
-  'error.private_address_in_text': 'Su texto revela la dirección confidencial. Edítelo para quitar la dirección, o rechace el anuncio.',
+  'error.public_shelter_unconfirmed':
+    'Confirme que la dirección del albergue puede ser pública (marque la casilla), o edítelo como confidencial.',
+  'error.private_address_in_text':
+    'Su texto revela la dirección confidencial. Edítelo para quitar la dirección, o rechace el anuncio.',
   'error.unknown': 'Algo salió mal. Inténtelo de nuevo.',
 };

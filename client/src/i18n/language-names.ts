@@ -5,7 +5,23 @@ import { capitalize } from './translate';
 import { intlLocale, type Locale } from './locale';
 
 /** Languages offered as filter chips, in the order shown: the languages most asked for at the border first. */
-export const COMMON_LANGUAGE_CODES = ['es', 'en', 'ht', 'pt', 'fr', 'quc', 'mam', 'kjb', 'cak', 'kek', 'zh', 'vi', 'ar', 'ru', 'uk'] as const;
+export const COMMON_LANGUAGE_CODES = [
+  'es',
+  'en',
+  'ht',
+  'pt',
+  'fr',
+  'quc',
+  'mam',
+  'kjb',
+  'cak',
+  'kek',
+  'zh',
+  'vi',
+  'ar',
+  'ru',
+  'uk',
+] as const;
 
 // Names in the languages' own accepted spellings (the Guatemalan Academy of Mayan Languages' alphabet).
 const FALLBACK_NAMES: Readonly<Record<string, { en: string; es: string }>> = {

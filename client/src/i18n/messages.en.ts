@@ -12,8 +12,10 @@ export const EN_MESSAGES = {
   'app.skipToContent': 'Skip to content',
   'app.backToMap': 'Back to the map',
   // Server-rendered pages (server/pages/): what a page says before, or without, JavaScript.
-  'app.description': 'Find shelters, detention visitation programs, court accompaniment groups and task forces near you that help migrant children and families.',
-  'app.noscript': 'Without JavaScript you see the list, the phone numbers and each place\'s page; the map and the filters need JavaScript.',
+  'app.description':
+    'Find shelters, detention visitation programs, court accompaniment groups and task forces near you that help migrant children and families.',
+  'app.noscript':
+    "Without JavaScript you see the list, the phone numbers and each place's page; the map and the filters need JavaScript.",
   'page.notFoundTitle': 'Page not found',
   'page.backToSearch': 'Search for places',
   // The switch is written in the language it switches to, so a reader of that language finds it.
@@ -181,9 +183,12 @@ export const EN_MESSAGES = {
   'distance.about': 'about {distance}',
   'distance.lessThan': 'less than {distance}',
 
-  'error.invalid_parameter': 'Something in this search is not valid. Check the ZIP code, city or distance and try again.',
-  'error.unknown_zip': 'We could not find that ZIP code. Check the five digits, or search by city and state (El Paso, TX).',
-  'error.unknown_place': 'We could not find that place. Write it as City, ST (such as El Paso, TX), or search by ZIP code.',
+  'error.invalid_parameter':
+    'Something in this search is not valid. Check the ZIP code, city or distance and try again.',
+  'error.unknown_zip':
+    'We could not find that ZIP code. Check the five digits, or search by city and state (El Paso, TX).',
+  'error.unknown_place':
+    'We could not find that place. Write it as City, ST (such as El Paso, TX), or search by ZIP code.',
   'error.missing_origin': 'Tell us where to search: type a ZIP code or a city, or use your location.',
   'error.conflicting_origins': 'Search by one thing at a time: a ZIP code, a city, your location or the map area.',
   'error.invalid_cursor': 'The results changed while you were looking. Search again to see the latest.',

@@ -10,8 +10,10 @@ export const ES_MESSAGES: Messages = {
   'app.addOrganization': 'Agregue su organización',
   'app.skipToContent': 'Ir al contenido',
   'app.backToMap': 'Volver al mapa',
-  'app.description': 'Encuentre albergues, programas de visitas en centros de detención, grupos de acompañamiento en la corte y grupos de trabajo cerca de usted que ayudan a niñas, niños y familias migrantes.',
-  'app.noscript': 'Sin JavaScript puede ver la lista, los teléfonos y la página de cada lugar; el mapa y los filtros necesitan JavaScript.',
+  'app.description':
+    'Encuentre albergues, programas de visitas en centros de detención, grupos de acompañamiento en la corte y grupos de trabajo cerca de usted que ayudan a niñas, niños y familias migrantes.',
+  'app.noscript':
+    'Sin JavaScript puede ver la lista, los teléfonos y la página de cada lugar; el mapa y los filtros necesitan JavaScript.',
   'page.notFoundTitle': 'Página no encontrada',
   'page.backToSearch': 'Buscar lugares',
   'language.switch': 'English',
@@ -21,14 +23,16 @@ export const ES_MESSAGES: Messages = {
   'search.placeholder': 'Código postal o Ciudad, Estado',
   'search.hint': 'Por ejemplo: 79901 o El Paso, TX',
   'search.submit': 'Buscar',
-  'search.invalidInput': 'Escriba un código postal de cinco dígitos o una ciudad con su estado, por ejemplo: El Paso, TX.',
+  'search.invalidInput':
+    'Escriba un código postal de cinco dígitos o una ciudad con su estado, por ejemplo: El Paso, TX.',
   'search.useLocation': 'Usar mi ubicación',
   'search.locating': 'Buscando su ubicación…',
   'search.nearYou': 'su ubicación',
   'geolocation.denied':
     'Su navegador no compartió su ubicación. Puede permitirlo en la configuración del navegador, o escribir un código postal o una ciudad.',
   'geolocation.unavailable': 'En este momento no es posible saber su ubicación. Escriba un código postal o una ciudad.',
-  'geolocation.timeout': 'Buscar su ubicación tardó demasiado. Inténtelo de nuevo, o escriba un código postal o una ciudad.',
+  'geolocation.timeout':
+    'Buscar su ubicación tardó demasiado. Inténtelo de nuevo, o escriba un código postal o una ciudad.',
   'geolocation.unsupported': 'Este navegador no puede compartir su ubicación. Escriba un código postal o una ciudad.',
 
   'radius.label': 'Distancia',
@@ -176,13 +180,18 @@ export const ES_MESSAGES: Messages = {
   'distance.about': 'a unos {distance}',
   'distance.lessThan': 'a menos de {distance}',
 
-  'error.invalid_parameter': 'Algo en esta búsqueda no es válido. Revise el código postal, la ciudad o la distancia, e inténtelo de nuevo.',
-  'error.unknown_zip': 'No encontramos ese código postal. Revise los cinco dígitos, o busque por ciudad y estado (El Paso, TX).',
-  'error.unknown_place': 'No encontramos ese lugar. Escríbalo como Ciudad, Estado (por ejemplo, El Paso, TX), o busque por código postal.',
+  'error.invalid_parameter':
+    'Algo en esta búsqueda no es válido. Revise el código postal, la ciudad o la distancia, e inténtelo de nuevo.',
+  'error.unknown_zip':
+    'No encontramos ese código postal. Revise los cinco dígitos, o busque por ciudad y estado (El Paso, TX).',
+  'error.unknown_place':
+    'No encontramos ese lugar. Escríbalo como Ciudad, Estado (por ejemplo, El Paso, TX), o busque por código postal.',
   'error.missing_origin': 'Díganos dónde buscar: escriba un código postal o una ciudad, o use su ubicación.',
-  'error.conflicting_origins': 'Busque por una sola cosa a la vez: un código postal, una ciudad, su ubicación o la zona del mapa.',
+  'error.conflicting_origins':
+    'Busque por una sola cosa a la vez: un código postal, una ciudad, su ubicación o la zona del mapa.',
   'error.invalid_cursor': 'Los resultados cambiaron mientras los revisaba. Vuelva a buscar para ver los más recientes.',
-  'error.listing_not_found': 'Este lugar ya no está en el directorio. Puede que lo hayan quitado o cambiado; vuelva a buscar.',
+  'error.listing_not_found':
+    'Este lugar ya no está en el directorio. Puede que lo hayan quitado o cambiado; vuelva a buscar.',
   'error.not_found': 'No encontramos lo que buscaba.',
   'error.internal_error': 'Algo falló de nuestro lado. Inténtelo de nuevo en un momento.',
   'error.network': 'No pudimos conectarnos con Puente. Revise su conexión a internet e inténtelo de nuevo.',

@@ -32,7 +32,11 @@ export type VocabularyGroup = keyof VocabularyLabels;
 const LABELS: Record<Locale, VocabularyLabels> = { en: EN_VOCABULARY_LABELS, es: ES_VOCABULARY_LABELS };
 
 /** The label of one vocabulary value, such as vocabularyLabel('es', 'goods', 'books') -> "Libros". */
-export function vocabularyLabel<G extends VocabularyGroup>(locale: Locale, group: G, value: keyof VocabularyLabels[G]): string {
+export function vocabularyLabel<G extends VocabularyGroup>(
+  locale: Locale,
+  group: G,
+  value: keyof VocabularyLabels[G],
+): string {
   return (LABELS[locale][group] as Record<keyof VocabularyLabels[G], string>)[value];
 }
 

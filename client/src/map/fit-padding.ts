@@ -23,7 +23,11 @@ export interface FitPadding {
 const MIN_CONTENT_SHARE = 0.2;
 
 /** The padding that keeps `clearance` px (half a marker) between fitted points and every control in `overlays`. */
-export function fitPadding(size: { width: number; height: number }, overlays: readonly OverlayRect[], clearance: number): FitPadding {
+export function fitPadding(
+  size: { width: number; height: number },
+  overlays: readonly OverlayRect[],
+  clearance: number,
+): FitPadding {
   const taken = { top: 0, right: 0, bottom: 0, left: 0 };
   for (const rect of overlays) {
     if (rect.right <= rect.left || rect.bottom <= rect.top) continue; // hidden

@@ -15,5 +15,8 @@ export const KIND_SHAPES: Readonly<Record<ListingKind, KindShape>> = {
   accompaniment: { path: 'M12 1.5a10.5 10.5 0 1 0 0 21 10.5 10.5 0 1 0 0-21Z', fill: '#00735a' }, // a circle
   task_force: { path: 'M12 .8 23.2 12 12 23.2.8 12Z', fill: '#6a3d9a' }, // a diamond
   legal_help: { path: 'M12 1.5 23 21.5H1Z', fill: '#7a5c00' }, // a triangle
-  foster_care: { path: 'M12 22C4.5 16 1 12.2 1 7.8A5.6 5.6 0 0 1 12 5.6 5.6 5.6 0 0 1 23 7.8C23 12.2 19.5 16 12 22Z', fill: '#a3336f' }, // a heart
+  foster_care: {
+    path: 'M12 22C4.5 16 1 12.2 1 7.8A5.6 5.6 0 0 1 12 5.6 5.6 5.6 0 0 1 23 7.8C23 12.2 19.5 16 12 22Z',
+    fill: '#a3336f',
+  }, // a heart
 };

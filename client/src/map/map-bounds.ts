@@ -3,10 +3,22 @@
 import type { Origin } from '../state/search-state';
 
 /** A bbox origin for the view west..east, south..north (degrees as Leaflet gives them). */
-export function viewToBboxOrigin(west: number, south: number, east: number, north: number): Extract<Origin, { type: 'bbox' }> {
+export function viewToBboxOrigin(
+  west: number,
+  south: number,
+  east: number,
+  north: number,
+): Extract<Origin, { type: 'bbox' }> {
   const clampLatitude = (value: number) => Math.max(-90, Math.min(90, value));
-  if (east - west >= 360) return { type: 'bbox', west: -180, south: clampLatitude(south), east: 180, north: clampLatitude(north) };
-  return { type: 'bbox', west: wrapLongitude(west), south: clampLatitude(south), east: wrapLongitude(east), north: clampLatitude(north) };
+  if (east - west >= 360)
+    return { type: 'bbox', west: -180, south: clampLatitude(south), east: 180, north: clampLatitude(north) };
+  return {
+    type: 'bbox',
+    west: wrapLongitude(west),
+    south: clampLatitude(south),
+    east: wrapLongitude(east),
+    north: clampLatitude(north),
+  };
 }
 
 /** A longitude brought into -180..180 (180 stays 180, so a box may end on the antimeridian). */

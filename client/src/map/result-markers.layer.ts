@@ -81,12 +81,21 @@ export class ResultMarkersLayer {
     this.markers.clear();
     const bounds = this.map.getBounds();
     const zoom = Math.round(this.map.getZoom());
-    const box: [number, number, number, number] = [Math.max(-180, bounds.getWest()), Math.max(-85, bounds.getSouth()), Math.min(180, bounds.getEast()), Math.min(85, bounds.getNorth())];
+    const box: [number, number, number, number] = [
+      Math.max(-180, bounds.getWest()),
+      Math.max(-85, bounds.getSouth()),
+      Math.min(180, bounds.getEast()),
+      Math.min(85, bounds.getNorth()),
+    ];
     for (const feature of this.index.getClusters(box, zoom)) {
       const [lng, lat] = feature.geometry.coordinates as [number, number];
       if ('cluster' in feature.properties && feature.properties.cluster) {
         const clusterId = feature.properties.cluster_id;
-        this.group.addLayer(this.clusterMarker(lat, lng, feature.properties.point_count, () => this.index.getClusterExpansionZoom(clusterId)));
+        this.group.addLayer(
+          this.clusterMarker(lat, lng, feature.properties.point_count, () =>
+            this.index.getClusterExpansionZoom(clusterId),
+          ),
+        );
       } else {
         const listing = (feature.properties as PointProperties).listing;
         const pin = this.listingMarker(lat, lng, listing);
@@ -99,7 +108,12 @@ export class ResultMarkersLayer {
 
   private listingMarker(lat: number, lng: number, listing: ListingNearby): Marker {
     const label = markerLabel(this.locale, listing);
-    const icon = divIcon({ html: kindIcon(listing.kind, 28), className: `kind-marker kind-marker--${listing.kind}`, iconSize: [28, 28], iconAnchor: [14, 14] });
+    const icon = divIcon({
+      html: kindIcon(listing.kind, 28),
+      className: `kind-marker kind-marker--${listing.kind}`,
+      iconSize: [28, 28],
+      iconAnchor: [14, 14],
+    });
     const pin = marker([lat, lng], { icon, title: label, alt: label, keyboard: true, riseOnHover: true });
     pin.on('add', () => {
       const element = pin.getElement();
@@ -124,7 +138,12 @@ export class ResultMarkersLayer {
     const bubble = document.createElement('span');
     bubble.textContent = String(count);
     const size = count < 10 ? 34 : count < 100 ? 40 : 46;
-    const icon = divIcon({ html: bubble, className: 'cluster-marker', iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
+    const icon = divIcon({
+      html: bubble,
+      className: 'cluster-marker',
+      iconSize: [size, size],
+      iconAnchor: [size / 2, size / 2],
+    });
     const cluster = marker([lat, lng], { icon, title: label, keyboard: true });
     cluster.on('add', () => cluster.getElement()?.setAttribute('aria-label', label));
     const zoomIn = () => this.map.setView([lat, lng], Math.min(expansionZoom(), this.map.getMaxZoom()));

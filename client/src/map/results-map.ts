@@ -1,6 +1,15 @@
 // The map beside the list: tiles (configurable, optional: without them the page still works), the
 // search area, the results by kind, and "Search this area" once the person has moved the map.
-import { control, latLng, latLngBounds, map as createMap, tileLayer, type Control, type LatLngBounds, type Map as LeafletMap } from 'leaflet';
+import {
+  control,
+  latLng,
+  latLngBounds,
+  map as createMap,
+  tileLayer,
+  type Control,
+  type LatLngBounds,
+  type Map as LeafletMap,
+} from 'leaflet';
 import type { ListingNearby } from '../../../server/contract/listing';
 import type { SearchResponse } from '../../../server/contract/search';
 import type { PageModel, PageView } from '../app/page-model';
@@ -45,7 +54,11 @@ export class ResultsMap implements PageView {
   private readonly tileNotice: HTMLElement;
   private movedByCode = false;
   private pendingFit: LatLngBounds | null = null;
-  private rendered: { response: SearchResponse | null; results: readonly ListingNearby[] | null; locale: Locale | null } = { response: null, results: null, locale: null };
+  private rendered: {
+    response: SearchResponse | null;
+    results: readonly ListingNearby[] | null;
+    locale: Locale | null;
+  } = { response: null, results: null, locale: null };
   private highlighted: string | null = null;
   private selected: string | null = null;
 
@@ -71,7 +84,13 @@ export class ResultsMap implements PageView {
     container.append(canvas, overlays);
 
     // zoomSnap: a fit may stop between whole zooms, so the radius fills the width of a phone (the buttons still step by 1).
-    this.map = createMap(canvas, { zoomControl: false, center: US_VIEW.center, zoom: US_VIEW.zoom, worldCopyJump: true, zoomSnap: 0.25 });
+    this.map = createMap(canvas, {
+      zoomControl: false,
+      center: US_VIEW.center,
+      zoom: US_VIEW.zoom,
+      worldCopyJump: true,
+      zoomSnap: 0.25,
+    });
     this.map.attributionControl.setPrefix(false);
     tileLayer(settings.tileUrl, { attribution: settings.tileAttribution, maxZoom: 19, crossOrigin: false })
       .on('tileerror', () => {
@@ -102,7 +121,8 @@ export class ResultsMap implements PageView {
   render({ state, search }: PageModel): void {
     const locale = state.locale;
     if (locale !== this.rendered.locale) this.relabel(locale);
-    const response = search.status === 'ready' ? search.response : search.status === 'idle' ? null : this.rendered.response;
+    const response =
+      search.status === 'ready' ? search.response : search.status === 'idle' ? null : this.rendered.response;
     const results = search.status === 'ready' ? search.results : search.status === 'idle' ? [] : this.rendered.results;
     if (response !== this.rendered.response || results !== this.rendered.results || locale !== this.rendered.locale) {
       const newSearch = response !== this.rendered.response;
@@ -142,22 +162,38 @@ export class ResultsMap implements PageView {
     const location = listing?.location;
     if (!location || this.map.getSize().x === 0) return;
     const point = latLng(location.latitude, location.longitude);
-    if (!this.map.getBounds().pad(-0.1).contains(point)) this.moveByCode(() => this.map.panTo(point, { animate: false }));
+    if (!this.map.getBounds().pad(-0.1).contains(point))
+      this.moveByCode(() => this.map.panTo(point, { animate: false }));
   }
 
   // The origin, the radius circle and every result whole (search-extent.ts); null for a map-area search, whose view is its area.
   private searchBounds(response: SearchResponse, results: readonly ListingNearby[]): LatLngBounds | null {
     if (response.origin.source === 'bbox') return null;
     const places = results.flatMap(({ location }) =>
-      location ? [{ ...location, radiusMeters: location.precision === 'approximate' ? approximateAreaRadiusMeters(location.latitude) : 0 }] : [],
+      location
+        ? [
+            {
+              ...location,
+              radiusMeters: location.precision === 'approximate' ? approximateAreaRadiusMeters(location.latitude) : 0,
+            },
+          ]
+        : [],
     );
-    const extent = searchExtent({ origin: response.origin, radiusMeters: response.radiusKm === null ? null : response.radiusKm * 1000, places });
+    const extent = searchExtent({
+      origin: response.origin,
+      radiusMeters: response.radiusKm === null ? null : response.radiusKm * 1000,
+      places,
+    });
     return extent && latLngBounds([extent.south, extent.west], [extent.north, extent.east]);
   }
 
   private fitTo(bounds: LatLngBounds | null, origin: Origin | null): void {
     this.searchAreaButton.hidden = true;
-    const target = bounds ?? (origin?.type === 'bbox' && !this.showsBox(origin) ? latLngBounds([origin.south, origin.west], [origin.north, origin.east]) : null);
+    const target =
+      bounds ??
+      (origin?.type === 'bbox' && !this.showsBox(origin)
+        ? latLngBounds([origin.south, origin.west], [origin.north, origin.east])
+        : null);
     if (!target) return;
     // A hidden map (the list view on a phone) has no size to fit into: fit when it is shown.
     if (this.map.getSize().x === 0) this.pendingFit = target;
@@ -168,13 +204,25 @@ export class ResultsMap implements PageView {
   private fitNow(target: LatLngBounds): void {
     const container = this.map.getContainer();
     const frame = container.getBoundingClientRect();
-    const overlays = [...(container.parentElement ?? container).querySelectorAll('.leaflet-control, .tile-notice')].map((element) => {
-      const r = element.getBoundingClientRect();
-      return { left: r.left - frame.left, top: r.top - frame.top, right: r.right - frame.left, bottom: r.bottom - frame.top };
-    });
+    const overlays = [...(container.parentElement ?? container).querySelectorAll('.leaflet-control, .tile-notice')].map(
+      (element) => {
+        const r = element.getBoundingClientRect();
+        return {
+          left: r.left - frame.left,
+          top: r.top - frame.top,
+          right: r.right - frame.left,
+          bottom: r.bottom - frame.top,
+        };
+      },
+    );
     const padding = fitPadding({ width: frame.width, height: frame.height }, overlays, MARKER_CLEARANCE);
     this.moveByCode(() =>
-      this.map.fitBounds(target, { animate: false, maxZoom: FIT_MAX_ZOOM, paddingTopLeft: [padding.left, padding.top], paddingBottomRight: [padding.right, padding.bottom] }),
+      this.map.fitBounds(target, {
+        animate: false,
+        maxZoom: FIT_MAX_ZOOM,
+        paddingTopLeft: [padding.left, padding.top],
+        paddingBottomRight: [padding.right, padding.bottom],
+      }),
     );
   }
 
@@ -192,12 +240,18 @@ export class ResultsMap implements PageView {
   private showsBox(box: Extract<Origin, { type: 'bbox' }>): boolean {
     const now = this.map.getBounds();
     const close = (a: number, b: number) => Math.abs(a - b) < 1e-3;
-    return close(now.getSouth(), box.south) && close(now.getNorth(), box.north) && close(viewToBboxOrigin(now.getWest(), 0, now.getEast(), 1).west, box.west);
+    return (
+      close(now.getSouth(), box.south) &&
+      close(now.getNorth(), box.north) &&
+      close(viewToBboxOrigin(now.getWest(), 0, now.getEast(), 1).west, box.west)
+    );
   }
 
   private relabel(locale: Locale): void {
     this.zoom?.remove();
-    this.zoom = control.zoom({ position: 'topright', zoomInTitle: t(locale, 'map.zoomIn'), zoomOutTitle: t(locale, 'map.zoomOut') }).addTo(this.map);
+    this.zoom = control
+      .zoom({ position: 'topright', zoomInTitle: t(locale, 'map.zoomIn'), zoomOutTitle: t(locale, 'map.zoomOut') })
+      .addTo(this.map);
     this.legend.setLocale(locale);
     this.searchAreaButton.textContent = t(locale, 'map.searchArea');
     this.tileNotice.textContent = t(locale, 'map.tilesUnavailable');

@@ -31,6 +31,16 @@ export class SearchAreaLayer {
     );
     if (response.radiusKm === null) return;
     const radius = response.radiusKm * 1000; // metres
-    this.group.addLayer(circle(center, { radius, interactive: false, color: '#0b5f6b', weight: 2, dashArray: '8 6', fill: false, className: 'search-radius' }));
+    this.group.addLayer(
+      circle(center, {
+        radius,
+        interactive: false,
+        color: '#0b5f6b',
+        weight: 2,
+        dashArray: '8 6',
+        fill: false,
+        className: 'search-radius',
+      }),
+    );
   }
 }

@@ -36,7 +36,8 @@ export function circleBounds(latitude: number, longitude: number, meters: number
   const south = latitude - angle * toDeg;
   const reach = Math.sin(angle) / Math.cos((latitude * Math.PI) / 180);
   // A circle round a pole holds every longitude; otherwise its widest point is asin(sin a / cos φ) away.
-  if (north >= 90 || south <= -90 || reach >= 1) return { south: Math.max(south, -90), west: longitude - 180, north: Math.min(north, 90), east: longitude + 180 };
+  if (north >= 90 || south <= -90 || reach >= 1)
+    return { south: Math.max(south, -90), west: longitude - 180, north: Math.min(north, 90), east: longitude + 180 };
   const halfWidth = Math.asin(reach) * toDeg;
   return { south, west: longitude - halfWidth, north, east: longitude + halfWidth };
 }
@@ -46,5 +47,10 @@ export function searchExtent({ origin, radiusMeters, places }: SearchDrawing): E
   const boxes: Extent[] = places.map((p) => circleBounds(p.latitude, p.longitude, p.radiusMeters));
   if (origin) boxes.push(circleBounds(origin.latitude, origin.longitude, radiusMeters ?? 0));
   if (boxes.length === 0) return null;
-  return boxes.reduce((a, b) => ({ south: Math.min(a.south, b.south), west: Math.min(a.west, b.west), north: Math.max(a.north, b.north), east: Math.max(a.east, b.east) }));
+  return boxes.reduce((a, b) => ({
+    south: Math.min(a.south, b.south),
+    west: Math.min(a.west, b.west),
+    north: Math.max(a.north, b.north),
+    east: Math.max(a.east, b.east),
+  }));
 }

@@ -1,6 +1,14 @@
 // A small Leaflet map for the form pages (placing a pin, a moderator's preview): the configured
 // tiles, a plain pin drawn with CSS (no image files), and a note when the tiles cannot load.
-import { divIcon, map as createMap, marker as createMarker, tileLayer, type DivIcon, type Map as LeafletMap, type Marker } from 'leaflet';
+import {
+  divIcon,
+  map as createMap,
+  marker as createMarker,
+  tileLayer,
+  type DivIcon,
+  type Map as LeafletMap,
+  type Marker,
+} from 'leaflet';
 import type { ClientSettings } from '../config/client-settings';
 
 /** The pin: a CSS drop shape, its tip on the point. */
@@ -9,7 +17,13 @@ function pinIcon(): DivIcon {
 }
 
 /** A map in `container` at `center`; `tilesFailed` is the text shown when the tiles do not load. */
-export function createSmallMap(container: HTMLElement, settings: ClientSettings, center: [number, number], zoom: number, tilesFailed: string): LeafletMap {
+export function createSmallMap(
+  container: HTMLElement,
+  settings: ClientSettings,
+  center: [number, number],
+  zoom: number,
+  tilesFailed: string,
+): LeafletMap {
   const canvas = document.createElement('div');
   canvas.className = 'small-map-canvas';
   const notice = document.createElement('p');
@@ -45,5 +59,7 @@ export function createSmallMap(container: HTMLElement, settings: ClientSettings,
 
 /** A pin at `point` named `title` for assistive tech; draggable when `draggable`. */
 export function addPin(map: LeafletMap, point: [number, number], title: string, draggable: boolean): Marker {
-  return createMarker(point, { icon: pinIcon(), title, alt: title, draggable, keyboard: true, autoPan: true }).addTo(map);
+  return createMarker(point, { icon: pinIcon(), title, alt: title, draggable, keyboard: true, autoPan: true }).addTo(
+    map,
+  );
 }

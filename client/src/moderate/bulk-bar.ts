@@ -23,9 +23,15 @@ export class BulkBar {
       this.count();
     });
     const act = (action: 'approve' | 'reject') => {
-      const button = h('button', { type: 'button', class: `button ${action === 'approve' ? 'button--primary' : 'button--secondary'}`, id: `bulk-${action}` }, [
-        tf(locale, action === 'approve' ? 'queue.bulkApprove' : 'queue.bulkReject'),
-      ]);
+      const button = h(
+        'button',
+        {
+          type: 'button',
+          class: `button ${action === 'approve' ? 'button--primary' : 'button--secondary'}`,
+          id: `bulk-${action}`,
+        },
+        [tf(locale, action === 'approve' ? 'queue.bulkApprove' : 'queue.bulkReject')],
+      );
       button.addEventListener('click', () => {
         this.message.textContent = '';
         if (this.selectedIds().length === 0) return void (this.message.textContent = tf(locale, 'queue.bulkNone'));
@@ -44,8 +50,14 @@ export class BulkBar {
     this.element = h('div', { class: 'bulk-bar' }, [
       h('fieldset', {}, [
         this.legend,
-        h('div', { class: 'choice' }, [this.selectAll, h('label', { for: 'select-all' }, [tf(locale, 'queue.selectAll')])]),
-        h('div', { class: 'bulk-reason inline-form' }, [h('label', { for: 'bulk-reason' }, [tf(locale, 'queue.rejectReason')]), this.reason]),
+        h('div', { class: 'choice' }, [
+          this.selectAll,
+          h('label', { for: 'select-all' }, [tf(locale, 'queue.selectAll')]),
+        ]),
+        h('div', { class: 'bulk-reason inline-form' }, [
+          h('label', { for: 'bulk-reason' }, [tf(locale, 'queue.rejectReason')]),
+          this.reason,
+        ]),
         act('approve'),
         act('reject'),
       ]),

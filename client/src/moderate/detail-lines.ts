@@ -40,7 +40,11 @@ const DETAIL_ROWS: ReadonlyArray<readonly [path: string, label: FormMessageKey, 
   ['howToBecomeAFosterParent', 'details.howToBecomeAFosterParent', 'localized'],
 ];
 
-const LEVEL_KEYS: Record<string, FormMessageKey> = { city: 'details.levelCity', county: 'details.levelCounty', state: 'details.levelState' };
+const LEVEL_KEYS: Record<string, FormMessageKey> = {
+  city: 'details.levelCity',
+  county: 'details.levelCounty',
+  state: 'details.levelState',
+};
 
 /** The kind, then one "Label: value" line per detail given (a text in two languages gives a line per language). */
 export function detailLines(locale: Locale, details: ListingInput['details']): string[] {
@@ -51,11 +55,13 @@ export function detailLines(locale: Locale, details: ListingInput['details']): s
     const value = getPath(details, path);
     if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
     const label = plainLabel(locale, key);
-    if (kind === 'localized') out.push(...localizedLines(locale, value as LocalizedText).map(([lang, text]) => `${label} (${lang}): ${text}`));
+    if (kind === 'localized')
+      out.push(...localizedLines(locale, value as LocalizedText).map(([lang, text]) => `${label} (${lang}): ${text}`));
     else out.push(`${label}: ${valueText(locale, kind, value)}`);
   }
   // A property the table does not know yet still shows, its name spelt as words rather than as a key.
-  for (const [name, value] of Object.entries(details)) if (!known.has(name) && value !== undefined) out.push(`${spelt(name)}: ${JSON.stringify(value)}`);
+  for (const [name, value] of Object.entries(details))
+    if (!known.has(name) && value !== undefined) out.push(`${spelt(name)}: ${JSON.stringify(value)}`);
   return out;
 }
 
@@ -76,12 +82,19 @@ export function localizedLines(locale: Locale, text: LocalizedText, inProse = tr
 
 /** Weekly hours as one line: the openings by day, the zone, and any notes. */
 export function hoursLine(locale: Locale, hours: WeeklyHours): string {
-  const notes = hours.notes ? localizedLines(locale, hours.notes).map(([lang, text]) => `${plainLabel(locale, 'hours.notes')} (${lang}): ${text}`) : [];
-  return [...formatWeeklyHours(locale, hours), `${tf(locale, 'hours.timeZone')}: ${hours.timeZone}`, ...notes].join('; ');
+  const notes = hours.notes
+    ? localizedLines(locale, hours.notes).map(
+        ([lang, text]) => `${plainLabel(locale, 'hours.notes')} (${lang}): ${text}`,
+      )
+    : [];
+  return [...formatWeeklyHours(locale, hours), `${tf(locale, 'hours.timeZone')}: ${hours.timeZone}`, ...notes].join(
+    '; ',
+  );
 }
 
 function valueText(locale: Locale, kind: Exclude<ValueKind, 'localized'>, value: unknown): string {
-  if (typeof kind === 'object') return (value as string[]).map((v) => vocabularyLabel(locale, kind.vocabulary, v as never)).join(', ');
+  if (typeof kind === 'object')
+    return (value as string[]).map((v) => vocabularyLabel(locale, kind.vocabulary, v as never)).join(', ');
   switch (kind) {
     case 'date':
       return formatCalendarDate(locale, String(value));

@@ -10,7 +10,20 @@ import { detailLines, hoursLine, localizedLines } from './detail-lines';
 import { timeZoneForPlace } from '../../../server/contract/us-time-zones';
 
 /** The top-level listing fields moderators see, in the order shown; a change's changedFields name these. */
-const LISTING_FIELDS = ['name', 'nameEs', 'organization', 'description', 'location', 'serviceArea', 'phones', 'email', 'website', 'languages', 'hours', 'details'] as const;
+const LISTING_FIELDS = [
+  'name',
+  'nameEs',
+  'organization',
+  'description',
+  'location',
+  'serviceArea',
+  'phones',
+  'email',
+  'website',
+  'languages',
+  'hours',
+  'details',
+] as const;
 
 /** The label of a field ("Where it helps"); a field the page does not know is shown by its own name. */
 function fieldLabel(locale: Locale, field: string): string {
@@ -49,7 +62,20 @@ export function fieldText(locale: Locale, listing: ListingInput, field: string):
       return `${tf(locale, 'area.radius')}: ${formatLength(locale, area.radiusKm, defaultUnitFor(locale))}`;
     }
     case 'phones':
-      return lines((listing.phones ?? []).map((p) => [p.number, p.extension && `${tf(locale, 'reach.extension')} ${p.extension}`, p.description && `(${localizedLines(locale, p.description).map(([, text]) => text).join(' / ')})`].filter(Boolean).join(' ')));
+      return lines(
+        (listing.phones ?? []).map((p) =>
+          [
+            p.number,
+            p.extension && `${tf(locale, 'reach.extension')} ${p.extension}`,
+            p.description &&
+              `(${localizedLines(locale, p.description)
+                .map(([, text]) => text)
+                .join(' / ')})`,
+          ]
+            .filter(Boolean)
+            .join(' '),
+        ),
+      );
     case 'email':
       return listing.email ?? '';
     case 'website':
@@ -67,12 +93,25 @@ export function fieldText(locale: Locale, listing: ListingInput, field: string):
 
 /** Every field that has something, as [label, text] rows. */
 export function listingFacts(locale: Locale, listing: ListingInput): Array<[string, string]> {
-  return LISTING_FIELDS.map((field): [string, string] => [fieldLabel(locale, field), fieldText(locale, listing, field)]).filter(([, text]) => text !== '');
+  return LISTING_FIELDS.map((field): [string, string] => [
+    fieldLabel(locale, field),
+    fieldText(locale, listing, field),
+  ]).filter(([, text]) => text !== '');
 }
 
 /** The before/after rows of a change, one per changed field. */
-export function changeRows(locale: Locale, before: ListingInput, after: ListingInput, changedFields: readonly string[]): Array<{ field: string; label: string; before: string; after: string }> {
-  return changedFields.map((field) => ({ field, label: fieldLabel(locale, field), before: fieldText(locale, before, field), after: fieldText(locale, after, field) }));
+export function changeRows(
+  locale: Locale,
+  before: ListingInput,
+  after: ListingInput,
+  changedFields: readonly string[],
+): Array<{ field: string; label: string; before: string; after: string }> {
+  return changedFields.map((field) => ({
+    field,
+    label: fieldLabel(locale, field),
+    before: fieldText(locale, before, field),
+    after: fieldText(locale, after, field),
+  }));
 }
 
 // A zone other than the one the place usually keeps is allowed (a hand choice), but worth a moderator's look: "open now" depends on it.
@@ -83,4 +122,5 @@ function zoneHint(locale: Locale, listing: ListingInput): string | undefined {
   return usual === listing.hours.timeZone ? undefined : tf(locale, 'queue.zoneDiffers', { zone: usual });
 }
 
-const lines = (parts: ReadonlyArray<string | undefined | false | null>): string => parts.filter((p): p is string => typeof p === 'string' && p !== '').join('\n');
+const lines = (parts: ReadonlyArray<string | undefined | false | null>): string =>
+  parts.filter((p): p is string => typeof p === 'string' && p !== '').join('\n');

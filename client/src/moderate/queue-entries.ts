@@ -30,32 +30,58 @@ export interface SubmissionEntry {
 }
 
 /** A submission's entry; `isChange` shows the before/after instead of every field. */
-export function submissionEntry(locale: Locale, submission: PendingSubmission, settings: ClientSettings): SubmissionEntry {
+export function submissionEntry(
+  locale: Locale,
+  submission: PendingSubmission,
+  settings: ClientSettings,
+): SubmissionEntry {
   const { listing } = submission;
-  const checkbox = h('input', { type: 'checkbox', class: 'select-submission', value: submission.submissionId, 'aria-label': tf(locale, 'queue.select', { name: listing.name }) });
+  const checkbox = h('input', {
+    type: 'checkbox',
+    class: 'select-submission',
+    value: submission.submissionId,
+    'aria-label': tf(locale, 'queue.select', { name: listing.name }),
+  });
   const headingId = `entry-${submission.submissionId}`;
   const actions = h('div', { class: 'form-actions' });
   const panel = h('div', { class: 'entry-panel' });
   const change = 'before' in submission ? submission : null;
-  const confirmPublic = isPublicShelter(listing) ? h('input', { type: 'checkbox', class: 'confirm-public-shelter', id: `confirm-${submission.submissionId}` }) : null;
-  const element = h('article', { class: 'queue-item', 'data-submission-id': submission.submissionId, 'aria-labelledby': headingId }, [
-    h('div', { class: 'queue-item-head' }, [checkbox, h('h3', { id: headingId }, [listing.name])]),
-    h('p', { class: 'hint' }, [vocabularyLabel(locale, 'kind', listing.details.kind), ' · ', tf(locale, 'queue.submittedOn', { date: formatInstant(locale, submission.createdAt) })]),
-    listing.location?.privacy === 'confidential' ? h('p', { class: 'warning' }, [tf(locale, 'queue.confidential')]) : null,
-    confirmPublic ? publicShelterWarning(locale, confirmPublic) : null,
-    change ? diffTable(locale, change.before, listing, change.changedFields) : factsList(locale, listing),
-    listing.location ? h('p', { class: 'exact-address' }, [h('strong', {}, [`${tf(locale, 'queue.exactAddress')}: `]), addressLine(listing.location)]) : null,
-    listing.location ? previewMap(locale, listing, settings) : null,
-    h('h4', {}, [tf(locale, 'queue.contact')]),
-    factsFrom([
-      [plainLabel(locale, 'contact.name'), submission.contact.name],
-      [plainLabel(locale, 'contact.email'), submission.contact.email],
-      [plainLabel(locale, 'contact.phone'), submission.contact.phone ?? ''],
-      [plainLabel(locale, 'contact.role'), submission.contact.role ?? ''],
-    ]),
-    actions,
-    panel,
-  ]);
+  const confirmPublic = isPublicShelter(listing)
+    ? h('input', { type: 'checkbox', class: 'confirm-public-shelter', id: `confirm-${submission.submissionId}` })
+    : null;
+  const element = h(
+    'article',
+    { class: 'queue-item', 'data-submission-id': submission.submissionId, 'aria-labelledby': headingId },
+    [
+      h('div', { class: 'queue-item-head' }, [checkbox, h('h3', { id: headingId }, [listing.name])]),
+      h('p', { class: 'hint' }, [
+        vocabularyLabel(locale, 'kind', listing.details.kind),
+        ' · ',
+        tf(locale, 'queue.submittedOn', { date: formatInstant(locale, submission.createdAt) }),
+      ]),
+      listing.location?.privacy === 'confidential'
+        ? h('p', { class: 'warning' }, [tf(locale, 'queue.confidential')])
+        : null,
+      confirmPublic ? publicShelterWarning(locale, confirmPublic) : null,
+      change ? diffTable(locale, change.before, listing, change.changedFields) : factsList(locale, listing),
+      listing.location
+        ? h('p', { class: 'exact-address' }, [
+            h('strong', {}, [`${tf(locale, 'queue.exactAddress')}: `]),
+            addressLine(listing.location),
+          ])
+        : null,
+      listing.location ? previewMap(locale, listing, settings) : null,
+      h('h4', {}, [tf(locale, 'queue.contact')]),
+      factsFrom([
+        [plainLabel(locale, 'contact.name'), submission.contact.name],
+        [plainLabel(locale, 'contact.email'), submission.contact.email],
+        [plainLabel(locale, 'contact.phone'), submission.contact.phone ?? ''],
+        [plainLabel(locale, 'contact.role'), submission.contact.role ?? ''],
+      ]),
+      actions,
+      panel,
+    ],
+  );
   return { element, checkbox, actions, panel, confirmPublic };
 }
 
@@ -68,9 +94,17 @@ export function publicShelterWarning(locale: Locale, box: HTMLInputElement): HTM
 }
 
 /** A report about a published listing; `actions` is filled by the queue. */
-export function reportEntry(locale: Locale, report: ModerationQueue['reports'][number], actions: HTMLElement): HTMLElement {
+export function reportEntry(
+  locale: Locale,
+  report: ModerationQueue['reports'][number],
+  actions: HTMLElement,
+): HTMLElement {
   return h('article', { class: 'queue-item', 'data-report-id': report.reportId }, [
-    h('h3', {}, [h('a', { href: `/?listing=${encodeURIComponent(report.listingId)}${locale === 'es' ? '&lang=es' : ''}` }, [report.listingName])]),
+    h('h3', {}, [
+      h('a', { href: `/?listing=${encodeURIComponent(report.listingId)}${locale === 'es' ? '&lang=es' : ''}` }, [
+        report.listingName,
+      ]),
+    ]),
     h('p', {}, [tf(locale, 'queue.reportReason', { reason: t(locale, REPORT_REASON_KEYS[report.reason]) })]),
     report.details ? h('p', { class: 'listing-text' }, [report.details]) : null,
     h('p', { class: 'hint' }, [tf(locale, 'queue.submittedOn', { date: formatInstant(locale, report.createdAt) })]),
@@ -83,7 +117,9 @@ export function dueEntry(locale: Locale, due: ModerationQueue['dueForReconfirmat
   return h('li', { class: 'due-item' }, [
     h('strong', {}, [due.name]),
     ' · ',
-    due.lastVerifiedOn ? tf(locale, 'queue.lastVerified', { date: formatCalendarDate(locale, due.lastVerifiedOn) }) : tf(locale, 'queue.neverVerified'),
+    due.lastVerifiedOn
+      ? tf(locale, 'queue.lastVerified', { date: formatCalendarDate(locale, due.lastVerifiedOn) })
+      : tf(locale, 'queue.neverVerified'),
     due.hiddenFromSearch ? h('span', { class: 'badge badge--stale' }, [tf(locale, 'queue.hidden')]) : null,
   ]);
 }
@@ -101,12 +137,22 @@ function factsFrom(rows: Array<[string, string]>): HTMLElement {
 function diffTable(locale: Locale, before: ListingInput, after: ListingInput, changed: readonly string[]): HTMLElement {
   return h('table', { class: 'diff-table' }, [
     h('caption', { class: 'visually-hidden' }, [tf(locale, 'queue.changed')]),
-    h('thead', {}, [h('tr', {}, [h('th', { scope: 'col' }, [tf(locale, 'queue.field')]), h('th', { scope: 'col' }, [tf(locale, 'queue.before')]), h('th', { scope: 'col' }, [tf(locale, 'queue.after')])])]),
+    h('thead', {}, [
+      h('tr', {}, [
+        h('th', { scope: 'col' }, [tf(locale, 'queue.field')]),
+        h('th', { scope: 'col' }, [tf(locale, 'queue.before')]),
+        h('th', { scope: 'col' }, [tf(locale, 'queue.after')]),
+      ]),
+    ]),
     h(
       'tbody',
       {},
       changeRows(locale, before, after, changed).map((row) =>
-        h('tr', { 'data-field': row.field }, [h('th', { scope: 'row' }, [row.label]), h('td', { class: 'diff-before' }, [row.before]), h('td', { class: 'diff-after' }, [row.after])]),
+        h('tr', { 'data-field': row.field }, [
+          h('th', { scope: 'row' }, [row.label]),
+          h('td', { class: 'diff-before' }, [row.before]),
+          h('td', { class: 'diff-after' }, [row.after]),
+        ]),
       ),
     ),
   ]);
@@ -114,12 +160,18 @@ function diffTable(locale: Locale, before: ListingInput, after: ListingInput, ch
 
 function addressLine(location: NonNullable<ListingInput['location']>): string {
   const a = location.address;
-  return [a.address1, a.address2, `${a.city}, ${a.state}${a.postalCode ? ` ${a.postalCode}` : ''}`].filter(Boolean).join(', ');
+  return [a.address1, a.address2, `${a.city}, ${a.state}${a.postalCode ? ` ${a.postalCode}` : ''}`]
+    .filter(Boolean)
+    .join(', ');
 }
 
 // The exact point, as moderators (and nobody else) see it: made once the entry is in the page.
 function previewMap(locale: Locale, listing: ListingInput, settings: ClientSettings): HTMLElement {
-  const container = h('div', { class: 'small-map', role: 'region', 'aria-label': tf(locale, 'queue.mapLabel', { name: listing.name }) });
+  const container = h('div', {
+    class: 'small-map',
+    role: 'region',
+    'aria-label': tf(locale, 'queue.mapLabel', { name: listing.name }),
+  });
   const point: [number, number] = [listing.location!.latitude, listing.location!.longitude];
   queueMicrotask(() => {
     try {

@@ -45,13 +45,20 @@ export class QueueView {
 
   /** Builds the page part: heading bar, bulk bar, the four sections. */
   mount(email: string): void {
-    const signOut = h('button', { type: 'button', class: 'button button--secondary', id: 'sign-out' }, [tf(this.locale, 'signIn.signOut')]);
+    const signOut = h('button', { type: 'button', class: 'button button--secondary', id: 'sign-out' }, [
+      tf(this.locale, 'signIn.signOut'),
+    ]);
     signOut.addEventListener('click', () => void this.api.signOut().finally(() => this.onSignedOut(null)));
-    const refresh = h('button', { type: 'button', class: 'button button--secondary' }, [tf(this.locale, 'queue.refresh')]);
+    const refresh = h('button', { type: 'button', class: 'button button--secondary' }, [
+      tf(this.locale, 'queue.refresh'),
+    ]);
     refresh.addEventListener('click', () => void this.load());
     replaceChildren(this.container, [
       h('h1', { tabindex: -1 }, [tf(this.locale, 'page.moderateTitle')]),
-      h('div', { class: 'queue-bar' }, [h('p', {}, [tf(this.locale, 'signIn.signedInAs', { email })]), h('div', { class: 'form-actions' }, [refresh, signOut])]),
+      h('div', { class: 'queue-bar' }, [
+        h('p', {}, [tf(this.locale, 'signIn.signedInAs', { email })]),
+        h('div', { class: 'form-actions' }, [refresh, signOut]),
+      ]),
       this.bulk.element,
       this.status,
       this.body,
@@ -64,16 +71,37 @@ export class QueueView {
     const section = (id: string, title: string, items: HTMLElement[], list = false) =>
       h('section', { class: 'queue-section', id, 'aria-labelledby': `${id}-heading` }, [
         h('h2', { id: `${id}-heading` }, [title]),
-        items.length ? (list ? h('ul', { class: 'plain-list' }, items) : h('div', {}, items)) : h('p', { class: 'hint' }, [tf(locale, 'queue.empty')]),
+        items.length
+          ? list
+            ? h('ul', { class: 'plain-list' }, items)
+            : h('div', {}, items)
+          : h('p', { class: 'hint' }, [tf(locale, 'queue.empty')]),
       ]);
     const newListings = queue.newListings.map((s) => this.submission(s));
     const changes = queue.changes.map((s) => this.submission(s));
     this.bulk.setCheckboxes([...newListings, ...changes]);
     replaceChildren(this.body, [
-      section('new-listings', tf(locale, 'queue.newListings', { count: queue.newListings.length }), newListings.map((e) => e.element)),
-      section('changes', tf(locale, 'queue.changes', { count: queue.changes.length }), changes.map((e) => e.element)),
-      section('reports', tf(locale, 'queue.reports', { count: queue.reports.length }), queue.reports.map((r) => reportEntry(locale, r, this.reportActions(r.reportId)))),
-      section('due', tf(locale, 'queue.due', { count: queue.dueForReconfirmation.length }), queue.dueForReconfirmation.map((d) => dueEntry(locale, d)), true),
+      section(
+        'new-listings',
+        tf(locale, 'queue.newListings', { count: queue.newListings.length }),
+        newListings.map((e) => e.element),
+      ),
+      section(
+        'changes',
+        tf(locale, 'queue.changes', { count: queue.changes.length }),
+        changes.map((e) => e.element),
+      ),
+      section(
+        'reports',
+        tf(locale, 'queue.reports', { count: queue.reports.length }),
+        queue.reports.map((r) => reportEntry(locale, r, this.reportActions(r.reportId))),
+      ),
+      section(
+        'due',
+        tf(locale, 'queue.due', { count: queue.dueForReconfirmation.length }),
+        queue.dueForReconfirmation.map((d) => dueEntry(locale, d)),
+        true,
+      ),
     ]);
   }
 
@@ -81,7 +109,9 @@ export class QueueView {
     const locale = this.locale;
     const entry = submissionEntry(locale, submission, this.settings);
     const button = (label: string, onClick: () => void, primary = false) => {
-      const b = h('button', { type: 'button', class: `button ${primary ? 'button--primary' : 'button--secondary'}` }, [label]);
+      const b = h('button', { type: 'button', class: `button ${primary ? 'button--primary' : 'button--secondary'}` }, [
+        label,
+      ]);
       b.addEventListener('click', onClick);
       return b;
     };
@@ -89,12 +119,17 @@ export class QueueView {
       tf(locale, 'queue.approve'),
       () => {
         // A public shelter is approved only with the box ticked; the API refuses it otherwise, this just says so sooner.
-        if (entry.confirmPublic && !entry.confirmPublic.checked) return void (this.say(tf(locale, 'queue.confirmNeeded')), entry.confirmPublic.focus());
-        void this.decide(() => this.api.approve(submission.submissionId, undefined, entry.confirmPublic?.checked ?? false));
+        if (entry.confirmPublic && !entry.confirmPublic.checked)
+          return void (this.say(tf(locale, 'queue.confirmNeeded')), entry.confirmPublic.focus());
+        void this.decide(() =>
+          this.api.approve(submission.submissionId, undefined, entry.confirmPublic?.checked ?? false),
+        );
       },
       true,
     );
-    const reject = button(tf(locale, 'queue.reject'), () => replaceChildren(entry.panel, [this.rejectForm(submission.submissionId)]));
+    const reject = button(tf(locale, 'queue.reject'), () =>
+      replaceChildren(entry.panel, [this.rejectForm(submission.submissionId)]),
+    );
     const edit = button(tf(locale, 'queue.edit'), () => this.openEditor(entry.panel, submission, entry.confirmPublic));
     replaceChildren(entry.actions, [approve, reject, edit]);
     return entry;
@@ -105,8 +140,15 @@ export class QueueView {
     const id = `reason-${submissionId}`;
     const reason = h('textarea', { id, rows: 3, 'aria-describedby': `${id}-error` });
     const error = h('p', { class: 'field-error', id: `${id}-error` });
-    const confirm = h('button', { type: 'submit', class: 'button button--primary' }, [tf(locale, 'queue.rejectConfirm')]);
-    const form = h('form', { class: 'inline-form', novalidate: true }, [h('label', { for: id }, [tf(locale, 'queue.rejectReason')]), error, reason, h('div', { class: 'form-actions' }, [confirm])]);
+    const confirm = h('button', { type: 'submit', class: 'button button--primary' }, [
+      tf(locale, 'queue.rejectConfirm'),
+    ]);
+    const form = h('form', { class: 'inline-form', novalidate: true }, [
+      h('label', { for: id }, [tf(locale, 'queue.rejectReason')]),
+      error,
+      reason,
+      h('div', { class: 'form-actions' }, [confirm]),
+    ]);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       if (!reason.value.trim()) {
@@ -129,12 +171,16 @@ export class QueueView {
     cancel.addEventListener('click', () => replaceChildren(panel, []));
     form.element.querySelector('.form-actions')?.append(cancel);
     // An edit that makes a shelter public needs the same confirmation as a submission that is one.
-    const box = confirmPublic ?? h('input', { type: 'checkbox', class: 'confirm-public-shelter', id: `confirm-edit-${submission.submissionId}` });
+    const box =
+      confirmPublic ??
+      h('input', { type: 'checkbox', class: 'confirm-public-shelter', id: `confirm-edit-${submission.submissionId}` });
     if (!confirmPublic) {
       const warning = publicShelterWarning(locale, box);
       const update = () => {
         const values = form.values();
-        warning.hidden = !(values['listing.details.kind']?.[0] === 'shelter' && values['listing.location.privacy']?.[0] === 'exact');
+        warning.hidden = !(
+          values['listing.details.kind']?.[0] === 'shelter' && values['listing.location.privacy']?.[0] === 'exact'
+        );
       };
       form.element.querySelector('.form-actions')?.before(warning);
       form.element.addEventListener('change', update);
@@ -144,7 +190,9 @@ export class QueueView {
       event.preventDefault();
       // The entry's box confirms a public shelter; an edit that makes a confidential shelter public is refused until the moderator confirms it.
       const confirmed = box.checked;
-      void sendListingForm(form, locale, label, (listing) => this.api.approve(submission.submissionId, listing as ListingInput, confirmed)).then((answer) => {
+      void sendListingForm(form, locale, label, (listing) =>
+        this.api.approve(submission.submissionId, listing as ListingInput, confirmed),
+      ).then((answer) => {
         if (answer !== null) void this.afterDecision();
       });
     });
@@ -160,8 +208,15 @@ export class QueueView {
     const archiveId = `archive-${reportId}`;
     const archive = h('input', { type: 'checkbox', id: archiveId });
     const act = (outcome: 'resolved' | 'dismissed') => {
-      const b = h('button', { type: 'button', class: `button ${outcome === 'resolved' ? 'button--primary' : 'button--secondary'}` }, [tf(locale, outcome === 'resolved' ? 'queue.resolve' : 'queue.dismiss')]);
-      b.addEventListener('click', () => void this.decide(() => this.api.resolveReport(reportId, outcome, note.value, archive.checked)));
+      const b = h(
+        'button',
+        { type: 'button', class: `button ${outcome === 'resolved' ? 'button--primary' : 'button--secondary'}` },
+        [tf(locale, outcome === 'resolved' ? 'queue.resolve' : 'queue.dismiss')],
+      );
+      b.addEventListener(
+        'click',
+        () => void this.decide(() => this.api.resolveReport(reportId, outcome, note.value, archive.checked)),
+      );
       return b;
     };
     return h('div', { class: 'inline-form' }, [
@@ -175,9 +230,14 @@ export class QueueView {
   private async decideSelected(action: 'approve' | 'reject', reason: string): Promise<void> {
     const ids = this.bulk.selectedIds();
     // Bulk approval never confirms a public shelter (the API refuses the whole selection): say so before sending.
-    const publicShelters = [...(this.queue?.newListings ?? []), ...(this.queue?.changes ?? [])].filter((s) => ids.includes(s.submissionId) && isPublicShelter(s.listing));
+    const publicShelters = [...(this.queue?.newListings ?? []), ...(this.queue?.changes ?? [])].filter(
+      (s) => ids.includes(s.submissionId) && isPublicShelter(s.listing),
+    );
     if (action === 'approve' && publicShelters.length) return this.say(tf(this.locale, 'queue.bulkPublicShelter'));
-    await this.decide(() => this.api.bulk(action, ids, reason || undefined), tf(this.locale, 'queue.bulkDone', { count: ids.length }));
+    await this.decide(
+      () => this.api.bulk(action, ids, reason || undefined),
+      tf(this.locale, 'queue.bulkDone', { count: ids.length }),
+    );
   }
 
   private async decide(call: () => Promise<unknown>, done = tf(this.locale, 'queue.decided')): Promise<void> {

@@ -7,11 +7,28 @@ import type { Locale } from '../i18n/locale';
 import { h, replaceChildren } from '../ui/dom';
 import { waitMinutes } from './sign-in-wait';
 
-
 /** Renders the form into `container`; `onSignedIn` gets the session. `notice` is said first (a session that ended). */
-export function renderSignIn(container: HTMLElement, locale: Locale, onSignedIn: (session: ModeratorSession) => void, notice: string | null = null): void {
-  const email = h('input', { type: 'email', id: 'sign-in-email', name: 'email', autocomplete: 'username', required: true, spellcheck: 'false' });
-  const password = h('input', { type: 'password', id: 'sign-in-password', name: 'password', autocomplete: 'current-password', required: true });
+export function renderSignIn(
+  container: HTMLElement,
+  locale: Locale,
+  onSignedIn: (session: ModeratorSession) => void,
+  notice: string | null = null,
+): void {
+  const email = h('input', {
+    type: 'email',
+    id: 'sign-in-email',
+    name: 'email',
+    autocomplete: 'username',
+    required: true,
+    spellcheck: 'false',
+  });
+  const password = h('input', {
+    type: 'password',
+    id: 'sign-in-password',
+    name: 'password',
+    autocomplete: 'current-password',
+    required: true,
+  });
   const error = h('p', { class: 'field-error', id: 'sign-in-error', role: 'alert' }, notice ? [notice] : []);
   const submit = h('button', { type: 'submit', class: 'button button--primary' }, [tf(locale, 'signIn.submit')]);
   const form = h('form', { class: 'sign-in', novalidate: true, 'aria-describedby': 'sign-in-error' }, [

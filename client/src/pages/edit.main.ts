@@ -26,12 +26,18 @@ let loadError: string | null = null;
 let notice: string | null = null;
 let form: ListingForm | null = null;
 
-const shell = formPageChrome((locale) => tf(locale, 'page.editTitle'), (locale) => render(locale));
+const shell = formPageChrome(
+  (locale) => tf(locale, 'page.editTitle'),
+  (locale) => render(locale),
+);
 void load(shell.current);
 
 /** Reads the listing's state through the edit link, then renders. */
 async function load(locale: Locale): Promise<void> {
-  replaceChildren(main, [h('h1', {}, [tf(locale, 'page.editTitle')]), h('p', { role: 'status' }, [tf(locale, 'page.loading')])]);
+  replaceChildren(main, [
+    h('h1', {}, [tf(locale, 'page.editTitle')]),
+    h('p', { role: 'status' }, [tf(locale, 'page.loading')]),
+  ]);
   if (!token) {
     loadError = 'edit.noToken';
   } else {
@@ -47,7 +53,10 @@ async function load(locale: Locale): Promise<void> {
 
 function render(locale: Locale): void {
   if (!view) {
-    replaceChildren(main, [h('h1', {}, [tf(locale, 'page.editTitle')]), h('p', { class: 'message', role: 'alert' }, [tf(locale, (loadError ?? 'error.unknown') as never)])]);
+    replaceChildren(main, [
+      h('h1', {}, [tf(locale, 'page.editTitle')]),
+      h('p', { class: 'message', role: 'alert' }, [tf(locale, (loadError ?? 'error.unknown') as never)]),
+    ]);
     return;
   }
   const current = view;
@@ -59,14 +68,20 @@ function render(locale: Locale): void {
     notice ? h('p', { class: 'notice', role: 'status' }, [notice]) : null,
     editStatusSection(locale, current),
     published ? reconfirmBlock(locale) : null,
-    published ? proposeBlock(locale, current, kept) : current.listingStatus === 'pending' ? h('p', {}, [tf(locale, 'edit.notPublishedYet')]) : null,
+    published
+      ? proposeBlock(locale, current, kept)
+      : current.listingStatus === 'pending'
+        ? h('p', {}, [tf(locale, 'edit.notPublishedYet')])
+        : null,
     historySection(locale, current.history),
   ]);
 }
 
 function reconfirmBlock(locale: Locale): HTMLElement {
   const status = h('p', { role: 'status', class: 'hint' });
-  const button = h('button', { type: 'button', class: 'button button--primary', id: 'still-accurate' }, [tf(locale, 'edit.stillAccurate')]);
+  const button = h('button', { type: 'button', class: 'button button--primary', id: 'still-accurate' }, [
+    tf(locale, 'edit.stillAccurate'),
+  ]);
   button.addEventListener('click', () => {
     button.disabled = true;
     reconfirmListing(token!, locale)
@@ -82,13 +97,19 @@ function reconfirmBlock(locale: Locale): HTMLElement {
   return h('section', { class: 'reconfirm' }, [h('p', {}, [tf(locale, 'edit.stillAccurateHint')]), button, status]);
 }
 
-function proposeBlock(locale: Locale, current: EditView, kept: ReturnType<ListingForm['values']> | undefined): HTMLElement {
+function proposeBlock(
+  locale: Locale,
+  current: EditView,
+  kept: ReturnType<ListingForm['values']> | undefined,
+): HTMLElement {
   const label = tf(locale, 'form.proposeChange');
   form = new ListingForm(locale, 'edit', settings, label);
   const editForm = form;
   editForm.element.addEventListener('submit', (event) => {
     event.preventDefault();
-    void sendListingForm(editForm, locale, label, (listing, values) => proposeChange(token!, listing, contactFromValues(values), locale)).then((answer) => {
+    void sendListingForm(editForm, locale, label, (listing, values) =>
+      proposeChange(token!, listing, contactFromValues(values), locale),
+    ).then((answer) => {
       if (answer === null) return;
       notice = tf(locale, 'edit.changeSent');
       void load(locale).then(() => main.querySelector<HTMLElement>('h1')?.focus());
@@ -101,6 +122,8 @@ function proposeBlock(locale: Locale, current: EditView, kept: ReturnType<Listin
     editForm.element,
   ]);
   // Filled once it is in the page, so the pin's map has a size to centre on.
-  queueMicrotask(() => editForm.fill(kept ?? valuesFromListing(current.pendingChange?.listing ?? current.listing, defaultUnitFor(locale))));
+  queueMicrotask(() =>
+    editForm.fill(kept ?? valuesFromListing(current.pendingChange?.listing ?? current.listing, defaultUnitFor(locale))),
+  );
   return section;
 }

@@ -16,7 +16,10 @@ const settings = readClientSettings(document);
 const main = byId('content');
 let session: ModeratorSession | null = null;
 
-const shell = formPageChrome((locale) => tf(locale, 'page.moderateTitle'), (locale) => render(locale));
+const shell = formPageChrome(
+  (locale) => tf(locale, 'page.moderateTitle'),
+  (locale) => render(locale),
+);
 replaceChildren(main, [h('p', { role: 'status' }, [tf(shell.current, 'page.loading')])]);
 currentSession(shell.current)
   .then((found) => {

@@ -5,11 +5,17 @@ import type { Locale } from '../i18n/locale';
 import { h } from '../ui/dom';
 import { editLinkFor } from './edit-link';
 
-
 /** The thank-you panel with the link. */
 export function successView(locale: Locale, created: SubmissionCreated): HTMLElement[] {
   const link = editLinkFor(created.editUrl, window.location.origin, locale);
-  const field = h('input', { type: 'text', id: 'edit-link', class: 'edit-link-field', readonly: true, spellcheck: 'false', value: link });
+  const field = h('input', {
+    type: 'text',
+    id: 'edit-link',
+    class: 'edit-link-field',
+    readonly: true,
+    spellcheck: 'false',
+    value: link,
+  });
   const status = h('p', { class: 'hint', role: 'status' });
   const copy = h('button', { type: 'button', class: 'button button--primary' }, [tf(locale, 'success.copy')]);
   copy.addEventListener('click', () => {
@@ -26,9 +32,14 @@ export function successView(locale: Locale, created: SubmissionCreated): HTMLEle
     h('h1', { tabindex: -1 }, [tf(locale, 'success.title')]),
     h('p', {}, [tf(locale, 'success.intro')]),
     h('section', { class: 'edit-link-box', 'aria-labelledby': 'edit-link-label' }, [
-      h('label', { for: 'edit-link', id: 'edit-link-label', class: 'edit-link-label' }, [tf(locale, 'success.linkLabel')]),
+      h('label', { for: 'edit-link', id: 'edit-link-label', class: 'edit-link-label' }, [
+        tf(locale, 'success.linkLabel'),
+      ]),
       field,
-      h('div', { class: 'form-actions' }, [copy, h('a', { class: 'button button--secondary', href: link }, [tf(locale, 'success.open')])]),
+      h('div', { class: 'form-actions' }, [
+        copy,
+        h('a', { class: 'button button--secondary', href: link }, [tf(locale, 'success.open')]),
+      ]),
       status,
       h('p', { class: 'warning' }, [tf(locale, 'success.once')]),
     ]),

@@ -19,7 +19,10 @@ const main = byId('content');
 let form: ListingForm | null = null;
 let created: SubmissionCreated | null = null;
 
-const shell = formPageChrome((locale) => tf(locale, 'page.submitTitle'), (locale) => render(locale));
+const shell = formPageChrome(
+  (locale) => tf(locale, 'page.submitTitle'),
+  (locale) => render(locale),
+);
 render(shell.current);
 
 function render(locale: Locale): void {
@@ -43,6 +46,11 @@ function render(locale: Locale): void {
       main.querySelector<HTMLElement>('h1')?.focus();
     });
   });
-  replaceChildren(main, [h('h1', { tabindex: -1 }, [tf(locale, 'page.submitTitle')]), h('p', { class: 'intro' }, [tf(locale, 'page.submitIntro')]), current.summary, current.element]);
+  replaceChildren(main, [
+    h('h1', { tabindex: -1 }, [tf(locale, 'page.submitTitle')]),
+    h('p', { class: 'intro' }, [tf(locale, 'page.submitIntro')]),
+    current.summary,
+    current.element,
+  ]);
   if (kept) current.fill(kept);
 }

@@ -17,7 +17,8 @@ export function roundBoxOutward(box: Box): Box {
   const crosses = box.west > box.east;
   const west = Math.max(-18000, down(box.west));
   const east = Math.min(18000, up(box.east));
-  if (crosses && west <= east) return { type: 'bbox', west: -180, south: degrees(south), east: 180, north: degrees(north) };
+  if (crosses && west <= east)
+    return { type: 'bbox', west: -180, south: degrees(south), east: 180, north: degrees(north) };
   const [w, e] = crosses ? [west, east] : apart(west, east, 18000);
   return { type: 'bbox', west: degrees(w), south: degrees(south), east: degrees(e), north: degrees(north) };
 }

@@ -33,7 +33,11 @@ export function parseUrlState(search: string): SearchState {
     }
     return null;
   };
-  const list = (name: string) => params.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase());
+  const list = (name: string) =>
+    params
+      .getAll(name)
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim().toLowerCase());
   const locale = first('lang', (v) => {
     const language = v.toLowerCase().split(/[-_]/)[0]; // es-MX reads as es
     return isLocale(language) ? language : null;
@@ -44,8 +48,7 @@ export function parseUrlState(search: string): SearchState {
   const services = new Set(list('service'));
   return {
     // With several origins in one link, the first valid in this order wins.
-    origin:
-      first('zip', readZip) ?? first('place', readPlace) ?? first('near', readNear) ?? first('bbox', readBbox),
+    origin: first('zip', readZip) ?? first('place', readPlace) ?? first('near', readNear) ?? first('bbox', readBbox),
     radiusKm: first('radiusKm', readRadius),
     kinds: LISTING_KINDS.filter((k) => kinds.has(k)),
     accepts: ACCEPTED_GOODS.filter((g) => accepts.has(g)),

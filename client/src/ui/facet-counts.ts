@@ -41,7 +41,12 @@ export function countFacets(listings: readonly CountableListing[]): FacetCounts 
 }
 
 /** The language chips to offer: the ones chosen, then the ones the results speak (most common first), then the common ones, up to `limit`. */
-export function languageChoices(chosen: readonly string[], counts: ReadonlyMap<string, number>, common: readonly string[], limit: number): string[] {
+export function languageChoices(
+  chosen: readonly string[],
+  counts: ReadonlyMap<string, number>,
+  common: readonly string[],
+  limit: number,
+): string[] {
   const spoken = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code]) => code);
   const choices = [...new Set([...chosen, ...spoken, ...common])];
   return choices.slice(0, Math.max(limit, chosen.length));

@@ -36,10 +36,26 @@ export class FilterPanel implements PageView {
   render({ state, search }: PageModel): void {
     if (search.status === 'ready') this.counts = countFacets(search.results);
     else if (search.status !== 'loading') this.counts = countFacets([]);
-    const key = JSON.stringify([state.locale, state.kinds, state.accepts, state.services, state.languages, state.openNow, search.status, [...this.counts.kinds], [...this.counts.accepts], [...this.counts.services], [...this.counts.languages], this.counts.openNow]);
+    const key = JSON.stringify([
+      state.locale,
+      state.kinds,
+      state.accepts,
+      state.services,
+      state.languages,
+      state.openNow,
+      search.status,
+      [...this.counts.kinds],
+      [...this.counts.accepts],
+      [...this.counts.services],
+      [...this.counts.languages],
+      this.counts.openNow,
+    ]);
     if (key === this.renderedKey) return;
     this.renderedKey = key;
-    const focusedId = this.kindGroup.contains(document.activeElement) || this.details.contains(document.activeElement) ? document.activeElement?.id : undefined;
+    const focusedId =
+      this.kindGroup.contains(document.activeElement) || this.details.contains(document.activeElement)
+        ? document.activeElement?.id
+        : undefined;
     this.build(state);
     if (focusedId) document.getElementById(focusedId)?.focus();
   }
@@ -47,7 +63,14 @@ export class FilterPanel implements PageView {
   private build(state: SearchState): void {
     const locale = state.locale;
     const showCounts = state.origin !== null;
-    const chip = (id: string, label: string, checked: boolean, count: number | undefined, toggle: (on: boolean) => void, icon?: Node): HTMLElement => {
+    const chip = (
+      id: string,
+      label: string,
+      checked: boolean,
+      count: number | undefined,
+      toggle: (on: boolean) => void,
+      icon?: Node,
+    ): HTMLElement => {
       const input = h('input', { type: 'checkbox', id, checked, class: 'chip-input' });
       input.addEventListener('change', () => toggle(input.checked));
       return h('div', { class: 'chip' }, [
@@ -62,42 +85,92 @@ export class FilterPanel implements PageView {
     const toggled = <T extends string>(list: readonly T[], value: T, on: boolean, order: readonly T[]): T[] =>
       order.filter((v) => (v === value ? on : list.includes(v)));
     const group = (legend: MessageKey, chips: Child[], className = ''): HTMLElement =>
-      h('fieldset', { class: `chip-group ${className}` }, [h('legend', {}, [t(locale, legend)]), h('div', { class: 'chips' }, chips)]);
+      h('fieldset', { class: `chip-group ${className}` }, [
+        h('legend', {}, [t(locale, legend)]),
+        h('div', { class: 'chips' }, chips),
+      ]);
 
     replaceChildren(this.kindGroup, [
       h('legend', {}, [t(locale, 'filters.kinds')]),
-      h('div', { class: 'chips' }, LISTING_KINDS.map((kind: ListingKind) =>
-        chip(`filter-kind-${kind}`, vocabularyLabel(locale, 'kindFilter', kind), state.kinds.includes(kind), this.counts.kinds.get(kind),
-          (on) => this.onChange({ kinds: toggled(state.kinds, kind, on, LISTING_KINDS) }), kindIcon(kind, 16)),
-      )),
+      h(
+        'div',
+        { class: 'chips' },
+        LISTING_KINDS.map((kind: ListingKind) =>
+          chip(
+            `filter-kind-${kind}`,
+            vocabularyLabel(locale, 'kindFilter', kind),
+            state.kinds.includes(kind),
+            this.counts.kinds.get(kind),
+            (on) => this.onChange({ kinds: toggled(state.kinds, kind, on, LISTING_KINDS) }),
+            kindIcon(kind, 16),
+          ),
+        ),
+      ),
     ]);
 
     const shows = (kind: ListingKind) => state.kinds.length === 0 || state.kinds.includes(kind);
     const active = state.accepts.length + state.services.length + state.languages.length + (state.openNow ? 1 : 0);
-    const openNowInput = chip('filter-open-now', t(locale, 'filters.openNow'), state.openNow, this.counts.openNow, (on) => this.onChange({ openNow: on }));
-    const clear = h('button', { type: 'button', class: 'button button--link', disabled: active === 0 }, [t(locale, 'filters.clear')]);
+    const openNowInput = chip(
+      'filter-open-now',
+      t(locale, 'filters.openNow'),
+      state.openNow,
+      this.counts.openNow,
+      (on) => this.onChange({ openNow: on }),
+    );
+    const clear = h('button', { type: 'button', class: 'button button--link', disabled: active === 0 }, [
+      t(locale, 'filters.clear'),
+    ]);
     clear.addEventListener('click', () => this.onChange({ accepts: [], services: [], languages: [], openNow: false }));
     replaceChildren(this.details, [
-      h('summary', {}, [t(locale, 'filters.title'), active > 0 ? h('span', { class: 'chip-count' }, [formatNumber(locale, active)]) : null]),
+      h('summary', {}, [
+        t(locale, 'filters.title'),
+        active > 0 ? h('span', { class: 'chip-count' }, [formatNumber(locale, active)]) : null,
+      ]),
       h('div', { class: 'chips chips--single' }, [openNowInput]),
       shows('shelter')
-        ? group('filters.goods', ACCEPTED_GOODS.map((good: AcceptedGood) =>
-            chip(`filter-accepts-${good}`, vocabularyLabel(locale, 'goods', good), state.accepts.includes(good), this.counts.accepts.get(good),
-              (on) => this.onChange({ accepts: toggled(state.accepts, good, on, ACCEPTED_GOODS) })),
-          ))
+        ? group(
+            'filters.goods',
+            ACCEPTED_GOODS.map((good: AcceptedGood) =>
+              chip(
+                `filter-accepts-${good}`,
+                vocabularyLabel(locale, 'goods', good),
+                state.accepts.includes(good),
+                this.counts.accepts.get(good),
+                (on) => this.onChange({ accepts: toggled(state.accepts, good, on, ACCEPTED_GOODS) }),
+              ),
+            ),
+          )
         : null,
       shows('accompaniment')
-        ? group('filters.services', ACCOMPANIMENT_SERVICES.map((service: AccompanimentService) =>
-            chip(`filter-service-${service}`, vocabularyLabel(locale, 'service', service), state.services.includes(service), this.counts.services.get(service),
-              (on) => this.onChange({ services: toggled(state.services, service, on, ACCOMPANIMENT_SERVICES) })),
-          ))
+        ? group(
+            'filters.services',
+            ACCOMPANIMENT_SERVICES.map((service: AccompanimentService) =>
+              chip(
+                `filter-service-${service}`,
+                vocabularyLabel(locale, 'service', service),
+                state.services.includes(service),
+                this.counts.services.get(service),
+                (on) => this.onChange({ services: toggled(state.services, service, on, ACCOMPANIMENT_SERVICES) }),
+              ),
+            ),
+          )
         : null,
-      group('filters.languages', languageChoices(state.languages, this.counts.languages, COMMON_LANGUAGE_CODES, LANGUAGE_CHIPS).map((code) =>
-        chip(`filter-language-${code}`, languageName(locale, code), state.languages.includes(code), this.counts.languages.get(code),
-          (on) => this.onChange({ languages: on ? [...state.languages, code].sort() : state.languages.filter((c) => c !== code) })),
-      )),
+      group(
+        'filters.languages',
+        languageChoices(state.languages, this.counts.languages, COMMON_LANGUAGE_CODES, LANGUAGE_CHIPS).map((code) =>
+          chip(
+            `filter-language-${code}`,
+            languageName(locale, code),
+            state.languages.includes(code),
+            this.counts.languages.get(code),
+            (on) =>
+              this.onChange({
+                languages: on ? [...state.languages, code].sort() : state.languages.filter((c) => c !== code),
+              }),
+          ),
+        ),
+      ),
       clear,
     ]);
   }
 }
-

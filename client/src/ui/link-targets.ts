@@ -11,7 +11,9 @@ export function telHref(number: string, extension?: string): string | null {
 
 /** A mailto: link for an address that looks like one, else null. */
 export function mailtoHref(email: string): string | null {
-  return /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(email) ? `mailto:${encodeURIComponent(email).replace(/%40/g, '@')}` : null;
+  return /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(email)
+    ? `mailto:${encodeURIComponent(email).replace(/%40/g, '@')}`
+    : null;
 }
 
 /** The URL when it is http(s), normalised; null for anything else (javascript:, data:, text). */

@@ -26,12 +26,26 @@ export interface DetailContext {
 export function detailSections(listing: ListingDetail, context: DetailContext): Child[] {
   const { locale } = context;
   return [
-    section(locale, 'detail.phone', listing.phones.length ? h('ul', { class: 'plain-list' }, listing.phones.map((p) => phoneItem(locale, p))) : null),
+    section(
+      locale,
+      'detail.phone',
+      listing.phones.length
+        ? h(
+            'ul',
+            { class: 'plain-list' },
+            listing.phones.map((p) => phoneItem(locale, p)),
+          )
+        : null,
+    ),
     contactSection(listing, locale),
     locationSection(listing, locale),
     hoursSection(locale, 'detail.hours', listing.hours),
     ...kindSections(listing, context),
-    section(locale, 'detail.languages', listing.languages.length ? h('p', {}, [listing.languages.map((c) => languageName(locale, c)).join(', ')]) : null),
+    section(
+      locale,
+      'detail.languages',
+      listing.languages.length ? h('p', {}, [listing.languages.map((c) => languageName(locale, c)).join(', ')]) : null,
+    ),
     section(locale, 'detail.about', [
       text(locale, listing.description, 'p'),
       locale === 'es' && !listing.description.es ? h('p', { class: 'hint' }, [t(locale, 'detail.englishOnly')]) : null,
@@ -39,7 +53,9 @@ export function detailSections(listing: ListingDetail, context: DetailContext): 
       serviceAreaLine(listing, context),
     ]),
     h('p', { class: 'verified' }, [
-      listing.lastVerifiedOn ? t(locale, 'detail.lastVerified', { date: formatCalendarDate(locale, listing.lastVerifiedOn) }) : t(locale, 'detail.notVerified'),
+      listing.lastVerifiedOn
+        ? t(locale, 'detail.lastVerified', { date: formatCalendarDate(locale, listing.lastVerifiedOn) })
+        : t(locale, 'detail.notVerified'),
     ]),
   ];
 }
@@ -63,9 +79,13 @@ function text(locale: Locale, value: LocalizedText | undefined, tag: 'p' | 'span
 
 function phoneItem(locale: Locale, phone: Phone): HTMLElement {
   const href = telHref(phone.number, phone.extension);
-  const label = phone.extension ? `${phone.number} ${t(locale, 'detail.extension', { extension: phone.extension })}` : phone.number;
+  const label = phone.extension
+    ? `${phone.number} ${t(locale, 'detail.extension', { extension: phone.extension })}`
+    : phone.number;
   return h('li', {}, [
-    href ? h('a', { href, class: 'tel-link', 'aria-label': t(locale, 'detail.call', { number: label }) }, [label]) : label,
+    href
+      ? h('a', { href, class: 'tel-link', 'aria-label': t(locale, 'detail.call', { number: label }) }, [label])
+      : label,
     phone.description ? h('br') : null,
     text(locale, phone.description, 'span'),
   ]);
@@ -100,14 +120,31 @@ function locationSection(listing: ListingDetail, locale: Locale): HTMLElement | 
       h('p', {}, [`${location.city}, ${location.state}`]),
     ]);
   }
-  const lines = [location.address1, location.address2, `${location.city}, ${location.state}${location.postalCode ? ` ${location.postalCode}` : ''}`];
+  const lines = [
+    location.address1,
+    location.address2,
+    `${location.city}, ${location.state}${location.postalCode ? ` ${location.postalCode}` : ''}`,
+  ];
   return section(locale, 'detail.address', [
-    h('address', {}, lines.filter((line): line is string => Boolean(line)).flatMap((line, i) => (i === 0 ? [line] : [h('br'), line]))),
+    h(
+      'address',
+      {},
+      lines.filter((line): line is string => Boolean(line)).flatMap((line, i) => (i === 0 ? [line] : [h('br'), line])),
+    ),
     h('p', {}, [
-      h('a', { href: directionsHref(location.latitude, location.longitude), target: '_blank', rel: 'noopener noreferrer', class: 'directions-link' }, [
-        t(locale, 'detail.directions'),
-        h('span', { class: 'visually-hidden' }, [` (${t(locale, 'detail.directionsHint')})`]),
-      ]),
+      h(
+        'a',
+        {
+          href: directionsHref(location.latitude, location.longitude),
+          target: '_blank',
+          rel: 'noopener noreferrer',
+          class: 'directions-link',
+        },
+        [
+          t(locale, 'detail.directions'),
+          h('span', { class: 'visually-hidden' }, [` (${t(locale, 'detail.directionsHint')})`]),
+        ],
+      ),
     ]),
   ]);
 }
@@ -117,7 +154,13 @@ function hoursSection(locale: Locale, title: MessageKey, hours: WeeklyHours | nu
   const rows = weeklyHoursRows(locale, hours.openings);
   return section(locale, title, [
     rows.length
-      ? h('table', { class: 'hours-table' }, [h('tbody', {}, rows.map((row) => h('tr', {}, [h('th', { scope: 'row' }, [row.days]), h('td', {}, [row.times])])))])
+      ? h('table', { class: 'hours-table' }, [
+          h(
+            'tbody',
+            {},
+            rows.map((row) => h('tr', {}, [h('th', { scope: 'row' }, [row.days]), h('td', {}, [row.times])])),
+          ),
+        ])
       : null,
     text(locale, hours.notes),
   ]);
@@ -132,17 +175,35 @@ function kindSections(listing: ListingDetail, context: DetailContext): Child[] {
         details.currentNeeds
           ? section(locale, 'detail.currentNeeds', [
               text(locale, details.currentNeeds.text),
-              h('p', { class: 'hint' }, [t(locale, 'detail.needsUntil', { date: formatCalendarDate(locale, details.currentNeeds.expiresOn) })]),
+              h('p', { class: 'hint' }, [
+                t(locale, 'detail.needsUntil', { date: formatCalendarDate(locale, details.currentNeeds.expiresOn) }),
+              ]),
             ])
           : null,
-        section(locale, 'detail.accepts', tagList(details.acceptedGoods.map((g) => vocabularyLabel(locale, 'goods', g)))),
+        section(
+          locale,
+          'detail.accepts',
+          tagList(details.acceptedGoods.map((g) => vocabularyLabel(locale, 'goods', g))),
+        ),
         hoursSection(locale, 'detail.dropOffHours', details.dropOffHours),
-        section(locale, 'detail.shippingAddress', details.shippingAddress ? h('p', {}, [details.shippingAddress]) : null),
-        section(locale, 'detail.volunteer', tagList(details.volunteerActivities.map((a) => vocabularyLabel(locale, 'activity', a)))),
+        section(
+          locale,
+          'detail.shippingAddress',
+          details.shippingAddress ? h('p', {}, [details.shippingAddress]) : null,
+        ),
+        section(
+          locale,
+          'detail.volunteer',
+          tagList(details.volunteerActivities.map((a) => vocabularyLabel(locale, 'activity', a))),
+        ),
       ];
     case 'visitation_program':
       return [
-        h('p', {}, [t(locale, 'detail.facility', { facility: `${details.facility.name} (${details.facility.city}, ${details.facility.state})` })]),
+        h('p', {}, [
+          t(locale, 'detail.facility', {
+            facility: `${details.facility.name} (${details.facility.city}, ${details.facility.state})`,
+          }),
+        ]),
         section(locale, 'detail.visitingSchedule', text(locale, details.visitingSchedule)),
         section(locale, 'detail.howToSignUp', text(locale, details.howToSignUp)),
       ];
@@ -153,13 +214,20 @@ function kindSections(listing: ListingDetail, context: DetailContext): Child[] {
       ];
     case 'task_force':
       return [
-        section(locale, 'detail.jurisdiction', h('p', {}, [`${details.jurisdiction.name}, ${details.jurisdiction.state}`])),
+        section(
+          locale,
+          'detail.jurisdiction',
+          h('p', {}, [`${details.jurisdiction.name}, ${details.jurisdiction.state}`]),
+        ),
         section(locale, 'detail.governmentBody', h('p', {}, [details.governmentBody])),
         section(locale, 'detail.meetingSchedule', text(locale, details.meetingSchedule)),
         section(locale, 'detail.publicParticipation', text(locale, details.publicParticipation)),
       ];
     case 'legal_help':
-      return [section(locale, 'detail.whoCanGetHelp', text(locale, details.whoCanGetHelp)), section(locale, 'detail.howToGetHelp', text(locale, details.howToGetHelp))];
+      return [
+        section(locale, 'detail.whoCanGetHelp', text(locale, details.whoCanGetHelp)),
+        section(locale, 'detail.howToGetHelp', text(locale, details.howToGetHelp)),
+      ];
     case 'foster_care':
       return [
         details.servesUnaccompaniedChildren ? h('p', {}, [t(locale, 'detail.servesUnaccompaniedChildren')]) : null,
@@ -169,7 +237,13 @@ function kindSections(listing: ListingDetail, context: DetailContext): Child[] {
 }
 
 function tagList(labels: string[]): HTMLElement | null {
-  return labels.length ? h('ul', { class: 'tag-list' }, labels.map((label) => h('li', {}, [label]))) : null;
+  return labels.length
+    ? h(
+        'ul',
+        { class: 'tag-list' },
+        labels.map((label) => h('li', {}, [label])),
+      )
+    : null;
 }
 
 function serviceAreaLine(listing: ListingDetail, { locale, units }: DetailContext): HTMLElement {

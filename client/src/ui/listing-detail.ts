@@ -45,14 +45,19 @@ export class ListingDetailPanel implements PageView {
       return;
     }
     const locale = state.locale;
-    const back = h('button', { type: 'button', class: 'button button--link detail-back' }, [`← ${t(locale, 'detail.back')}`]);
+    const back = h('button', { type: 'button', class: 'button button--link detail-back' }, [
+      `← ${t(locale, 'detail.back')}`,
+    ]);
     back.addEventListener('click', () => this.onClose());
     const title = (text: string) => h('h2', { class: 'detail-title', tabindex: -1, id: 'detail-title' }, [text]);
     const body =
       detail.status === 'ready'
         ? listingBody(detail.listing, { locale, units, now: this.now() })
         : detail.status === 'error'
-          ? [title(t(locale, 'detail.back')), h('p', { class: 'message', role: 'alert' }, [t(locale, errorMessageKey(detail.code))])]
+          ? [
+              title(t(locale, 'detail.back')),
+              h('p', { class: 'message', role: 'alert' }, [t(locale, errorMessageKey(detail.code))]),
+            ]
           : [title(t(locale, 'results.loading'))];
     // Focus follows the panel when it opens, and stays in it as the loading title gives way to the name.
     const focusWasInside = this.container.contains(document.activeElement);
@@ -70,7 +75,9 @@ export function listingBody(listing: ListingDetail, context: DetailContext): HTM
   return [
     h('h2', { class: 'detail-title', tabindex: -1, id: 'detail-title' }, [listingName(locale, listing)]),
     h('p', { class: 'result-kind' }, [kindIcon(listing.kind, 20), vocabularyLabel(locale, 'kind', listing.kind)]),
-    listing.isDemo ? h('p', { class: 'badge badge--sample', title: t(locale, 'detail.sampleHint') }, [t(locale, 'detail.sample')]) : null,
+    listing.isDemo
+      ? h('p', { class: 'badge badge--sample', title: t(locale, 'detail.sampleHint') }, [t(locale, 'detail.sample')])
+      : null,
     listing.isDemo ? h('p', { class: 'visually-hidden' }, [t(locale, 'detail.sampleHint')]) : null,
     listing.mayBeOutOfDate ? h('p', { class: 'badge badge--stale' }, [t(locale, 'detail.outOfDate')]) : null,
     listing.mayBeOutOfDate ? h('p', { class: 'hint' }, [t(locale, 'detail.outOfDateHint')]) : null,

@@ -29,7 +29,8 @@ export class NationwideSection implements PageView {
 
   /** Lists the nationwide listings of the current search (or the fallback). */
   render({ state, search }: PageModel): void {
-    const listings = search.status === 'ready' ? search.response.nationwide : search.status === 'idle' ? this.fallback : null;
+    const listings =
+      search.status === 'ready' ? search.response.nationwide : search.status === 'idle' ? this.fallback : null;
     if (listings === null) return; // keep what is shown while a search runs
     const key = [state.locale, listings];
     if (key.every((part, i) => part === this.renderedKey[i])) return;
@@ -39,7 +40,11 @@ export class NationwideSection implements PageView {
     replaceChildren(this.container, [
       h('h2', { id: 'nationwide-heading' }, [t(locale, 'nationwide.title')]),
       h('p', { class: 'hint' }, [t(locale, 'nationwide.intro')]),
-      h('ul', { class: 'nationwide-list', 'aria-labelledby': 'nationwide-heading' }, listings.map((listing) => this.entry(listing, locale))),
+      h(
+        'ul',
+        { class: 'nationwide-list', 'aria-labelledby': 'nationwide-heading' },
+        listings.map((listing) => this.entry(listing, locale)),
+      ),
     ]);
   }
 

@@ -20,7 +20,11 @@ export interface NearestBeyondActions {
 /** The "nearest farther away" section under an empty result list; hidden whenever the list has results. */
 export class NearestBeyond {
   /** The section's element, placed by the result list after its (empty) list. */
-  readonly element = h('section', { class: 'nearest-beyond', 'aria-labelledby': 'nearest-beyond-heading', hidden: true });
+  readonly element = h('section', {
+    class: 'nearest-beyond',
+    'aria-labelledby': 'nearest-beyond-heading',
+    hidden: true,
+  });
   private renderedKey: unknown[] = [];
 
   constructor(private readonly actions: NearestBeyondActions) {}
@@ -41,8 +45,16 @@ export class NearestBeyond {
     const listings = empty.nearestBeyond;
     this.element.hidden = false;
     replaceChildren(this.element, [
-      listings.length ? h('h3', { id: 'nearest-beyond-heading', class: 'nearest-beyond-heading' }, [t(locale, 'nearest.title')]) : null,
-      listings.length ? h('ul', { class: 'nearest-beyond-list', 'aria-labelledby': 'nearest-beyond-heading' }, listings.map((l) => this.entry(l, locale, units))) : null,
+      listings.length
+        ? h('h3', { id: 'nearest-beyond-heading', class: 'nearest-beyond-heading' }, [t(locale, 'nearest.title')])
+        : null,
+      listings.length
+        ? h(
+            'ul',
+            { class: 'nearest-beyond-list', 'aria-labelledby': 'nearest-beyond-heading' },
+            listings.map((l) => this.entry(l, locale, units)),
+          )
+        : null,
       h('p', { class: 'nearest-beyond-add', id: listings.length ? undefined : 'nearest-beyond-heading' }, [
         `${t(locale, 'nearest.addPrompt')} `,
         h('a', { href: locale === 'es' ? '/submit.html?lang=es' : '/submit.html' }, [t(locale, 'nearest.addLink')]),
@@ -61,7 +73,11 @@ export class NearestBeyond {
     return h('li', { class: 'nearest-beyond-entry', 'data-listing-id': listing.id }, [
       link,
       `, ${t(locale, 'nearest.away', { distance: formatLength(locale, listing.distanceKm, units) })}`,
-      h('span', { class: 'nearest-beyond-meta' }, [kindIcon(listing.kind, 16), vocabularyLabel(locale, 'kind', listing.kind), place ? ` · ${place}` : null]),
+      h('span', { class: 'nearest-beyond-meta' }, [
+        kindIcon(listing.kind, 16),
+        vocabularyLabel(locale, 'kind', listing.kind),
+        place ? ` · ${place}` : null,
+      ]),
     ]);
   }
 }

@@ -68,7 +68,12 @@ export function mapPageTexts(locale: Locale): ChromeTexts {
   const about = aboutLinks(locale);
   return {
     title: `${t(locale, 'app.title')}: ${t(locale, 'app.tagline')}`,
-    texts: { 'app-tagline': t(locale, 'app.tagline'), 'skip-link': t(locale, 'app.skipToResults'), 'add-organization': t(locale, 'app.addOrganization'), ...about.texts },
+    texts: {
+      'app-tagline': t(locale, 'app.tagline'),
+      'skip-link': t(locale, 'app.skipToResults'),
+      'add-organization': t(locale, 'app.addOrganization'),
+      ...about.texts,
+    },
     links: { 'add-organization': locale === 'es' ? '/submit.html?lang=es' : '/submit.html', ...about.links },
   };
 }

@@ -16,7 +16,11 @@ export function reportSection(locale: Locale, id: string): HTMLElement {
 }
 
 function showButton(section: HTMLElement, locale: Locale, id: string, message?: string): void {
-  const button = h('button', { type: 'button', class: 'button button--secondary report-open', 'aria-expanded': 'false' }, [t(locale, 'report.button')]);
+  const button = h(
+    'button',
+    { type: 'button', class: 'button button--secondary report-open', 'aria-expanded': 'false' },
+    [t(locale, 'report.button')],
+  );
   button.addEventListener('click', () => showForm(section, locale, id));
   replaceChildren(section, [message ? h('p', { role: 'status', class: 'report-sent' }, [message]) : null, button]);
 }
@@ -49,7 +53,8 @@ function showForm(section: HTMLElement, locale: Locale, id: string): void {
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const reason = (form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? 'other') as ReportReason;
+    const reason = (form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ??
+      'other') as ReportReason;
     error.textContent = '';
     if (reason === 'other' && !details.value.trim()) {
       error.textContent = t(locale, 'report.detailsRequired');
@@ -63,7 +68,10 @@ function showForm(section: HTMLElement, locale: Locale, id: string): void {
       })
       .catch((err: { code?: string }) => {
         send.disabled = false;
-        error.textContent = err.code === 'rate_limited' ? t(locale, 'report.rate_limited') : t(locale, errorMessageKey(err.code ?? 'unknown'));
+        error.textContent =
+          err.code === 'rate_limited'
+            ? t(locale, 'report.rate_limited')
+            : t(locale, errorMessageKey(err.code ?? 'unknown'));
       });
   });
   replaceChildren(section, [form]);

@@ -19,8 +19,14 @@ export function cardContent(listing: ListingSummary, locale: Locale): HTMLElemen
   const phone = listing.phones[0];
   const href = phone ? telHref(phone.number, phone.extension) : null;
   if (phone && href) {
-    const label = phone.extension ? `${phone.number} ${t(locale, 'detail.extension', { extension: phone.extension })}` : phone.number;
-    lines.push(h('p', { class: 'result-phone' }, [h('a', { href, class: 'tel-link', 'aria-label': t(locale, 'detail.call', { number: label }) }, [label])]));
+    const label = phone.extension
+      ? `${phone.number} ${t(locale, 'detail.extension', { extension: phone.extension })}`
+      : phone.number;
+    lines.push(
+      h('p', { class: 'result-phone' }, [
+        h('a', { href, class: 'tel-link', 'aria-label': t(locale, 'detail.call', { number: label }) }, [label]),
+      ]),
+    );
   }
   if (listing.kind === 'shelter' && listing.acceptedGoods.length) {
     const goods = listing.acceptedGoods.map((g) => vocabularyLabel(locale, 'goods', g));

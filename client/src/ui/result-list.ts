@@ -72,7 +72,13 @@ export class ResultList implements PageView {
       if (summary) this.announcer.say(summary);
     }
     const results = search.status === 'ready' ? search.results : null;
-    const key = JSON.stringify([locale, units, search.status, summary, search.status === 'ready' ? [search.nextCursor, search.loadingMore, search.moreError] : null]);
+    const key = JSON.stringify([
+      locale,
+      units,
+      search.status,
+      summary,
+      search.status === 'ready' ? [search.nextCursor, search.loadingMore, search.moreError] : null,
+    ]);
     if (key === this.renderedKey && results === this.renderedResults) return;
     const entriesKey = JSON.stringify([locale, units]);
     const added = entriesKey === this.renderedEntriesKey ? appendedItems(this.renderedResults, results) : null;
@@ -89,7 +95,10 @@ export class ResultList implements PageView {
     this.list.setAttribute('aria-label', t(locale, 'results.listLabel'));
     // Whoever asked for more (focus on "Show more", or nowhere) reads on from the first new entry.
     const active = document.activeElement;
-    const moveFocus = added !== null && added.length > 0 && (active === null || active === document.body || this.footer.contains(active));
+    const moveFocus =
+      added !== null &&
+      added.length > 0 &&
+      (active === null || active === document.body || this.footer.contains(active));
     const entries = (added ?? results ?? []).map((listing) => this.entry(listing, locale, units));
     if (added) this.list.append(...entries);
     else replaceChildren(this.list, entries);
@@ -102,7 +111,8 @@ export class ResultList implements PageView {
   /** Marks the entry of `id` (from the map); null clears it. */
   highlight(id: string | null): void {
     this.highlighted = id;
-    for (const entry of this.list.querySelectorAll<HTMLElement>('.result--highlighted')) entry.classList.remove('result--highlighted');
+    for (const entry of this.list.querySelectorAll<HTMLElement>('.result--highlighted'))
+      entry.classList.remove('result--highlighted');
     if (id) this.list.querySelector(`[data-listing-id="${CSS.escape(id)}"]`)?.classList.add('result--highlighted');
   }
 
@@ -114,7 +124,9 @@ export class ResultList implements PageView {
   }
 
   private entry(listing: ListingNearby, locale: Locale, units: DistanceUnit): HTMLElement {
-    const link = h('a', { href: this.actions.hrefFor(listing.id), class: 'result-link' }, [listingName(locale, listing)]);
+    const link = h('a', { href: this.actions.hrefFor(listing.id), class: 'result-link' }, [
+      listingName(locale, listing),
+    ]);
     link.addEventListener('click', (event) => {
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return; // a new tab or window
       event.preventDefault();
@@ -131,7 +143,9 @@ export class ResultList implements PageView {
       ]),
       listing.openNow === null
         ? null
-        : h('p', { class: `result-open result-open--${listing.openNow ? 'open' : 'closed'}` }, [t(locale, listing.openNow ? 'status.open' : 'status.closed')]),
+        : h('p', { class: `result-open result-open--${listing.openNow ? 'open' : 'closed'}` }, [
+            t(locale, listing.openNow ? 'status.open' : 'status.closed'),
+          ]),
       approximate ? h('p', { class: 'result-note' }, [t(locale, 'detail.approximate')]) : null,
       ...cardContent(listing, locale),
       listing.mayBeOutOfDate ? h('p', { class: 'badge badge--stale' }, [t(locale, 'detail.outOfDate')]) : null,
@@ -153,7 +167,8 @@ export class ResultList implements PageView {
   }
 
   private entryId(target: EventTarget | null): string | null {
-    return target instanceof Element ? (target.closest<HTMLElement>('[data-listing-id]')?.dataset.listingId ?? null) : null;
+    return target instanceof Element
+      ? (target.closest<HTMLElement>('[data-listing-id]')?.dataset.listingId ?? null)
+      : null;
   }
 }
-

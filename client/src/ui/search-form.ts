@@ -20,11 +20,22 @@ export interface SearchFormActions {
 
 /** The search form, built once into `container` and re-labelled on language changes. */
 export class SearchForm implements PageView {
-  private readonly input = h('input', { id: 'search-input', type: 'search', name: 'q', autocomplete: 'off', enterkeyhint: 'search', 'aria-describedby': 'search-hint search-message' });
+  private readonly input = h('input', {
+    id: 'search-input',
+    type: 'search',
+    name: 'q',
+    autocomplete: 'off',
+    enterkeyhint: 'search',
+    'aria-describedby': 'search-hint search-message',
+  });
   private readonly label = h('label', { for: 'search-input', class: 'search-label' });
   private readonly submit = h('button', { type: 'submit', class: 'button button--primary' });
   private readonly hint = h('p', { id: 'search-hint', class: 'hint' });
-  private readonly locateButton = h('button', { type: 'button', class: 'button button--secondary', id: 'locate-button' });
+  private readonly locateButton = h('button', {
+    type: 'button',
+    class: 'button button--secondary',
+    id: 'locate-button',
+  });
   private readonly radiusLabel = h('label', { for: 'radius-select' });
   private readonly radiusSelect = h('select', { id: 'radius-select', name: 'radiusKm' });
   private readonly unitsLabel = h('label', { for: 'units-select' });
@@ -66,7 +77,8 @@ export class SearchForm implements PageView {
   /** Keeps labels, menus and the box in step with the state. */
   render({ state, units }: PageModel): void {
     const locale = (this.locale = state.locale);
-    const originText = state.origin?.type === 'zip' ? state.origin.zip : state.origin?.type === 'place' ? state.origin.place : '';
+    const originText =
+      state.origin?.type === 'zip' ? state.origin.zip : state.origin?.type === 'place' ? state.origin.place : '';
     if (originText !== this.rendered.origin) {
       this.rendered.origin = originText;
       if (originText || state.origin === null) this.input.value = originText;
@@ -90,7 +102,9 @@ export class SearchForm implements PageView {
     this.unitsLabel.textContent = t(locale, 'units.label');
     replaceChildren(
       this.unitsSelect,
-      (['mi', 'km'] as const).map((unit) => h('option', { value: unit, selected: unit === units }, [t(locale, `units.${unit}`)])),
+      (['mi', 'km'] as const).map((unit) =>
+        h('option', { value: unit, selected: unit === units }, [t(locale, `units.${unit}`)]),
+      ),
     );
     if (this.messageKey) this.message.textContent = t(locale, this.messageKey);
   }

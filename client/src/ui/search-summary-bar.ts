@@ -30,11 +30,17 @@ export class SearchSummaryBar implements PageView {
     private readonly search: HTMLElement,
     lastControl: HTMLElement,
   ) {
-    this.toggle = h('button', { type: 'button', id: 'search-summary-toggle', class: 'search-summary-toggle', 'aria-expanded': 'false', 'aria-controls': `${search.id} ${lastControl.id}` }, [
-      this.text,
-      this.hint,
-      chevron(),
-    ]);
+    this.toggle = h(
+      'button',
+      {
+        type: 'button',
+        id: 'search-summary-toggle',
+        class: 'search-summary-toggle',
+        'aria-expanded': 'false',
+        'aria-controls': `${search.id} ${lastControl.id}`,
+      },
+      [this.text, this.hint, chevron()],
+    );
     search.before(h('div', { class: 'search-summary', id: 'search-summary' }, [this.toggle]));
     lastControl.after(h('div', { class: 'search-sheet-end', id: 'search-sheet-end' }, [this.closeButton]));
     this.toggle.addEventListener('click', () => this.setExpanded(!this.expanded));
@@ -62,7 +68,11 @@ export class SearchSummaryBar implements PageView {
     if (state.kinds.length === 1) parts.push(vocabularyLabel(locale, 'kindFilter', state.kinds[0]!));
     if (state.origin === null) parts.push(t(locale, 'search.label'));
     else if (state.origin.type === 'bbox') parts.push(t(locale, 'summary.mapArea'));
-    else parts.push(shortOrigin(state.origin) ?? capitalize(locale, t(locale, 'search.nearYou')), formatLength(locale, searchRadiusKm(state), units));
+    else
+      parts.push(
+        shortOrigin(state.origin) ?? capitalize(locale, t(locale, 'search.nearYou')),
+        formatLength(locale, searchRadiusKm(state), units),
+      );
     if (search.status === 'loading') parts.push(t(locale, 'results.loading'));
     else if (search.status === 'error') parts.push(t(locale, errorMessageKey(search.code)));
     else if (search.status === 'ready') parts.push(tPlural(locale, 'results.count', search.results.length));

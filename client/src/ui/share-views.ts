@@ -39,7 +39,9 @@ export class ShareViews implements PageView {
     this.resultsSlot.hidden = !shown;
     const url = origin + this.win.location.pathname + toUrlSearch(resultsState(state));
     if (shown && this.resultsSlot.firstElementChild?.getAttribute('data-share-url') !== url) {
-      this.resultsSlot.replaceChildren(shareControl(state.locale, { url, title: this.win.document.title, what: 'results' }));
+      this.resultsSlot.replaceChildren(
+        shareControl(state.locale, { url, title: this.win.document.title, what: 'results' }),
+      );
     }
   }
 }

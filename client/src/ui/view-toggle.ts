@@ -14,11 +14,14 @@ export class ViewToggle implements PageView {
   };
   private rendered = '';
 
-  constructor(
-    container: HTMLElement,
-    onChange: (view: ResultsView) => void,
-  ) {
-    container.append(h('div', { class: 'view-toggle', role: 'group', 'aria-labelledby': 'view-toggle-label' }, [this.label, this.buttons.list, this.buttons.map]));
+  constructor(container: HTMLElement, onChange: (view: ResultsView) => void) {
+    container.append(
+      h('div', { class: 'view-toggle', role: 'group', 'aria-labelledby': 'view-toggle-label' }, [
+        this.label,
+        this.buttons.list,
+        this.buttons.map,
+      ]),
+    );
     for (const view of ['list', 'map'] as const) this.buttons[view].addEventListener('click', () => onChange(view));
   }
 

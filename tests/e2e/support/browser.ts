@@ -14,11 +14,20 @@ export const PHONE = { width: 360, height: 740 };
 /** Launches headless Chromium; fails with the fix when the browser is not installed. */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`End-to-end tests need Chromium at ${CHROMIUM_PATH}: install it with "apt-get update && apt-get install -y chromium" (.ci/run does).`);
+    throw new Error(
+      `End-to-end tests need Chromium at ${CHROMIUM_PATH}: install it with "apt-get update && apt-get install -y chromium" (.ci/run does).`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -60,7 +69,8 @@ export async function openPage(
   page.on('pageerror', (error) => problems.errors.push(error.message));
   page.on('console', (message) => {
     // Blocked tiles log failed loads; those are the offline case under test, not errors of the page.
-    if (message.type() === 'error' && !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(message.text())) problems.errors.push(message.text());
+    if (message.type() === 'error' && !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(message.text()))
+      problems.errors.push(message.text());
   });
   // A string, not a function: these tests type-check without the DOM library.
   await page.addInitScript(

@@ -21,7 +21,10 @@ export interface MapApp {
 export const demoId = seedId;
 
 /** Starts the app on the demo data and `extraListings`; `serverOptions` reach createApp (abuse limits, clock). */
-export async function startMapApp(extraListings: ListingInput[] = [], serverOptions: TestServerOptions = {}): Promise<MapApp> {
+export async function startMapApp(
+  extraListings: ListingInput[] = [],
+  serverOptions: TestServerOptions = {},
+): Promise<MapApp> {
   await ensureClientBuild();
   const database = await createTestDatabase();
   await seedDatabase(database.db, 'demo');

@@ -7,7 +7,9 @@ type WithDataset = { dataset: Record<string, string | undefined> };
 
 /** The listing ids in the result list, top to bottom. */
 export async function listedIds(page: Page): Promise<string[]> {
-  return page.locator('#result-list > li').evaluateAll((items: WithDataset[]) => items.map((item) => item.dataset.listingId ?? ''));
+  return page
+    .locator('#result-list > li')
+    .evaluateAll((items: WithDataset[]) => items.map((item) => item.dataset.listingId ?? ''));
 }
 
 /** The distances the list shows, top to bottom ("about 0.5 mi"), as numbers. */
@@ -18,7 +20,9 @@ export async function listedDistances(page: Page): Promise<number[]> {
 
 /** Listing ids drawn on the map as precise markers (clusters opened by zooming in as needed). */
 export async function markerIds(page: Page): Promise<string[]> {
-  return page.locator('.leaflet-marker-icon[data-listing-id]').evaluateAll((markers: WithDataset[]) => markers.map((m) => m.dataset.listingId ?? '').sort());
+  return page
+    .locator('.leaflet-marker-icon[data-listing-id]')
+    .evaluateAll((markers: WithDataset[]) => markers.map((m) => m.dataset.listingId ?? '').sort());
 }
 
 /** Waits for a finished search (the status line no longer says it is searching) and returns its text. */
@@ -32,7 +36,10 @@ export async function waitForResults(page: Page): Promise<string> {
 }
 
 /** Zooms the map into clusters until none is left in view, calling `afterEach` after every step. */
-export async function expandClusters(page: Page, afterEach: () => Promise<void> = async () => undefined): Promise<void> {
+export async function expandClusters(
+  page: Page,
+  afterEach: () => Promise<void> = async () => undefined,
+): Promise<void> {
   for (let i = 0; i < 10 && (await page.locator('.cluster-marker').count()) > 0; i++) {
     await page.locator('.cluster-marker').first().click({ timeout: 5000 });
     // The zoom animates (about 250 ms), then the markers are drawn again for the new zoom.
@@ -57,5 +64,7 @@ export async function eventually(check: () => Promise<void> | void, timeoutMs = 
 
 /** Whether the element has keyboard focus. */
 export async function isFocused(locator: Locator): Promise<boolean> {
-  return locator.evaluate((element) => element === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement);
+  return locator.evaluate(
+    (element) => element === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement,
+  );
 }

@@ -31,7 +31,8 @@ function closure(names: string[]): Map<string, Manifest> {
         if (found.has(candidate)) return;
         const manifest = readManifest(candidate);
         found.set(candidate, manifest);
-        for (const dep of Object.keys({ ...manifest.dependencies, ...manifest.optionalDependencies })) visit(dep, candidate);
+        for (const dep of Object.keys({ ...manifest.dependencies, ...manifest.optionalDependencies }))
+          visit(dep, candidate);
         return;
       }
       if (dir === REPO_ROOT || path.dirname(dir) === dir) return; // an optional dependency for another platform

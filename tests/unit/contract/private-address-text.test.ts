@@ -1,7 +1,12 @@
 // A confidential listing's private street, house number and ZIP are found in any text field it would publish,
 // however they are cased, accented or abbreviated; ordinary text about the shelter is not.
 import fc from 'fast-check';
-import { addressWords, findPrivateAddressInText, privatePartIn, streetOf } from '../../../server/contract/private-address-text';
+import {
+  addressWords,
+  findPrivateAddressInText,
+  privatePartIn,
+  streetOf,
+} from '../../../server/contract/private-address-text';
 import { SubmittedListing } from '../../../server/contract/submission';
 import { aSubmission } from '../../helpers/submission-fixtures';
 
@@ -47,11 +52,45 @@ test.each([
 const streetWritten = fc
   .tuple(
     fc.constantFrom('Zebrawood', 'ZEBRAWOOD', 'zebrawood', 'Zébrawood', 'ZEBRAWÓOD', 'ZeBrAwOoD'),
-    fc.constantFrom('Boulevard', 'Blvd', 'blvd.', 'BLVD', 'Bulevar', 'Street', 'St.', 'Avenue', 'Ave', 'Avenida', 'Av.', 'Calle', 'Road'),
+    fc.constantFrom(
+      'Boulevard',
+      'Blvd',
+      'blvd.',
+      'BLVD',
+      'Bulevar',
+      'Street',
+      'St.',
+      'Avenue',
+      'Ave',
+      'Avenida',
+      'Av.',
+      'Calle',
+      'Road',
+    ),
     fc.boolean(),
   )
   .map(([name, type, spanishOrder]) => (spanishOrder ? `${type} ${name}` : `${name} ${type}`));
-const filler = fc.array(fc.constantFrom('the', 'shelter', 'la', 'casa', 'near', 'cerca', 'de', 'familias', 'children', 'niños', ',', '.', '(', ')'), { maxLength: 8 }).map((w) => w.join(' '));
+const filler = fc
+  .array(
+    fc.constantFrom(
+      'the',
+      'shelter',
+      'la',
+      'casa',
+      'near',
+      'cerca',
+      'de',
+      'familias',
+      'children',
+      'niños',
+      ',',
+      '.',
+      '(',
+      ')',
+    ),
+    { maxLength: 8 },
+  )
+  .map((w) => w.join(' '));
 
 test('any text with the street name and a street type in it is refused, in every casing, accent and abbreviation', () => {
   fc.assert(
@@ -63,7 +102,10 @@ test('any text with the street name and a street type in it is refused, in every
 
 test('text made of other words and numbers passes', () => {
   const word = fc.stringMatching(/^[a-zA-Záéíóúñ]{1,12}$/).filter((w) => !addressWords(w).includes('zebrawood'));
-  const number = fc.integer({ min: 0, max: 99999 }).filter((n) => n !== 1234 && n !== 79901).map(String);
+  const number = fc
+    .integer({ min: 0, max: 99999 })
+    .filter((n) => n !== 1234 && n !== 79901)
+    .map(String);
   fc.assert(
     fc.property(fc.array(fc.oneof(word, number), { maxLength: 30 }), (words) => {
       expect(partOf(words.join(' '))).toBeNull();
@@ -76,12 +118,28 @@ test('every text field of a confidential listing is checked, English and Spanish
     description: { en: 'Near 1412 Calle Secreta.', es: 'En la calle Secreta.' },
     hours: { timeZone: 'America/Denver', openings: [], notes: { en: 'ZIP 79901', es: 'Número 1412 de la calle' } },
   });
-  const shelter = { ...listing, details: { kind: 'shelter' as const, shippingAddress: '1412 Secreta St, El Paso', currentNeeds: { text: { en: 'Coats', es: 'Abrigos para Calle Secreta' }, expiresOn: '2030-01-01' } } };
+  const shelter = {
+    ...listing,
+    details: {
+      kind: 'shelter' as const,
+      shippingAddress: '1412 Secreta St, El Paso',
+      currentNeeds: { text: { en: 'Coats', es: 'Abrigos para Calle Secreta' }, expiresOn: '2030-01-01' },
+    },
+  };
   const found = findPrivateAddressInText(shelter).map((f) => `${f.path.join('.')}:${f.part}`);
   expect(found.sort()).toEqual(
-    ['description.en:street', 'description.es:street', 'hours.notes.en:zip', 'hours.notes.es:number', 'details.shippingAddress:street', 'details.currentNeeds.text.es:street'].sort(),
+    [
+      'description.en:street',
+      'description.es:street',
+      'hours.notes.en:zip',
+      'hours.notes.es:number',
+      'details.shippingAddress:street',
+      'details.currentNeeds.text.es:street',
+    ].sort(),
   );
   expect(findPrivateAddressInText({ ...shelter, location: { ...shelter.location!, privacy: 'exact' } })).toEqual([]);
   const parsed = SubmittedListing.safeParse(shelter);
-  expect(parsed.success ? [] : parsed.error.issues.map((i) => i.path.join('.')).sort()).toEqual(found.map((f) => f.split(':')[0]).sort());
+  expect(parsed.success ? [] : parsed.error.issues.map((i) => i.path.join('.')).sort()).toEqual(
+    found.map((f) => f.split(':')[0]).sort(),
+  );
 });

@@ -61,7 +61,8 @@ test('a lone surrogate, high or low, anywhere is refused in every kind of field'
   fc.assert(
     fc.property(text, fc.nat(), fc.constantFrom(...LONE), (s, at, half) => {
       const bad = insertAt(s, codePointBoundary(s, at), half);
-      for (const schema of [line, lines, secret]) expect(messageOf(schema, bad)).toBe(TEXT_FAULT_MESSAGES.lone_surrogate);
+      for (const schema of [line, lines, secret])
+        expect(messageOf(schema, bad)).toBe(TEXT_FAULT_MESSAGES.lone_surrogate);
     }),
   );
 });
@@ -74,7 +75,10 @@ test('surrogate pairs (emoji, astral scripts) are whole characters and pass', ()
 });
 
 test('any other control character inside the text is refused, except in a password', () => {
-  const controls = fc.integer({ min: 1, max: 0x9f }).map((c) => String.fromCharCode(c)).filter((c) => hasControl(c) && !'\t\n\r'.includes(c));
+  const controls = fc
+    .integer({ min: 1, max: 0x9f })
+    .map((c) => String.fromCharCode(c))
+    .filter((c) => hasControl(c) && !'\t\n\r'.includes(c));
   fc.assert(
     fc.property(text, controls, text, (before, control, after) => {
       const bad = `a${before}${control}${after}z`; // inside, where trimming cannot take it away
@@ -98,7 +102,11 @@ test('tabs and line breaks are kept in multi-line fields and refused in one-line
 test('the rule keeps its checks beside the schema checks that follow it', () => {
   expect(safeText().min(1).max(5).safeParse('  abcdef  ').success).toBe(false);
   expect(safeText().min(1).parse('  Cafe\u0301  ')).toBe('Caf\u00e9');
-  expect(z.toJSONSchema(safeText('lines').min(1).max(4000))).toMatchObject({ type: 'string', minLength: 1, maxLength: 4000 });
+  expect(z.toJSONSchema(safeText('lines').min(1).max(4000))).toMatchObject({
+    type: 'string',
+    minLength: 1,
+    maxLength: 4000,
+  });
 });
 
 test('a stored value that breaks only the text rule is read as stored; any other fault still throws', () => {

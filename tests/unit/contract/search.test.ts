@@ -61,14 +61,20 @@ test('openNow reads true/false and 1/0', () => {
 describe('list parameters', () => {
   test('repeated, comma-separated and mixed forms mean the same list', () => {
     fc.assert(
-      fc.property(fc.subarray([...LISTING_KINDS], { minLength: 1 }), fc.subarray([...ACCEPTED_GOODS], { minLength: 1 }), (kinds, goods) => {
-        const asList = SearchQuery.parse({ kind: kinds, accepts: goods });
-        expect(asList.kind).toEqual(kinds);
-        expect(asList.accepts).toEqual(goods);
-        expect(SearchQuery.parse({ kind: kinds.join(','), accepts: goods.join(', ') })).toEqual(asList);
-        const [first, ...rest] = kinds;
-        expect(SearchQuery.parse({ kind: [first, rest.join(',')].filter(Boolean), accepts: goods }).kind).toEqual(kinds);
-      }),
+      fc.property(
+        fc.subarray([...LISTING_KINDS], { minLength: 1 }),
+        fc.subarray([...ACCEPTED_GOODS], { minLength: 1 }),
+        (kinds, goods) => {
+          const asList = SearchQuery.parse({ kind: kinds, accepts: goods });
+          expect(asList.kind).toEqual(kinds);
+          expect(asList.accepts).toEqual(goods);
+          expect(SearchQuery.parse({ kind: kinds.join(','), accepts: goods.join(', ') })).toEqual(asList);
+          const [first, ...rest] = kinds;
+          expect(SearchQuery.parse({ kind: [first, rest.join(',')].filter(Boolean), accepts: goods }).kind).toEqual(
+            kinds,
+          );
+        },
+      ),
     );
   });
 
@@ -95,7 +101,20 @@ describe('near', () => {
     );
   });
 
-  test.each(['91,0', '-90.0001,0', '0,181', '0,-180.5', 'abc', '1,2,3', '', ',', '31.76;-106.49', '0x10,0', '1e1,0', 'NaN,0'])('%j is refused', (text) => {
+  test.each([
+    '91,0',
+    '-90.0001,0',
+    '0,181',
+    '0,-180.5',
+    'abc',
+    '1,2,3',
+    '',
+    ',',
+    '31.76;-106.49',
+    '0x10,0',
+    '1e1,0',
+    'NaN,0',
+  ])('%j is refused', (text) => {
     expect(LatLng.safeParse(text).success).toBe(false);
   });
 
@@ -106,7 +125,12 @@ describe('near', () => {
 
 describe('bbox', () => {
   test('west,south,east,north in range parses; west > east is a box across the antimeridian', () => {
-    expect(BoundingBox.parse('-106.6,31.6,-106.2,31.9')).toEqual({ west: -106.6, south: 31.6, east: -106.2, north: 31.9 });
+    expect(BoundingBox.parse('-106.6,31.6,-106.2,31.9')).toEqual({
+      west: -106.6,
+      south: 31.6,
+      east: -106.2,
+      north: 31.9,
+    });
     expect(BoundingBox.parse('170,-20,-170,-10')).toEqual({ west: 170, south: -20, east: -170, north: -10 });
   });
 

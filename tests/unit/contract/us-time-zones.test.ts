@@ -1,7 +1,12 @@
 // The time zone a place keeps, from its state and, where a state spans zones, its ZIP code.
 import fc from 'fast-check';
 import zipcodes from 'zipcodes';
-import { stateSpansZones, timeZoneExceptions, timeZoneForPlace, US_TIME_ZONES } from '../../../server/contract/us-time-zones';
+import {
+  stateSpansZones,
+  timeZoneExceptions,
+  timeZoneForPlace,
+  US_TIME_ZONES,
+} from '../../../server/contract/us-time-zones';
 import { US_STATES, type UsState } from '../../../server/contract/vocabulary';
 
 const NEW_YORK = 'America/New_York';
@@ -63,13 +68,17 @@ test.each<[UsState, string, string, string, string]>([
 });
 
 test('one-zone states and territories: the ZIP changes nothing', () => {
-  expect([timeZoneForPlace('HI', '96813'), timeZoneForPlace('CA', '90012'), timeZoneForPlace('NY', '10001'), timeZoneForPlace('CO', '80202')]).toEqual([
-    'Pacific/Honolulu',
-    LOS_ANGELES,
-    NEW_YORK,
-    DENVER,
+  expect([
+    timeZoneForPlace('HI', '96813'),
+    timeZoneForPlace('CA', '90012'),
+    timeZoneForPlace('NY', '10001'),
+    timeZoneForPlace('CO', '80202'),
+  ]).toEqual(['Pacific/Honolulu', LOS_ANGELES, NEW_YORK, DENVER]);
+  expect([timeZoneForPlace('PR'), timeZoneForPlace('GU'), timeZoneForPlace('AS')]).toEqual([
+    'America/Puerto_Rico',
+    'Pacific/Guam',
+    'Pacific/Pago_Pago',
   ]);
-  expect([timeZoneForPlace('PR'), timeZoneForPlace('GU'), timeZoneForPlace('AS')]).toEqual(['America/Puerto_Rico', 'Pacific/Guam', 'Pacific/Pago_Pago']);
   expect(stateSpansZones('CA')).toBe(false);
 });
 
@@ -88,7 +97,9 @@ test('every ZIP the table names is a real ZIP of its state, and every prefix has
     if (zip.length === 5) {
       if (zipcodes.lookup(zip)?.state !== state) wrong.push(`${state} ${zip}`);
     } else {
-      const inState = Array.from({ length: 100 }, (_, i) => zipcodes.lookup(`${zip}${String(i).padStart(2, '0')}`)).filter((r) => r?.state === state);
+      const inState = Array.from({ length: 100 }, (_, i) =>
+        zipcodes.lookup(`${zip}${String(i).padStart(2, '0')}`),
+      ).filter((r) => r?.state === state);
       if (inState.length === 0) wrong.push(`${state} ${zip}xx`);
     }
   }

@@ -4,7 +4,8 @@ import { DatabaseUnavailableError, isDatabaseUnavailable } from '../../../server
 
 const pgError = (code: string, message = 'x') => Object.assign(new Error(message), { code });
 const sqlstateChar = fc.constantFrom(...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split(''));
-const sqlstateIn = (cls: string) => fc.tuple(sqlstateChar, sqlstateChar, sqlstateChar).map((rest) => cls + rest.join(''));
+const sqlstateIn = (cls: string) =>
+  fc.tuple(sqlstateChar, sqlstateChar, sqlstateChar).map((rest) => cls + rest.join(''));
 
 test('every SQLSTATE of class 08 (connection exception) means unavailable', () => {
   fc.assert(fc.property(sqlstateIn('08'), (code) => isDatabaseUnavailable(pgError(code))));
@@ -12,12 +13,20 @@ test('every SQLSTATE of class 08 (connection exception) means unavailable', () =
 
 test('data, constraint, syntax and transaction-rollback errors do not', () => {
   const classes = fc.constantFrom('22', '23', '42', '40', '25', '0A', 'XX');
-  fc.assert(fc.property(classes.chain(sqlstateIn), (code) => !isDatabaseUnavailable(pgError(code, 'duplicate key value violates unique constraint'))));
+  fc.assert(
+    fc.property(
+      classes.chain(sqlstateIn),
+      (code) => !isDatabaseUnavailable(pgError(code, 'duplicate key value violates unique constraint')),
+    ),
+  );
 });
 
-test.each(['57P01', '57P02', '57P03', '53300', '57014', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT'])('%s means unavailable', (code) => {
-  expect(isDatabaseUnavailable(pgError(code))).toBe(true);
-});
+test.each(['57P01', '57P02', '57P03', '53300', '57014', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT'])(
+  '%s means unavailable',
+  (code) => {
+    expect(isDatabaseUnavailable(pgError(code))).toBe(true);
+  },
+);
 
 test.each([
   'Connection terminated unexpectedly',

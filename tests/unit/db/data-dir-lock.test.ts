@@ -44,14 +44,23 @@ async function contend(dataDir: string, count: number): Promise<Turn[]> {
   const log = path.join(dataDir, '..', 'turns.jsonl');
   writeFileSync(script, CONTENDER);
   writeFileSync(log, '');
-  const exits = Array.from({ length: count }, (_, i) =>
-    new Promise<void>((resolve) => {
-      const child = spawn(TSX, [script, dataDir, log, i % 3 === 0 ? 'yes' : 'no'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-      child.on('exit', () => resolve());
-    }),
+  const exits = Array.from(
+    { length: count },
+    (_, i) =>
+      new Promise<void>((resolve) => {
+        const child = spawn(TSX, [script, dataDir, log, i % 3 === 0 ? 'yes' : 'no'], {
+          cwd: ROOT,
+          stdio: ['ignore', 'ignore', 'inherit'],
+        });
+        child.on('exit', () => resolve());
+      }),
   );
   await Promise.all(exits); // every contender records its turn before it releases or dies
-  return readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Turn).sort((a, b) => a.start - b.start);
+  return readFileSync(log, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Turn)
+    .sort((a, b) => a.start - b.start);
 }
 
 function expectNoOverlap(turns: Turn[]): void {
@@ -71,7 +80,16 @@ test('six processes at once, two of them SIGKILLed while holding it: one holder 
 });
 
 test('starting from a stale lock file (its pid is gone), contenders take it over one at a time', async () => {
-  writeFileSync(path.join(scratch, LOCK_FILE_NAME), JSON.stringify({ pid: 2 ** 22 + 12345, host: os.hostname(), processStart: null, command: 'gone', since: '2026-01-01T00:00:00Z' }));
+  writeFileSync(
+    path.join(scratch, LOCK_FILE_NAME),
+    JSON.stringify({
+      pid: 2 ** 22 + 12345,
+      host: os.hostname(),
+      processStart: null,
+      command: 'gone',
+      since: '2026-01-01T00:00:00Z',
+    }),
+  );
   const turns = await contend(scratch, 4);
   expect(turns).toHaveLength(4);
   expectNoOverlap(turns);
@@ -93,7 +111,16 @@ test('a lock held by this process is refused to a second open here (also through
 });
 
 test('a lock file from another host is respected (its processes cannot be checked) and the message says what to delete', () => {
-  writeFileSync(path.join(scratch, LOCK_FILE_NAME), JSON.stringify({ pid: 1, host: 'elsewhere', processStart: null, command: 'node dist/server/main.js', since: '2026-01-01T00:00:00Z' }));
+  writeFileSync(
+    path.join(scratch, LOCK_FILE_NAME),
+    JSON.stringify({
+      pid: 1,
+      host: 'elsewhere',
+      processStart: null,
+      command: 'node dist/server/main.js',
+      since: '2026-01-01T00:00:00Z',
+    }),
+  );
   expect(() => acquireDataDirLock(scratch)).toThrow(
     `DATA_DIR ${scratch} is in use by process 1 on host elsewhere (node dist/server/main.js, since 2026-01-01T00:00:00Z). ` +
       'Only one process may open the embedded database at a time: stop that process first, or point DATA_DIR to another folder. ' +

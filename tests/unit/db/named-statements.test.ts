@@ -10,17 +10,25 @@ type Callback = (err: Error | undefined, result?: unknown) => void;
 
 // A pg.Pool stand-in with one client (an EventEmitter, as node-postgres's is), which hands each query to `answer` and
 // calls back with its error or result; `released` records what release() was given.
-function standInPool(answer: (config: Sent) => Error | object, released: unknown[] = [], client = new EventEmitter()): NamedStatementPool {
+function standInPool(
+  answer: (config: Sent) => Error | object,
+  released: unknown[] = [],
+  client = new EventEmitter(),
+): NamedStatementPool {
   Object.assign(client, {
     query: (config: Sent, callback?: Callback) => {
       // The promise form kept far more alive per query under load (docs/decisions.md, "Search throughput").
-      if (typeof callback !== 'function') throw new Error('NamedStatementPool must call node-postgres in its callback form');
+      if (typeof callback !== 'function')
+        throw new Error('NamedStatementPool must call node-postgres in its callback form');
       const outcome = answer(config);
       setImmediate(() => (outcome instanceof Error ? callback(outcome) : callback(undefined, outcome)));
     },
     release: (err?: Error) => void released.push(err),
   });
-  return new NamedStatementPool({ connect: () => Promise.resolve(client), end: () => Promise.resolve() } as unknown as pg.Pool);
+  return new NamedStatementPool({
+    connect: () => Promise.resolve(client),
+    end: () => Promise.resolve(),
+  } as unknown as pg.Pool);
 }
 
 // A stand-in pool whose client records what it was asked to run.
@@ -85,7 +93,10 @@ test('a parameterised SELECT is named by a digest of its text; writes and parame
 
 test(`past ${MAX_NAMED_STATEMENTS} distinct texts, new ones are still named and old ones keep their names`, async () => {
   const { pool, sent } = recordingPool();
-  const texts = Array.from({ length: MAX_NAMED_STATEMENTS * 2 }, (_, i) => `SELECT id FROM listing WHERE last_verified_on > '2025-${i}'::date AND name = $1`);
+  const texts = Array.from(
+    { length: MAX_NAMED_STATEMENTS * 2 },
+    (_, i) => `SELECT id FROM listing WHERE last_verified_on > '2025-${i}'::date AND name = $1`,
+  );
   for (const text of texts) await run(pool, text);
   await run(pool, texts[0]!); // forgotten long ago: named again, with the same name as before
   expect(sent.slice(0, texts.length).every((s) => s.name !== undefined)).toBe(true);

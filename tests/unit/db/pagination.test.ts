@@ -71,10 +71,20 @@ test('a forged cursor with a valid signature over a bad payload is refused, not 
   expect(decodeCursor(signed({ k: 1, i: id, extra: true }), query, SECRET)).toBeNull();
   // Signed without the query's identity (the body alone): not a cursor of this query.
   const bodyOnly = Buffer.from(JSON.stringify({ k: 1, i: id })).toString('base64url');
-  expect(decodeCursor(`${bodyOnly}.${createHmac('sha256', SECRET).update(bodyOnly).digest('base64url').slice(0, 22)}`, query, SECRET)).toBeNull();
+  expect(
+    decodeCursor(
+      `${bodyOnly}.${createHmac('sha256', SECRET).update(bodyOnly).digest('base64url').slice(0, 22)}`,
+      query,
+      SECRET,
+    ),
+  ).toBeNull();
 });
 
 test('query identities are stable and tell queries apart', () => {
-  expect(queryIdentity([31.76, -106.49, 50000, { kinds: ['shelter'] }])).toBe(queryIdentity([31.76, -106.49, 50000, { kinds: ['shelter'] }]));
-  expect(queryIdentity([31.76, -106.49, 50000, { kinds: ['shelter'] }])).not.toBe(queryIdentity([31.76, -106.49, 50000, { kinds: ['accompaniment'] }]));
+  expect(queryIdentity([31.76, -106.49, 50000, { kinds: ['shelter'] }])).toBe(
+    queryIdentity([31.76, -106.49, 50000, { kinds: ['shelter'] }]),
+  );
+  expect(queryIdentity([31.76, -106.49, 50000, { kinds: ['shelter'] }])).not.toBe(
+    queryIdentity([31.76, -106.49, 50000, { kinds: ['accompaniment'] }]),
+  );
 });

@@ -19,8 +19,13 @@ const db = new Kysely<Database>({
   dialect: new PostgresDialect({ pool: async () => Promise.reject(new Error('these tests do not connect')) }),
 });
 
-const someOf = <T>(values: readonly T[]) => fc.option(fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: values.length }), { nil: undefined });
-const anInstant = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T23:59:59Z'), noInvalidDate: true });
+const someOf = <T>(values: readonly T[]) =>
+  fc.option(fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: values.length }), { nil: undefined });
+const anInstant = fc.date({
+  min: new Date('2020-01-01T00:00:00Z'),
+  max: new Date('2035-12-31T23:59:59Z'),
+  noInvalidDate: true,
+});
 const aFilterSet: fc.Arbitrary<ListingFilters> = fc.record({
   kinds: someOf(LISTING_KINDS),
   accepts: someOf(ACCEPTED_GOODS),
@@ -39,7 +44,10 @@ const aBox = fc.record({
   north: fc.double({ min: 0, max: 90, noNaN: true }),
 });
 const aSearch: fc.Arbitrary<NearbySearch> = fc.record({
-  origin: fc.record({ latitude: fc.double({ min: -90, max: 90, noNaN: true }), longitude: fc.double({ min: -180, max: 180, noNaN: true }) }),
+  origin: fc.record({
+    latitude: fc.double({ min: -90, max: 90, noNaN: true }),
+    longitude: fc.double({ min: -180, max: 180, noNaN: true }),
+  }),
   radiusMetres: fc.double({ min: 1, max: 500_000, noNaN: true }),
   bbox: fc.option(aBox, { nil: undefined }),
   filters: aFilterSet,
@@ -53,26 +61,32 @@ const STATEMENTS = [
   ['first-page (nearest and nationwide)', buildSearchFirstPage, compileSearchFirstPage],
 ] as const;
 
-test.each(STATEMENTS)('for any search, the compiled-once %s statement is the one a fresh build compiles to', (_name, build, compile) => {
-  fc.assert(
-    fc.property(fc.array(aSearch, { minLength: 1, maxLength: 8 }), (searches) => {
-      // Several in a row, so later ones reuse templates that earlier ones compiled.
-      for (const search of searches) {
-        const fresh = build(db, search).compile();
-        const filled = compile(db, search);
-        expect(filled.sql).toBe(fresh.sql);
-        expect(filled.parameters).toEqual(fresh.parameters);
-      }
-    }),
-    { numRuns: 100 }, // each run is up to eight searches: ~500 statements compiled both ways
-  );
-});
+test.each(STATEMENTS)(
+  'for any search, the compiled-once %s statement is the one a fresh build compiles to',
+  (_name, build, compile) => {
+    fc.assert(
+      fc.property(fc.array(aSearch, { minLength: 1, maxLength: 8 }), (searches) => {
+        // Several in a row, so later ones reuse templates that earlier ones compiled.
+        for (const search of searches) {
+          const fresh = build(db, search).compile();
+          const filled = compile(db, search);
+          expect(filled.sql).toBe(fresh.sql);
+          expect(filled.parameters).toEqual(fresh.parameters);
+        }
+      }),
+      { numRuns: 100 }, // each run is up to eight searches: ~500 statements compiled both ways
+    );
+  },
+);
 
 test('a template compiles its text once and fills each call with its own values', () => {
   let builds = 0;
   const templates = new StatementTemplates<{ table: 'listing' }, { name: string }>((shape, values) => {
     builds++;
-    return db.selectFrom(shape.table).select('id').where(sql<boolean>`name = ${values.name}`);
+    return db
+      .selectFrom(shape.table)
+      .select('id')
+      .where(sql<boolean>`name = ${values.name}`);
   });
   const compiled = templates.fill({ table: 'listing' }, { name: 'Casa' });
   expect(compiled.sql).toBe('select "id" from "listing" where name = $1');

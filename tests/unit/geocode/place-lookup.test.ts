@@ -21,7 +21,9 @@ describe('parsePlaceQuery', () => {
   test('a state written any way is split off, and the city is what came before it', () => {
     const forms = fc.constantFrom(', TX', ', tx', ' TX', ', Texas', ' texas', ',TEXAS');
     const city = fc.constantFrom('El Paso', 'San Antonio', 'Del Rio', 'Eagle Pass', 'Brownsville');
-    fc.assert(fc.property(city, forms, (c, form) => expect(parsePlaceQuery(c + form)).toEqual({ city: c, state: 'TX' })));
+    fc.assert(
+      fc.property(city, forms, (c, form) => expect(parsePlaceQuery(c + form)).toEqual({ city: c, state: 'TX' })),
+    );
   });
 });
 
@@ -52,10 +54,13 @@ describe('normalizePlaceName', () => {
 
   test('ignores accents and case: an accented name and its plain spelling meet', () => {
     fc.assert(
-      fc.property(fc.constantFrom('Cañon City', 'Española', 'Peñasco', 'Doña Ana', 'Mayagüez', 'Río Grande'), (name) => {
-        const plain = name.normalize('NFD').replace(/\p{Diacritic}/gu, '');
-        expect(normalizePlaceName(name.toUpperCase())).toBe(normalizePlaceName(plain));
-      }),
+      fc.property(
+        fc.constantFrom('Cañon City', 'Española', 'Peñasco', 'Doña Ana', 'Mayagüez', 'Río Grande'),
+        (name) => {
+          const plain = name.normalize('NFD').replace(/\p{Diacritic}/gu, '');
+          expect(normalizePlaceName(name.toUpperCase())).toBe(normalizePlaceName(plain));
+        },
+      ),
     );
   });
 });
@@ -84,7 +89,8 @@ describe('lookupPlace', () => {
       const same = usPlaces.filter((c) => normalizePlaceName(c.name) === normalizePlaceName(name));
       const biggest = same.reduce((a, b) => (b.population > a.population ? b : a));
       expect(lookupPlace(name)).toMatchObject({ name: biggest.name, state: biggest.adminCode, assumedState: true });
-      for (const c of same) expect(lookupPlace(`${name}, ${c.adminCode}`)).toMatchObject({ state: c.adminCode, assumedState: false });
+      for (const c of same)
+        expect(lookupPlace(`${name}, ${c.adminCode}`)).toMatchObject({ state: c.adminCode, assumedState: false });
     }
   });
 

@@ -6,11 +6,18 @@ import { greatCircleMetres } from '../../../server/db/geo';
 import { US_STATES } from '../../../server/contract/vocabulary';
 
 const zcta = zctaCentroids as Record<string, { latitude: number; longitude: number } | undefined>;
-const km = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) => greatCircleMetres(a, b) / 1000;
+const km = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) =>
+  greatCircleMetres(a, b) / 1000;
 const allFiveDigitStrings = Array.from({ length: 100_000 }, (_, i) => String(i).padStart(5, '0'));
 
 test('a ZIP with a ZCTA resolves exactly to its centroid, not approximate, with its USPS city', () => {
-  expect(lookupZip('79901')).toEqual({ zip: '79901', ...zcta['79901'], approximate: false, city: 'El Paso', state: 'TX' });
+  expect(lookupZip('79901')).toEqual({
+    zip: '79901',
+    ...zcta['79901'],
+    approximate: false,
+    city: 'El Paso',
+    state: 'TX',
+  });
   expect(km(lookupZip('79901')!, { latitude: 31.7587, longitude: -106.4869 })).toBeLessThan(3); // downtown El Paso
 });
 
@@ -34,7 +41,8 @@ test('over all 100,000 five-digit strings: every ZCTA resolves exactly, and noth
     const usps = zipcodes.lookup(zip);
     const centroid = zcta[zip];
     if (centroid) {
-      if (!found || found.approximate || found.latitude !== centroid.latitude || found.longitude !== centroid.longitude) wrong.push(`${zip}: not its ZCTA centroid`);
+      if (!found || found.approximate || found.latitude !== centroid.latitude || found.longitude !== centroid.longitude)
+        wrong.push(`${zip}: not its ZCTA centroid`);
     } else if (!usps || usps.country !== 'US') {
       if (found) wrong.push(`${zip}: resolved, but neither source knows it`);
     } else if (found && (!found.approximate || !found.note?.includes(zip))) {
@@ -54,10 +62,12 @@ test('every real ZIP in a US state that the USPS list knows resolves, and an app
   const far: string[] = [];
   for (const zip of allFiveDigitStrings) {
     const usps = zipcodes.lookup(zip);
-    if (!usps || usps.country !== 'US' || !states.has(usps.state) || (usps.latitude === 0 && usps.longitude === 0)) continue;
+    if (!usps || usps.country !== 'US' || !states.has(usps.state) || (usps.latitude === 0 && usps.longitude === 0))
+      continue;
     const found = lookupZip(zip);
     if (!found) unresolved.push(`${zip} ${usps.city}, ${usps.state}`);
-    else if (found.approximate && usps.state !== 'AK' && !quirks.has(zip) && km(found, usps) > 350) far.push(`${zip} ${usps.city}, ${usps.state}: ${km(found, usps).toFixed(0)} km`);
+    else if (found.approximate && usps.state !== 'AK' && !quirks.has(zip) && km(found, usps) > 350)
+      far.push(`${zip} ${usps.city}, ${usps.state}: ${km(found, usps).toFixed(0)} km`);
   }
   expect(unresolved).toEqual([]);
   expect(far).toEqual([]);

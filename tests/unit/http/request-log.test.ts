@@ -61,7 +61,14 @@ async function lineFor(url: string): Promise<LogLine> {
 test('an answered request is logged at info with method, URL (query included), status and response time', async () => {
   expect((await fetch(`${base}/ok?zip=79901`)).status).toBe(200);
   const line = await lineFor('/ok?zip=79901');
-  expect(line).toEqual(expect.objectContaining({ level: 30, msg: 'request completed', req: { method: 'GET', url: '/ok?zip=79901' }, res: { statusCode: 200 } }));
+  expect(line).toEqual(
+    expect.objectContaining({
+      level: 30,
+      msg: 'request completed',
+      req: { method: 'GET', url: '/ok?zip=79901' },
+      res: { statusCode: 200 },
+    }),
+  );
   expect(line.responseTime).toBeGreaterThanOrEqual(0);
 });
 
@@ -69,8 +76,12 @@ test('a 4xx is logged at warn, a 5xx at error, and req.log reaches the same logg
   await fetch(`${base}/missing`);
   expect(await lineFor('/missing')).toEqual(expect.objectContaining({ level: 40, res: { statusCode: 404 } }));
   await fetch(`${base}/broken`);
-  expect(await lineFor('/broken')).toEqual(expect.objectContaining({ level: 50, msg: 'request completed', res: { statusCode: 500 } }));
-  expect(lines).toContainEqual(expect.objectContaining({ level: 50, msg: 'unhandled error', err: expect.objectContaining({ message: 'kaput' }) }));
+  expect(await lineFor('/broken')).toEqual(
+    expect.objectContaining({ level: 50, msg: 'request completed', res: { statusCode: 500 } }),
+  );
+  expect(lines).toContainEqual(
+    expect.objectContaining({ level: 50, msg: 'unhandled error', err: expect.objectContaining({ message: 'kaput' }) }),
+  );
 });
 
 test('a client that leaves before the answer is logged once, as aborted, at info', async () => {
@@ -87,7 +98,10 @@ test('a client that leaves before the answer is logged once, as aborted, at info
 
 test('below the logger level nothing is written', async () => {
   const quiet: string[] = [];
-  const logger = pino({ level: 'warn' }, new Writable({ write: (chunk: Buffer, _e, done) => (quiet.push(chunk.toString()), done()) }));
+  const logger = pino(
+    { level: 'warn' },
+    new Writable({ write: (chunk: Buffer, _e, done) => (quiet.push(chunk.toString()), done()) }),
+  );
   const app = express();
   app.use(requestLog(logger));
   app.get('/ok', (_req, res) => void res.json({}));

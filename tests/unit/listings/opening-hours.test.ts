@@ -1,19 +1,34 @@
 // Weekly hours as minute ranges, checked against a naive minute-by-minute model of the week.
 import fc from 'fast-check';
-import { isOpenAt, localMinuteOfWeek, MINUTES_PER_WEEK, openingMinuteRanges, toMultirangeLiteral } from '../../../server/listings/opening-hours';
+import {
+  isOpenAt,
+  localMinuteOfWeek,
+  MINUTES_PER_WEEK,
+  openingMinuteRanges,
+  toMultirangeLiteral,
+} from '../../../server/listings/opening-hours';
 import { WEEKDAYS, type Weekday } from '../../../server/contract/vocabulary';
 import { Opening, type WeeklyHours } from '../../../server/contract/common';
 
-const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const hhmm = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** A valid opening: opens 00:00..23:59, closes 00:00..24:00, never at the same time. */
 const anOpening = fc
-  .record({ day: fc.constantFrom(...WEEKDAYS), opens: fc.integer({ min: 0, max: 1439 }), closes: fc.integer({ min: 0, max: 1440 }) })
+  .record({
+    day: fc.constantFrom(...WEEKDAYS),
+    opens: fc.integer({ min: 0, max: 1439 }),
+    closes: fc.integer({ min: 0, max: 1440 }),
+  })
   .filter(({ opens, closes }) => opens !== closes)
   .map(({ day, opens, closes }): Opening => ({ day, opensAt: hhmm(opens), closesAt: hhmm(closes) }));
 // Round hours make overlaps, adjacency and exact week ends (Sunday 24:00) common.
 const aRoundOpening = fc
-  .record({ day: fc.constantFrom(...WEEKDAYS), opens: fc.integer({ min: 0, max: 23 }), closes: fc.integer({ min: 0, max: 24 }) })
+  .record({
+    day: fc.constantFrom(...WEEKDAYS),
+    opens: fc.integer({ min: 0, max: 23 }),
+    closes: fc.integer({ min: 0, max: 24 }),
+  })
   .filter(({ opens, closes }) => opens !== closes)
   .map(({ day, opens, closes }): Opening => ({ day, opensAt: hhmm(opens * 60), closesAt: hhmm(closes * 60) }));
 const openings = fc.array(fc.oneof(anOpening, aRoundOpening), { maxLength: 12 });
@@ -58,7 +73,18 @@ test('ranges are sorted, disjoint, not touching, inside [0, 10080), and cover ex
 });
 
 test('isOpenAt agrees with the model at the local minute of the week, in any time zone', () => {
-  const zones = ['UTC', 'America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage', 'Pacific/Honolulu', 'America/St_Johns', 'Asia/Kolkata'];
+  const zones = [
+    'UTC',
+    'America/New_York',
+    'America/Chicago',
+    'America/Denver',
+    'America/Phoenix',
+    'America/Los_Angeles',
+    'America/Anchorage',
+    'Pacific/Honolulu',
+    'America/St_Johns',
+    'Asia/Kolkata',
+  ];
   fc.assert(
     fc.property(
       openings,
@@ -76,11 +102,16 @@ test('isOpenAt agrees with the model at the local minute of the week, in any tim
 test('localMinuteOfWeek counts from Monday 00:00 in fixed-offset zones', () => {
   // UTC and Phoenix (always UTC-7) can be computed without Intl: an independent check.
   fc.assert(
-    fc.property(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-01-01T00:00:00Z'), noInvalidDate: true }), (instant) => {
-      const utcMinute = ((instant.getUTCDay() + 6) % 7) * 1440 + instant.getUTCHours() * 60 + instant.getUTCMinutes();
-      expect(localMinuteOfWeek(instant, 'UTC')).toBe(utcMinute);
-      expect(localMinuteOfWeek(instant, 'America/Phoenix')).toBe((utcMinute - 7 * 60 + MINUTES_PER_WEEK) % MINUTES_PER_WEEK);
-    }),
+    fc.property(
+      fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-01-01T00:00:00Z'), noInvalidDate: true }),
+      (instant) => {
+        const utcMinute = ((instant.getUTCDay() + 6) % 7) * 1440 + instant.getUTCHours() * 60 + instant.getUTCMinutes();
+        expect(localMinuteOfWeek(instant, 'UTC')).toBe(utcMinute);
+        expect(localMinuteOfWeek(instant, 'America/Phoenix')).toBe(
+          (utcMinute - 7 * 60 + MINUTES_PER_WEEK) % MINUTES_PER_WEEK,
+        );
+      },
+    ),
   );
 });
 
@@ -91,17 +122,40 @@ describe('worked examples', () => {
     ['an ordinary day', [at('mo', '09:00', '17:00')], [[540, 1020]]],
     ['Friday night past midnight', [at('fr', '20:00', '02:00')], [[4 * 1440 + 1200, 5 * 1440 + 120]]],
     ['closing at 00:00 is midnight', [at('fr', '20:00', '00:00')], [[4 * 1440 + 1200, 5 * 1440]]],
-    ['Sunday night into Monday wraps', [at('su', '22:00', '06:00')], [[0, 360], [6 * 1440 + 1320, MINUTES_PER_WEEK]]],
+    [
+      'Sunday night into Monday wraps',
+      [at('su', '22:00', '06:00')],
+      [
+        [0, 360],
+        [6 * 1440 + 1320, MINUTES_PER_WEEK],
+      ],
+    ],
     ['24 hours every day is the whole week', WEEKDAYS.map((d) => at(d, '00:00', '24:00')), [[0, MINUTES_PER_WEEK]]],
-    ['two openings in one day', [at('we', '14:00', '18:00'), at('we', '09:00', '12:00')], [[2 * 1440 + 540, 2 * 1440 + 720], [2 * 1440 + 840, 2 * 1440 + 1080]]],
-    ['overlapping and touching openings merge', [at('tu', '09:00', '12:00'), at('tu', '11:00', '13:00'), at('tu', '13:00', '14:00')], [[1440 + 540, 1440 + 840]]],
+    [
+      'two openings in one day',
+      [at('we', '14:00', '18:00'), at('we', '09:00', '12:00')],
+      [
+        [2 * 1440 + 540, 2 * 1440 + 720],
+        [2 * 1440 + 840, 2 * 1440 + 1080],
+      ],
+    ],
+    [
+      'overlapping and touching openings merge',
+      [at('tu', '09:00', '12:00'), at('tu', '11:00', '13:00'), at('tu', '13:00', '14:00')],
+      [[1440 + 540, 1440 + 840]],
+    ],
     ['no openings', [], []],
   ])('%s', (_name, list, expected) => {
     expect(openingMinuteRanges(list)).toEqual(expected);
   });
 
   test('the multirange literal PostgreSQL reads', () => {
-    expect(toMultirangeLiteral([[540, 1020], [1980, 2460]])).toBe('{[540,1020),[1980,2460)}');
+    expect(
+      toMultirangeLiteral([
+        [540, 1020],
+        [1980, 2460],
+      ]),
+    ).toBe('{[540,1020),[1980,2460)}');
     expect(toMultirangeLiteral([])).toBe('{}');
   });
 
@@ -114,7 +168,10 @@ describe('worked examples', () => {
   });
 
   test('the same local hours on both sides of a daylight-saving change', () => {
-    const hours: WeeklyHours = { timeZone: 'America/New_York', openings: [at('sa', '08:00', '09:00'), at('su', '08:00', '09:00')] };
+    const hours: WeeklyHours = {
+      timeZone: 'America/New_York',
+      openings: [at('sa', '08:00', '09:00'), at('su', '08:00', '09:00')],
+    };
     expect(isOpenAt(hours, new Date('2026-03-07T13:30:00Z'))).toBe(true); // Sat 08:30 EST (UTC-5)
     expect(isOpenAt(hours, new Date('2026-03-08T12:30:00Z'))).toBe(true); // Sun 08:30 EDT (UTC-4)
     expect(isOpenAt(hours, new Date('2026-03-08T13:30:00Z'))).toBe(false); // Sun 09:30 EDT

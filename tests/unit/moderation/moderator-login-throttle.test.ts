@@ -1,10 +1,17 @@
 // The throttling decision, from counts alone: delays double from the threshold up to the maximum; caps refuse.
-import { decideThrottle, DEFAULT_LOGIN_THROTTLE, retryAfterSeconds, slowdownFor } from '../../../server/moderation/moderator-login-throttle';
+import {
+  decideThrottle,
+  DEFAULT_LOGIN_THROTTLE,
+  retryAfterSeconds,
+  slowdownFor,
+} from '../../../server/moderation/moderator-login-throttle';
 
 const policy = DEFAULT_LOGIN_THROTTLE;
 
 test('no delay below the threshold, then 1 s, 2 s, 4 s, 8 s, capped at 10 s', () => {
-  expect([0, 1, 2, 3, 4, 5, 6, 7, 100].map((n) => slowdownFor(policy, n))).toEqual([0, 0, 0, 1000, 2000, 4000, 8000, 10_000, 10_000]);
+  expect([0, 1, 2, 3, 4, 5, 6, 7, 100].map((n) => slowdownFor(policy, n))).toEqual([
+    0, 0, 0, 1000, 2000, 4000, 8000, 10_000, 10_000,
+  ]);
   expect(slowdownFor({ ...policy, slowdownMs: 0 }, 9)).toBe(0);
 });
 

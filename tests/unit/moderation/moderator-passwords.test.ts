@@ -1,6 +1,12 @@
 // Password hashing: argon2id PHC strings at the chosen parameters, verification that never throws, rehash detection.
 import { hash } from '@node-rs/argon2';
-import { dummyPasswordHash, hashPassword, needsRehash, parsePhcParameters, verifyPassword } from '../../../server/moderation/moderator-passwords';
+import {
+  dummyPasswordHash,
+  hashPassword,
+  needsRehash,
+  parsePhcParameters,
+  verifyPassword,
+} from '../../../server/moderation/moderator-passwords';
 
 test('a hash verifies its password and no other', async () => {
   const stored = await hashPassword('correct horse battery staple');

@@ -8,7 +8,28 @@ import { parsePage } from '../../../server/pages/server-document';
 
 // Strings rich in what HTML cares about, mixed with any other characters.
 const htmlish = fc
-  .array(fc.oneof(fc.constantFrom('<', '>', '&', '"', "'", '</script>', '<!--', '-->', '&amp;', '&lt;', '&#x3C;', 'script', '=', ' '), fc.string({ unit: 'grapheme' })), { maxLength: 12 })
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        '<',
+        '>',
+        '&',
+        '"',
+        "'",
+        '</script>',
+        '<!--',
+        '-->',
+        '&amp;',
+        '&lt;',
+        '&#x3C;',
+        'script',
+        '=',
+        ' ',
+      ),
+      fc.string({ unit: 'grapheme' }),
+    ),
+    { maxLength: 12 },
+  )
   .map((parts) => parts.join(''));
 
 test('text and attribute values round-trip through the serializer and a parser, as one element with one text', async () => {

@@ -21,9 +21,13 @@ test('seeded any later day, every demo listing is as many days old as it was on 
       expect(shift).toBe(daysLater);
       for (const listing of Object.values(demoListings)) {
         const shifted = shiftDemoDates(listing, shift);
-        expect(daysBetween(shifted.lastVerifiedOn!, utcDateDaysBefore(now, 0))).toBe(daysBetween(listing.lastVerifiedOn!, DEMO_DATES_AS_OF));
+        expect(daysBetween(shifted.lastVerifiedOn!, utcDateDaysBefore(now, 0))).toBe(
+          daysBetween(listing.lastVerifiedOn!, DEMO_DATES_AS_OF),
+        );
         if (listing.details.kind === 'shelter' && listing.details.currentNeeds && shifted.details.kind === 'shelter') {
-          expect(daysBetween(listing.details.currentNeeds.expiresOn, shifted.details.currentNeeds!.expiresOn)).toBe(shift);
+          expect(daysBetween(listing.details.currentNeeds.expiresOn, shifted.details.currentNeeds!.expiresOn)).toBe(
+            shift,
+          );
         }
       }
     }),

@@ -10,6 +10,9 @@ test('the seeds have confidential listings to check', () => {
   expect(seeded.filter(([, l]) => l.location?.privacy === 'confidential').length).toBeGreaterThanOrEqual(3);
 });
 
-test.each(seeded.filter(([, l]) => l.location?.privacy === 'confidential'))('%s keeps its private address out of its text', (_name, listing) => {
-  expect(findPrivateAddressInText(listing)).toEqual([]);
-});
+test.each(seeded.filter(([, l]) => l.location?.privacy === 'confidential'))(
+  '%s keeps its private address out of its text',
+  (_name, listing) => {
+    expect(findPrivateAddressInText(listing)).toEqual([]);
+  },
+);

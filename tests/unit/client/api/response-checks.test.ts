@@ -1,5 +1,9 @@
 // The hand checks of API responses accept what the contract promises and name what is wrong otherwise.
-import { checkListingDetail, checkSearchResponse, ResponseShapeError } from '../../../../client/src/api/response-checks';
+import {
+  checkListingDetail,
+  checkSearchResponse,
+  ResponseShapeError,
+} from '../../../../client/src/api/response-checks';
 
 const summary = {
   id: '8446d236-b6d9-4ef9-8aec-93f78eaf9d53',
@@ -43,7 +47,13 @@ test.each([
 });
 
 test('a listing detail needs its description, organization and matching details', () => {
-  const detail = { ...summary, description: { en: 'Text' }, organization: { name: 'Org' }, hours: null, details: { kind: 'shelter', acceptedGoods: [] } };
+  const detail = {
+    ...summary,
+    description: { en: 'Text' },
+    organization: { name: 'Org' },
+    hours: null,
+    details: { kind: 'shelter', acceptedGoods: [] },
+  };
   expect(checkListingDetail(detail)).toBe(detail);
   expect(() => checkListingDetail({ ...detail, details: { kind: 'task_force' } })).toThrow(/listing\.details/);
   expect(() => checkListingDetail({ ...detail, description: 'Text' })).toThrow(/listing\.description/);

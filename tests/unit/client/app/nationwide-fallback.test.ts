@@ -6,7 +6,12 @@ import type { PageModel } from '../../../../client/src/app/page-model';
 import { DEFAULT_SEARCH_STATE, type SearchState } from '../../../../client/src/state/search-state';
 
 const LINES = [{ id: 'line' }] as unknown as ListingSummary[];
-const model = (patch: Partial<SearchState>): PageModel => ({ state: { ...DEFAULT_SEARCH_STATE, ...patch }, units: 'mi', search: { status: 'idle' }, detail: { status: 'none' } });
+const model = (patch: Partial<SearchState>): PageModel => ({
+  state: { ...DEFAULT_SEARCH_STATE, ...patch },
+  units: 'mi',
+  search: { status: 'idle' },
+  detail: { status: 'none' },
+});
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 function fallbackWith(answer: () => Promise<SearchResponse>) {

@@ -18,16 +18,32 @@ test('text that is not a calendar date comes back unchanged rather than as a wro
   expect(formatCalendarDate('es', '')).toBe('');
 });
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 test('property: any date from 1900 to 2199 formats as its own day, month and year', () => {
   fc.assert(
-    fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }), (date) => {
-      const iso = date.toISOString().slice(0, 10);
-      const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-      expect(formatCalendarDate('en', iso)).toBe(`${MONTHS[month - 1]} ${day}, ${year}`);
-      expect(formatCalendarDate('es', iso)).toMatch(new RegExp(`^${day} de \\p{L}+ de ${year}$`, 'u'));
-    }),
+    fc.property(
+      fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }),
+      (date) => {
+        const iso = date.toISOString().slice(0, 10);
+        const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+        expect(formatCalendarDate('en', iso)).toBe(`${MONTHS[month - 1]} ${day}, ${year}`);
+        expect(formatCalendarDate('es', iso)).toMatch(new RegExp(`^${day} de \\p{L}+ de ${year}$`, 'u'));
+      },
+    ),
   );
 });
 
@@ -35,7 +51,10 @@ test('the same day whatever the reader’s time zone (UTC-11 to UTC+14)', () => 
   const zones = ['Pacific/Pago_Pago', 'America/Denver', 'UTC', 'Asia/Tokyo', 'Pacific/Kiritimati'];
   const tsx = path.join(__dirname, '../../../../node_modules/.bin/tsx');
   const output = execFileSync(tsx, [path.join(__dirname, 'time-zone-probe.ts'), ...zones], { encoding: 'utf8' });
-  const rows = output.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+  const rows = output
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
   expect(rows.map((r) => r.zone)).toEqual(zones);
   // The probe really ran in those zones: the naive reading shifts to December 31 west of UTC.
   expect(rows.find((r) => r.zone === 'Pacific/Pago_Pago')?.naiveDay).toBe(31);

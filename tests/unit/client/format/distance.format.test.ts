@@ -41,7 +41,15 @@ test('the radius menu offers round numbers in the reader’s unit, kept in km', 
   expect(toRadiusKm(5, 'mi')).toBe(8.05);
   expect(toRadiusKm(25, 'km')).toBe(25);
   const miles = radiusChoices('en');
-  expect(miles.map((c) => c.label)).toEqual(['Within 5 mi', 'Within 10 mi', 'Within 20 mi', 'Within 30 mi', 'Within 50 mi', 'Within 100 mi', 'Within 250 mi']);
+  expect(miles.map((c) => c.label)).toEqual([
+    'Within 5 mi',
+    'Within 10 mi',
+    'Within 20 mi',
+    'Within 30 mi',
+    'Within 50 mi',
+    'Within 100 mi',
+    'Within 250 mi',
+  ]);
   expect(miles[0]?.radiusKm).toBe(8.05);
   expect(radiusChoices('es').map((c) => c.radiusKm)).toEqual(miles.map((c) => c.radiusKm));
   const km = radiusChoices('es', 'km');
@@ -64,7 +72,8 @@ test('the default radius is a round number on the menu in either unit: 30 mi in 
 
 test('every step of either menu survives the URL (10 m precision) as the same menu entry', () => {
   for (const unit of ['mi', 'km'] as const) {
-    for (const choice of radiusChoices('en', unit)) expect(Math.round(choice.radiusKm * 100) / 100).toBe(choice.radiusKm);
+    for (const choice of radiusChoices('en', unit))
+      expect(Math.round(choice.radiusKm * 100) / 100).toBe(choice.radiusKm);
   }
 });
 

@@ -1,7 +1,15 @@
 // An API error path lands on the deepest field or group that holds it, and messages group by field in page order.
 import { fieldForParameter, groupProblems } from '../../../../client/src/forms/field-errors';
 
-const PATHS = ['listing.name', 'listing.location', 'listing.location.address.city', 'listing.phones', 'listing.phones.0.number', 'listing.hours', 'contact.email'];
+const PATHS = [
+  'listing.name',
+  'listing.location',
+  'listing.location.address.city',
+  'listing.phones',
+  'listing.phones.0.number',
+  'listing.hours',
+  'contact.email',
+];
 
 test('the exact field, else the nearest enclosing group, else none', () => {
   expect(fieldForParameter('listing.location.address.city', PATHS)).toBe('listing.location.address.city');

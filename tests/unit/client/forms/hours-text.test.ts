@@ -40,22 +40,44 @@ test('noon, midnight, all day, closed, and two openings joined by "y" or "and"',
   expect(parseDayHours('sa', '9am-noon')).toEqual([{ day: 'sa', opensAt: '09:00', closesAt: '12:00' }]);
   expect(parseDayHours('sa', '8pm-midnight')).toEqual([{ day: 'sa', opensAt: '20:00', closesAt: '24:00' }]);
   expect(parseDayHours('sa', 'de 20 a medianoche')).toEqual([{ day: 'sa', opensAt: '20:00', closesAt: '24:00' }]);
-  for (const text of ['24 horas', '24 hours', 'Open 24 hours', 'abierto 24 horas', '24h']) expect(parseDayHours('su', text)).toEqual([{ day: 'su', opensAt: '00:00', closesAt: '24:00' }]);
+  for (const text of ['24 horas', '24 hours', 'Open 24 hours', 'abierto 24 horas', '24h'])
+    expect(parseDayHours('su', text)).toEqual([{ day: 'su', opensAt: '00:00', closesAt: '24:00' }]);
   for (const text of ['closed', 'Cerrado', 'CERRADA', '']) expect(parseDayHours('su', text)).toEqual([]);
-  expect(parseDayHours('we', '9-12 y 14-18')).toEqual([{ day: 'we', opensAt: '09:00', closesAt: '12:00' }, { day: 'we', opensAt: '14:00', closesAt: '18:00' }]);
-  expect(parseDayHours('we', '9am-12pm and 2pm-6pm')).toEqual([{ day: 'we', opensAt: '09:00', closesAt: '12:00' }, { day: 'we', opensAt: '14:00', closesAt: '18:00' }]);
+  expect(parseDayHours('we', '9-12 y 14-18')).toEqual([
+    { day: 'we', opensAt: '09:00', closesAt: '12:00' },
+    { day: 'we', opensAt: '14:00', closesAt: '18:00' },
+  ]);
+  expect(parseDayHours('we', '9am-12pm and 2pm-6pm')).toEqual([
+    { day: 'we', opensAt: '09:00', closesAt: '12:00' },
+    { day: 'we', opensAt: '14:00', closesAt: '18:00' },
+  ]);
   expect(parseDayHours('we', '10pm-6am')).toEqual([{ day: 'we', opensAt: '22:00', closesAt: '06:00' }]); // overnight
   expect(parseDayHours('we', '12pm-12am')).toEqual([{ day: 'we', opensAt: '12:00', closesAt: '24:00' }]);
 });
 
 test('nonsense, impossible times and guesses are null', () => {
-  for (const text of ['9 to 5', '9-5', 'de 9 a 5', 'morning', '25:00-26:00', '24:30-10:00', '09:00-17:00, closed', '13pm-5pm', '9:75-10', '9am', '9-9']) {
+  for (const text of [
+    '9 to 5',
+    '9-5',
+    'de 9 a 5',
+    'morning',
+    '25:00-26:00',
+    '24:30-10:00',
+    '09:00-17:00, closed',
+    '13pm-5pm',
+    '9:75-10',
+    '9am',
+    '9-9',
+  ]) {
     expect([text, parseDayHours('mo', text)]).toEqual([text, null]);
   }
 });
 
 test('formatting and parsing give the same openings back', () => {
-  const openings = [{ day: 'we' as const, opensAt: '09:00', closesAt: '12:00' }, { day: 'we' as const, opensAt: '14:00', closesAt: '24:00' }];
+  const openings = [
+    { day: 'we' as const, opensAt: '09:00', closesAt: '12:00' },
+    { day: 'we' as const, opensAt: '14:00', closesAt: '24:00' },
+  ];
   expect(formatDayHours(openings)).toBe('09:00-12:00, 14:00-24:00');
   expect(formatDayHours(openings, 'en-12')).toBe('9am-12pm, 2pm-12am');
   expect(formatDayHours(openings, 'es-12')).toBe('9:00 a. m. - 12:00 p. m., 2:00 p. m. - 12:00 a. m.');
@@ -64,7 +86,8 @@ test('formatting and parsing give the same openings back', () => {
 });
 
 // A time of day in minutes, 00:00 to 24:00.
-const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const clock = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 test('for all times h1 < h2, every style (English and Spanish) formats and parses back to the same opening', () => {
   fc.assert(

@@ -1,5 +1,11 @@
 // The form's values describe the listing the contract expects, and a listing shown in the form comes back unchanged.
-import { listingFromValues, toKm, toUnit, valuesFromListing, contactFromValues } from '../../../../client/src/forms/listing-form.values';
+import {
+  listingFromValues,
+  toKm,
+  toUnit,
+  valuesFromListing,
+  contactFromValues,
+} from '../../../../client/src/forms/listing-form.values';
 import { ListingInput } from '../../../../server/contract/listing';
 import { aListing, aNationwideListing } from '../../../helpers/listing-fixtures';
 
@@ -9,12 +15,23 @@ test.each(['shelter', 'visitation_program', 'accompaniment', 'task_force', 'lega
   'a %s survives the trip through the form, in miles and in km',
   (kind) => {
     const listing = strip(
-      aListing(kind, { latitude: 31.7701, longitude: -106.4801 }, {
-        email: 'info@example.org',
-        languages: ['es', 'en', 'ne'],
-        phones: [{ number: '915-555-0100', extension: '12', description: { en: 'Intake', es: 'Admisión' } }],
-        hours: { timeZone: 'America/Denver', openings: [{ day: 'mo', opensAt: '09:00', closesAt: '17:00' }, { day: 'mo', opensAt: '18:00', closesAt: '02:00' }], notes: { en: 'Closed on holidays' } },
-      }),
+      aListing(
+        kind,
+        { latitude: 31.7701, longitude: -106.4801 },
+        {
+          email: 'info@example.org',
+          languages: ['es', 'en', 'ne'],
+          phones: [{ number: '915-555-0100', extension: '12', description: { en: 'Intake', es: 'Admisión' } }],
+          hours: {
+            timeZone: 'America/Denver',
+            openings: [
+              { day: 'mo', opensAt: '09:00', closesAt: '17:00' },
+              { day: 'mo', opensAt: '18:00', closesAt: '02:00' },
+            ],
+            notes: { en: 'Closed on holidays' },
+          },
+        },
+      ),
     );
     for (const unit of ['mi', 'km'] as const) {
       const { listing: back, problems } = listingFromValues(valuesFromListing(listing, unit));
@@ -28,17 +45,21 @@ test.each(['shelter', 'visitation_program', 'accompaniment', 'task_force', 'lega
 
 test('a shelter with current needs, drop-off hours and shipping address', () => {
   const listing = strip(
-    aListing('shelter', { latitude: 32, longitude: -106 }, {
-      hours: { timeZone: 'America/Chicago', openings: [] , notes: { en: 'By appointment' } },
-      details: {
-        kind: 'shelter',
-        acceptedGoods: ['books'],
-        volunteerActivities: [],
-        currentNeeds: { text: { en: 'Coats', es: 'Abrigos' }, expiresOn: '2099-01-31' },
-        dropOffHours: { timeZone: 'America/Chicago', openings: [{ day: 'sa', opensAt: '10:00', closesAt: '12:00' }] },
-        shippingAddress: 'PO Box 1, El Paso, TX',
+    aListing(
+      'shelter',
+      { latitude: 32, longitude: -106 },
+      {
+        hours: { timeZone: 'America/Chicago', openings: [], notes: { en: 'By appointment' } },
+        details: {
+          kind: 'shelter',
+          acceptedGoods: ['books'],
+          volunteerActivities: [],
+          currentNeeds: { text: { en: 'Coats', es: 'Abrigos' }, expiresOn: '2099-01-31' },
+          dropOffHours: { timeZone: 'America/Chicago', openings: [{ day: 'sa', opensAt: '10:00', closesAt: '12:00' }] },
+          shippingAddress: 'PO Box 1, El Paso, TX',
+        },
       },
-    }),
+    ),
   );
   expect(listingFromValues(valuesFromListing(listing, 'mi')).listing).toEqual(listing);
 });
@@ -68,7 +89,9 @@ test('miles and kilometres convert so that a km value comes back to 0.1 km', () 
 
 test('the contact is left out when every field is empty (a change keeps the old one)', () => {
   expect(contactFromValues({ 'contact.name': [' '], 'contact.email': [''] })).toBeUndefined();
-  expect(contactFromValues({ 'contact.name': ['Ana'], 'contact.email': ['ana@example.org'], 'contact.role': ['Director'] })).toEqual({ name: 'Ana', email: 'ana@example.org', role: 'Director' });
+  expect(
+    contactFromValues({ 'contact.name': ['Ana'], 'contact.email': ['ana@example.org'], 'contact.role': ['Director'] }),
+  ).toEqual({ name: 'Ana', email: 'ana@example.org', role: 'Director' });
 });
 
 test('a place whose privacy was not chosen is a problem beside the choice, never "exact"', () => {
@@ -86,7 +109,12 @@ test('a place whose privacy was not chosen is a problem beside the choice, never
 });
 
 test('a description in Spanish only is enough; none in either language is a problem on the description', () => {
-  const values = valuesFromListing(strip(aListing('legal_help', { latitude: 31.77, longitude: -106.48 }, { description: { es: 'Ayuda legal gratuita.' } })), 'mi');
+  const values = valuesFromListing(
+    strip(
+      aListing('legal_help', { latitude: 31.77, longitude: -106.48 }, { description: { es: 'Ayuda legal gratuita.' } }),
+    ),
+    'mi',
+  );
   expect(values['listing.description.en']).toBeUndefined();
   const { listing, problems } = listingFromValues(values);
   expect([listing.description, problems]).toEqual([{ es: 'Ayuda legal gratuita.' }, []]);
@@ -96,7 +124,13 @@ test('a description in Spanish only is enough; none in either language is a prob
 });
 
 test('a Spanish name survives the trip through the form; a blank one is left out rather than sent empty', () => {
-  const listing = strip(aListing('legal_help', { latitude: 31.77, longitude: -106.48 }, { name: 'UNHCR detention hotline', nameEs: 'Línea de ACNUR para personas detenidas' }));
+  const listing = strip(
+    aListing(
+      'legal_help',
+      { latitude: 31.77, longitude: -106.48 },
+      { name: 'UNHCR detention hotline', nameEs: 'Línea de ACNUR para personas detenidas' },
+    ),
+  );
   const values = valuesFromListing(listing, 'mi');
   expect(values['listing.nameEs']).toEqual(['Línea de ACNUR para personas detenidas']);
   expect(listingFromValues(values).listing).toEqual(listing);

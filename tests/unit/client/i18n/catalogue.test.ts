@@ -30,12 +30,21 @@ test('both catalogues have exactly the same keys', () => {
 test.each(LOCALES)('%s: no empty strings, no stray whitespace', (locale) => {
   for (const key of keys) {
     const text = catalogues[locale][key];
-    expect({ key, ok: typeof text === 'string' && text.trim().length > 0 && text === text.trim() }).toEqual({ key, ok: true });
+    expect({ key, ok: typeof text === 'string' && text.trim().length > 0 && text === text.trim() }).toEqual({
+      key,
+      ok: true,
+    });
   }
 });
 
 // Strings that are the same in both languages on purpose: names, punctuation-only templates.
-const SAME_IN_BOTH = new Set<MessageKey>(['app.title', 'hours.dayRange', 'hours.timeRange', 'hours.line', 'detail.extension']);
+const SAME_IN_BOTH = new Set<MessageKey>([
+  'app.title',
+  'hours.dayRange',
+  'hours.timeRange',
+  'hours.line',
+  'detail.extension',
+]);
 
 test('every Spanish string is translated (differs from the English one)', () => {
   const untranslated = keys.filter((k) => !SAME_IN_BOTH.has(k) && ES_MESSAGES[k] === EN_MESSAGES[k]);
@@ -63,7 +72,9 @@ test('placeholders match between the languages', () => {
 test('every plural message has .one and .other, and no orphan plural forms', () => {
   const plural = keys.filter((k) => /\.(zero|one|two|few|many|other)$/.test(k));
   const bases = new Set(plural.map((k) => k.replace(/\.\w+$/, '')));
-  expect(bases).toEqual(new Set(['results.count', 'results.countNear', 'results.countInArea', 'map.cluster', 'time.at']));
+  expect(bases).toEqual(
+    new Set(['results.count', 'results.countNear', 'results.countInArea', 'map.cluster', 'time.at']),
+  );
   for (const base of bases) {
     expect(keys).toContain(`${base}.one`);
     expect(keys).toContain(`${base}.other`);

@@ -11,13 +11,17 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 test('both catalogues have the same keys, no empty strings, every Spanish string translated', () => {
   expect(Object.keys(ES_FORM_MESSAGES).sort()).toEqual([...keys].sort());
   for (const key of keys) {
-    expect({ key, ok: ES_FORM_MESSAGES[key].trim() === ES_FORM_MESSAGES[key] && ES_FORM_MESSAGES[key].length > 0 }).toEqual({ key, ok: true });
+    expect({
+      key,
+      ok: ES_FORM_MESSAGES[key].trim() === ES_FORM_MESSAGES[key] && ES_FORM_MESSAGES[key].length > 0,
+    }).toEqual({ key, ok: true });
   }
   expect(keys.filter((k) => ES_FORM_MESSAGES[k] === EN_FORM_MESSAGES[k] && !SAME_IN_BOTH.has(k))).toEqual([]);
 });
 
 test('placeholders match between the languages', () => {
-  for (const key of keys) expect({ key, es: placeholders(ES_FORM_MESSAGES[key]) }).toEqual({ key, es: placeholders(EN_FORM_MESSAGES[key]) });
+  for (const key of keys)
+    expect({ key, es: placeholders(ES_FORM_MESSAGES[key]) }).toEqual({ key, es: placeholders(EN_FORM_MESSAGES[key]) });
 });
 
 test('Spanish addresses the reader as usted', () => {
@@ -25,7 +29,9 @@ test('Spanish addresses the reader as usted', () => {
 });
 
 test('lookups fill placeholders; unknown error codes fall back to a general message', () => {
-  expect(tf('es', 'signIn.tooMany', { minutes: 15 })).toBe('Demasiados intentos fallidos. Inténtelo de nuevo en 15 minutos.');
+  expect(tf('es', 'signIn.tooMany', { minutes: 15 })).toBe(
+    'Demasiados intentos fallidos. Inténtelo de nuevo en 15 minutos.',
+  );
   expect(formErrorKey('rate_limited')).toBe('error.rate_limited');
   expect(formErrorKey('no_such_code')).toBe('error.unknown');
 });

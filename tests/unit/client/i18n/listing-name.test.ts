@@ -13,7 +13,11 @@ test('the Spanish name for Spanish readers, the name otherwise', () => {
 test('every national line has a Spanish name and description, and passes the contract', () => {
   for (const [key, listing] of Object.entries(nationalListings)) {
     const parsed = ListingInput.parse(listing);
-    expect({ key, nameEs: Boolean(parsed.nameEs), es: Boolean(parsed.description.es) }).toEqual({ key, nameEs: true, es: true });
+    expect({ key, nameEs: Boolean(parsed.nameEs), es: Boolean(parsed.description.es) }).toEqual({
+      key,
+      nameEs: true,
+      es: true,
+    });
   }
   expect(nationalListings['unhcr-detention-hotline']!.nameEs).toMatch(/ACNUR/);
 });

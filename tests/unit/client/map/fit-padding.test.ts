@@ -23,7 +23,12 @@ test('a notice across the top pushes the top; the largest control on a side sets
   const zoom = { left: 306, top: 10, right: 350, bottom: 76 };
   const attribution = { left: 250, top: 670, right: 360, bottom: 688 };
   const legend = { left: 10, top: 646, right: 130, bottom: 678 };
-  expect(fitPadding(phone, [notice, zoom, attribution, legend], clearance)).toEqual({ top: 101, right: 25, bottom: 67, left: 25 });
+  expect(fitPadding(phone, [notice, zoom, attribution, legend], clearance)).toEqual({
+    top: 101,
+    right: 25,
+    bottom: 67,
+    left: 25,
+  });
 });
 
 test('on a map too small for its controls the padding leaves at least a fifth of each side to fit into', () => {
@@ -35,5 +40,10 @@ test('on a map too small for its controls the padding leaves at least a fifth of
 });
 
 test('hidden controls (no size) take no room', () => {
-  expect(fitPadding(phone, [{ left: 0, top: 0, right: 0, bottom: 0 }], clearance)).toEqual({ top: 25, right: 25, bottom: 25, left: 25 });
+  expect(fitPadding(phone, [{ left: 0, top: 0, right: 0, bottom: 0 }], clearance)).toEqual({
+    top: 25,
+    right: 25,
+    bottom: 25,
+    left: 25,
+  });
 });

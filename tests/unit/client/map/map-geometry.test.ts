@@ -25,19 +25,28 @@ test('a box centre, across the antimeridian too', () => {
   expect(bboxCenter({ type: 'bbox', west: 170, south: 10, east: -170, north: 20 })).toEqual([15, 180]);
 });
 
-test.each([0, 25.9, 31.76, 41.88, 61.2])('at latitude %d the approximate circle holds the whole geohash-5 cell around its centre', (latitude) => {
-  const cell = geohash.decode_bbox(geohash.encode(latitude, -106.49, 5)); // [south, west, north, east]
-  const [south, west, north, east] = cell as [number, number, number, number];
-  const centre = { lat: (south + north) / 2, lng: (west + east) / 2 };
-  const radius = approximateAreaRadiusMeters(centre.lat);
-  const cornerDistance = (lat: number, lng: number) => {
-    const dy = (lat - centre.lat) * METERS_PER_DEGREE;
-    const dx = (lng - centre.lng) * METERS_PER_DEGREE * Math.cos((centre.lat * Math.PI) / 180);
-    return Math.hypot(dx, dy);
-  };
-  for (const [lat, lng] of [[south, west], [south, east], [north, west], [north, east]] as const) expect(cornerDistance(lat, lng)).toBeLessThanOrEqual(radius);
-  expect(radius).toBeLessThan(3_500); // and says no more than "within about 3 km"
-});
+test.each([0, 25.9, 31.76, 41.88, 61.2])(
+  'at latitude %d the approximate circle holds the whole geohash-5 cell around its centre',
+  (latitude) => {
+    const cell = geohash.decode_bbox(geohash.encode(latitude, -106.49, 5)); // [south, west, north, east]
+    const [south, west, north, east] = cell as [number, number, number, number];
+    const centre = { lat: (south + north) / 2, lng: (west + east) / 2 };
+    const radius = approximateAreaRadiusMeters(centre.lat);
+    const cornerDistance = (lat: number, lng: number) => {
+      const dy = (lat - centre.lat) * METERS_PER_DEGREE;
+      const dx = (lng - centre.lng) * METERS_PER_DEGREE * Math.cos((centre.lat * Math.PI) / 180);
+      return Math.hypot(dx, dy);
+    };
+    for (const [lat, lng] of [
+      [south, west],
+      [south, east],
+      [north, west],
+      [north, east],
+    ] as const)
+      expect(cornerDistance(lat, lng)).toBeLessThanOrEqual(radius);
+    expect(radius).toBeLessThan(3_500); // and says no more than "within about 3 km"
+  },
+);
 
 test('every kind has its own marker shape', () => {
   const paths = LISTING_KINDS.map((kind) => KIND_SHAPES[kind].path);

@@ -11,12 +11,18 @@ function destination(lat: number, lng: number, meters: number, bearing: number):
   const phi = lat * toRad;
   const theta = bearing * toRad;
   const phi2 = Math.asin(Math.sin(phi) * Math.cos(a) + Math.cos(phi) * Math.sin(a) * Math.cos(theta));
-  const lambda = Math.atan2(Math.sin(theta) * Math.sin(a) * Math.cos(phi), Math.cos(a) - Math.sin(phi) * Math.sin(phi2));
+  const lambda = Math.atan2(
+    Math.sin(theta) * Math.sin(a) * Math.cos(phi),
+    Math.cos(a) - Math.sin(phi) * Math.sin(phi2),
+  );
   return [phi2 / toRad, lng + lambda / toRad];
 }
 
 const holds = (extent: Extent, [lat, lng]: [number, number], slack = 1e-9) =>
-  lat >= extent.south - slack && lat <= extent.north + slack && lng >= extent.west - slack && lng <= extent.east + slack;
+  lat >= extent.south - slack &&
+  lat <= extent.north + slack &&
+  lng >= extent.west - slack &&
+  lng <= extent.east + slack;
 
 test('every point of a circle lies in its bounds, and the bounds touch the circle north and south', () => {
   fc.assert(
@@ -50,7 +56,11 @@ const newYork = { latitude: 40.7506, longitude: -73.9972 }; // 10001
 const radiusMeters = 48_280; // 30 mi
 
 test('a search with one result near its centre fits the whole radius circle, which holds the result', () => {
-  const extent = searchExtent({ origin: newYork, radiusMeters, places: [{ latitude: 40.715, longitude: -73.99, radiusMeters: 0 }] });
+  const extent = searchExtent({
+    origin: newYork,
+    radiusMeters,
+    places: [{ latitude: 40.715, longitude: -73.99, radiusMeters: 0 }],
+  });
   expect(extent).toEqual(circleBounds(newYork.latitude, newYork.longitude, radiusMeters));
 });
 
@@ -68,32 +78,56 @@ test('a result or an area beyond the radius widens the extent to hold it whole',
 
 test('without a radius the origin and the results are fitted; without results, the radius circle', () => {
   const place = { latitude: 40.8, longitude: -73.9, radiusMeters: 0 };
-  expect(searchExtent({ origin: newYork, radiusMeters: null, places: [place] })).toEqual({ south: 40.7506, west: -73.9972, north: 40.8, east: -73.9 });
-  expect(searchExtent({ origin: newYork, radiusMeters, places: [] })).toEqual(circleBounds(newYork.latitude, newYork.longitude, radiusMeters));
+  expect(searchExtent({ origin: newYork, radiusMeters: null, places: [place] })).toEqual({
+    south: 40.7506,
+    west: -73.9972,
+    north: 40.8,
+    east: -73.9,
+  });
+  expect(searchExtent({ origin: newYork, radiusMeters, places: [] })).toEqual(
+    circleBounds(newYork.latitude, newYork.longitude, radiusMeters),
+  );
 });
 
 test('a map-area search (no origin) fits its results, and nothing when there are none', () => {
   const a = { latitude: 31.7, longitude: -106.5, radiusMeters: 0 };
   const b = { latitude: 31.8, longitude: -106.4, radiusMeters: 0 };
-  expect(searchExtent({ origin: null, radiusMeters: null, places: [a, b] })).toEqual({ south: 31.7, west: -106.5, north: 31.8, east: -106.4 });
+  expect(searchExtent({ origin: null, radiusMeters: null, places: [a, b] })).toEqual({
+    south: 31.7,
+    west: -106.5,
+    north: 31.8,
+    east: -106.4,
+  });
   expect(searchExtent({ origin: null, radiusMeters: null, places: [] })).toBeNull();
 });
 
 test('the extent holds every input, for any inputs', () => {
-  const point = fc.record({ latitude: fc.double({ min: -70, max: 70, noNaN: true }), longitude: fc.double({ min: -170, max: 170, noNaN: true }) });
-  const place = fc.record({ latitude: fc.double({ min: -70, max: 70, noNaN: true }), longitude: fc.double({ min: -170, max: 170, noNaN: true }), radiusMeters: fc.constantFrom(0, 3_200) });
+  const point = fc.record({
+    latitude: fc.double({ min: -70, max: 70, noNaN: true }),
+    longitude: fc.double({ min: -170, max: 170, noNaN: true }),
+  });
+  const place = fc.record({
+    latitude: fc.double({ min: -70, max: 70, noNaN: true }),
+    longitude: fc.double({ min: -170, max: 170, noNaN: true }),
+    radiusMeters: fc.constantFrom(0, 3_200),
+  });
   fc.assert(
-    fc.property(point, fc.option(fc.double({ min: 100, max: 800_000, noNaN: true })), fc.array(place, { maxLength: 8 }), (origin, radius, places) => {
-      const extent = searchExtent({ origin, radiusMeters: radius, places })!;
-      expect(holds(extent, [origin.latitude, origin.longitude])).toBe(true);
-      for (const p of places) {
-        const b = circleBounds(p.latitude, p.longitude, p.radiusMeters);
-        expect(holds(extent, [b.south, b.west]) && holds(extent, [b.north, b.east])).toBe(true);
-      }
-      if (radius !== null) {
-        const c = circleBounds(origin.latitude, origin.longitude, radius);
-        expect(holds(extent, [c.south, c.west]) && holds(extent, [c.north, c.east])).toBe(true);
-      }
-    }),
+    fc.property(
+      point,
+      fc.option(fc.double({ min: 100, max: 800_000, noNaN: true })),
+      fc.array(place, { maxLength: 8 }),
+      (origin, radius, places) => {
+        const extent = searchExtent({ origin, radiusMeters: radius, places })!;
+        expect(holds(extent, [origin.latitude, origin.longitude])).toBe(true);
+        for (const p of places) {
+          const b = circleBounds(p.latitude, p.longitude, p.radiusMeters);
+          expect(holds(extent, [b.south, b.west]) && holds(extent, [b.north, b.east])).toBe(true);
+        }
+        if (radius !== null) {
+          const c = circleBounds(origin.latitude, origin.longitude, radius);
+          expect(holds(extent, [c.south, c.west]) && holds(extent, [c.north, c.east])).toBe(true);
+        }
+      },
+    ),
   );
 });

@@ -9,7 +9,31 @@ const scaled = (min: number, max: number, decimals: number) =>
 
 /** Place names: letters, spaces, punctuation and characters a URL must escape. */
 export const aPlace = fc
-  .string({ unit: fc.constantFrom('a', 'Z', ' ', ',', 'ñ', 'é', '+', '&', '=', '#', '%', '?', '/', "'", '.', '-', '😀', '\t', '6'), minLength: 2, maxLength: 100 })
+  .string({
+    unit: fc.constantFrom(
+      'a',
+      'Z',
+      ' ',
+      ',',
+      'ñ',
+      'é',
+      '+',
+      '&',
+      '=',
+      '#',
+      '%',
+      '?',
+      '/',
+      "'",
+      '.',
+      '-',
+      '😀',
+      '\t',
+      '6',
+    ),
+    minLength: 2,
+    maxLength: 100,
+  })
   .map(normalizePlace)
   .filter((p): p is string => p !== null);
 
@@ -17,11 +41,19 @@ export const aPlace = fc
 export const anOrigin: fc.Arbitrary<Origin> = fc.oneof(
   fc.stringMatching(/^\d{5}$/).map((zip): Origin => ({ type: 'zip', zip })),
   aPlace.map((place): Origin => ({ type: 'place', place })),
-  fc.record({ latitude: scaled(-90, 90, 2), longitude: scaled(-180, 180, 2) }).map((p): Origin => ({ type: 'near', ...p })),
+  fc
+    .record({ latitude: scaled(-90, 90, 2), longitude: scaled(-180, 180, 2) })
+    .map((p): Origin => ({ type: 'near', ...p })),
   fc
     .record({ west: scaled(-180, 180, 2), east: scaled(-180, 180, 2), a: scaled(-90, 90, 2), b: scaled(-90, 90, 2) })
     .filter(({ west, east, a, b }) => west !== east && a !== b)
-    .map(({ west, east, a, b }): Origin => ({ type: 'bbox', west, east, south: Math.min(a, b), north: Math.max(a, b) })),
+    .map(({ west, east, a, b }): Origin => ({
+      type: 'bbox',
+      west,
+      east,
+      south: Math.min(a, b),
+      north: Math.max(a, b),
+    })),
 );
 
 /** Any valid, canonical search state. */
@@ -33,7 +65,10 @@ export const aSearchState: fc.Arbitrary<SearchState> = fc.record({
   services: fc.subarray([...ACCOMPANIMENT_SERVICES]),
   languages: fc.uniqueArray(fc.stringMatching(/^[a-z]{2,3}$/), { maxLength: 20 }).map((codes) => codes.sort()),
   openNow: fc.boolean(),
-  selectedId: fc.option(fc.uuid().map((id) => id.toLowerCase()), { nil: null }),
+  selectedId: fc.option(
+    fc.uuid().map((id) => id.toLowerCase()),
+    { nil: null },
+  ),
   view: fc.constantFrom('list' as const, 'map' as const),
   locale: fc.constantFrom('en' as const, 'es' as const),
   units: fc.constantFrom(null, 'km' as const, 'mi' as const),
@@ -43,11 +78,46 @@ export const aSearchState: fc.Arbitrary<SearchState> = fc.record({
 export const aMessyQuery = fc
   .array(
     fc.tuple(
-      fc.constantFrom('zip', 'place', 'near', 'bbox', 'radiusKm', 'kind', 'accepts', 'service', 'language', 'openNow', 'view', 'listing', 'units', 'lang', 'other'),
+      fc.constantFrom(
+        'zip',
+        'place',
+        'near',
+        'bbox',
+        'radiusKm',
+        'kind',
+        'accepts',
+        'service',
+        'language',
+        'openNow',
+        'view',
+        'listing',
+        'units',
+        'lang',
+        'other',
+      ),
       fc.oneof(
         fc.string(),
         fc.string({ unit: 'binary' }),
-        fc.constantFrom('79901', '1,2', '-91,0', '0,181', '1,2,3,4', '3,1,4,2', '0,0,0,1', 'Infinity', 'NaN', '1e3', '0.0999', '500', 'shelter,BOOKS', 'true', 'es-MX', '%', '%E0%A4%A', '%ED%A0%80'),
+        fc.constantFrom(
+          '79901',
+          '1,2',
+          '-91,0',
+          '0,181',
+          '1,2,3,4',
+          '3,1,4,2',
+          '0,0,0,1',
+          'Infinity',
+          'NaN',
+          '1e3',
+          '0.0999',
+          '500',
+          'shelter,BOOKS',
+          'true',
+          'es-MX',
+          '%',
+          '%E0%A4%A',
+          '%ED%A0%80',
+        ),
         fc.array(fc.constantFrom('-', '.', ',', '0', '5', '9', ' '), { maxLength: 30 }).map((cs) => cs.join('')),
       ),
     ),

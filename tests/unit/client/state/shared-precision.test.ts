@@ -4,7 +4,12 @@
 import fc from 'fast-check';
 import { parseUrlState, toUrlSearch } from '../../../../client/src/state/url-state.codec';
 import { toApiQuery } from '../../../../client/src/state/api-query';
-import { DEFAULT_SEARCH_STATE, nearOrigin, type Origin, type SearchState } from '../../../../client/src/state/search-state';
+import {
+  DEFAULT_SEARCH_STATE,
+  nearOrigin,
+  type Origin,
+  type SearchState,
+} from '../../../../client/src/state/search-state';
 
 const state = (origin: Origin): SearchState => ({ ...DEFAULT_SEARCH_STATE, origin });
 const latitude = fc.double({ min: -90, max: 90, noNaN: true });
@@ -25,7 +30,9 @@ test('property: for every lat/lng, the written near= has at most 2 decimals, and
       expect(written).toHaveLength(2);
       expect(written.every(atMostTwoDecimals)).toBe(true);
       // Also when a state holds finer degrees than nearOrigin gives (a hand-built origin).
-      expect(coordinatesOf(toUrlSearch(state({ type: 'near', latitude: lat, longitude: lng }))).every(atMostTwoDecimals)).toBe(true);
+      expect(
+        coordinatesOf(toUrlSearch(state({ type: 'near', latitude: lat, longitude: lng }))).every(atMostTwoDecimals),
+      ).toBe(true);
       expect(coordinatesOf(`?${toApiQuery(s).toString()}`).every(atMostTwoDecimals)).toBe(true);
     }),
     { numRuns: 1000 },
@@ -64,17 +71,23 @@ test('property: a map box is written with at most 2 decimals and still covers th
 
 test('the address bar of "Use my location" and of a street-level map', () => {
   expect(toUrlSearch(state(nearOrigin(31.7619123, -106.4850456)))).toBe('?near=31.76,-106.49');
-  expect(toUrlSearch(state({ type: 'bbox', west: -106.4912, south: 31.7587, east: -106.4851, north: 31.7623 }))).toBe('?bbox=-106.5,31.75,-106.48,31.77');
+  expect(toUrlSearch(state({ type: 'bbox', west: -106.4912, south: 31.7587, east: -106.4851, north: 31.7623 }))).toBe(
+    '?bbox=-106.5,31.75,-106.48,31.77',
+  );
   // A box already on whole hundredths is kept as it is (0.29 * 100 is 28.999999999999996 in floating point).
-  expect(toUrlSearch(state({ type: 'bbox', west: 0.29, south: 0.57, east: 1.13, north: 2.01 }))).toBe('?bbox=0.29,0.57,1.13,2.01');
+  expect(toUrlSearch(state({ type: 'bbox', west: 0.29, south: 0.57, east: 1.13, north: 2.01 }))).toBe(
+    '?bbox=0.29,0.57,1.13,2.01',
+  );
   // A link with finer degrees opens on the rounded place, and is rewritten with it.
   expect(toUrlSearch(parseUrlState('?near=31.7619,-106.4870'))).toBe('?near=31.76,-106.49');
-  expect(toUrlSearch(parseUrlState('?bbox=-106.4912,31.7587,-106.4851,31.7623'))).toBe('?bbox=-106.5,31.75,-106.48,31.77');
+  expect(toUrlSearch(parseUrlState('?bbox=-106.4912,31.7587,-106.4851,31.7623'))).toBe(
+    '?bbox=-106.5,31.75,-106.48,31.77',
+  );
 });
 
 test('a box across the antimeridian that rounding would close is widened to every longitude', () => {
   // West 170.004 to east 170.001 the long way round: rounding outward meets in the middle.
-  expect(parseUrlState(toUrlSearch(state({ type: 'bbox', west: 170.004, south: -10, east: 170.001, north: 10 })))).toEqual(
-    state({ type: 'bbox', west: -180, south: -10, east: 180, north: 10 }),
-  );
+  expect(
+    parseUrlState(toUrlSearch(state({ type: 'bbox', west: 170.004, south: -10, east: 170.001, north: 10 }))),
+  ).toEqual(state({ type: 'bbox', west: -180, south: -10, east: 180, north: 10 }));
 });

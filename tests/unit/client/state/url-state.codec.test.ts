@@ -56,7 +56,9 @@ test('writing is canonical: fixed parameter order, lists in vocabulary order, re
   expect(toUrlSearch(messy)).toBe('?zip=79901&kind=shelter,accompaniment&language=es,quc&openNow=true&lang=es');
   expect(toUrlSearch(state({ origin: { type: 'place', place: 'Sunland Park, NM' } }))).toBe('?place=Sunland+Park,+NM');
   expect(toUrlSearch(state({ origin: { type: 'place', place: 'A+B & C' } }))).toBe('?place=A%2BB+%26+C');
-  expect(toUrlSearch(state({ origin: nearOrigin(31.7619123, -106.4850456), view: 'map' }))).toBe('?near=31.76,-106.49&view=map');
+  expect(toUrlSearch(state({ origin: nearOrigin(31.7619123, -106.4850456), view: 'map' }))).toBe(
+    '?near=31.76,-106.49&view=map',
+  );
   expect(toUrlSearch(state({ origin: { type: 'bbox', west: -106.6, south: 31.6, east: -106.2, north: 31.9 } }))).toBe(
     '?bbox=-106.6,31.6,-106.2,31.9',
   );

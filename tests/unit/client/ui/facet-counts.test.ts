@@ -1,7 +1,14 @@
 // Filter counts are how many listed places have each value; the language chips put chosen, then spoken, then common languages first.
 import { countFacets, languageChoices, type CountableListing } from '../../../../client/src/ui/facet-counts';
 
-const listing = (overrides: Partial<CountableListing>): CountableListing => ({ kind: 'shelter', acceptedGoods: [], services: [], languages: [], openNow: null, ...overrides });
+const listing = (overrides: Partial<CountableListing>): CountableListing => ({
+  kind: 'shelter',
+  acceptedGoods: [],
+  services: [],
+  languages: [],
+  openNow: null,
+  ...overrides,
+});
 
 test('each listing counts once per value it has', () => {
   const counts = countFacets([
@@ -18,11 +25,17 @@ test('each listing counts once per value it has', () => {
 
 test('no listings, no counts', () => {
   const counts = countFacets([]);
-  expect(counts.kinds.size + counts.accepts.size + counts.services.size + counts.languages.size + counts.openNow).toBe(0);
+  expect(counts.kinds.size + counts.accepts.size + counts.services.size + counts.languages.size + counts.openNow).toBe(
+    0,
+  );
 });
 
 test('language chips: the chosen ones always, then the most spoken, then the common list, up to the limit', () => {
-  const spoken = new Map([['en', 1], ['quc', 3], ['es', 3]]);
+  const spoken = new Map([
+    ['en', 1],
+    ['quc', 3],
+    ['es', 3],
+  ]);
   expect(languageChoices([], spoken, ['es', 'en', 'ht', 'pt'], 4)).toEqual(['es', 'quc', 'en', 'ht']);
   expect(languageChoices(['mam'], spoken, ['es', 'en'], 2)).toEqual(['mam', 'es']);
   expect(languageChoices(['mam', 'kjb', 'ht'], new Map(), ['es'], 2)).toEqual(['mam', 'kjb', 'ht']); // never hides a chosen one

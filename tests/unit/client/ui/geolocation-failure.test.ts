@@ -1,6 +1,10 @@
 // Each way "Use my location" fails has its own message, in both languages.
 import { t } from '../../../../client/src/i18n/translate';
-import { geolocationFailure, geolocationMessageKey, isGeolocationFailure } from '../../../../client/src/ui/geolocation-failure';
+import {
+  geolocationFailure,
+  geolocationMessageKey,
+  isGeolocationFailure,
+} from '../../../../client/src/ui/geolocation-failure';
 
 test('GeolocationPositionError codes map to failures', () => {
   expect([1, 2, 3, 99].map(geolocationFailure)).toEqual(['denied', 'unavailable', 'timeout', 'unavailable']);

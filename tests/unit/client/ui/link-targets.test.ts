@@ -26,5 +26,7 @@ test('email addresses become mailto: links; anything else does not', () => {
 });
 
 test('directions go to OpenStreetMap with the destination filled in', () => {
-  expect(directionsHref(31.7587, -106.4869)).toBe('https://www.openstreetmap.org/directions?route=%3B31.75870%2C-106.48690#map=16/31.75870/-106.48690');
+  expect(directionsHref(31.7587, -106.4869)).toBe(
+    'https://www.openstreetmap.org/directions?route=%3B31.75870%2C-106.48690#map=16/31.75870/-106.48690',
+  );
 });
