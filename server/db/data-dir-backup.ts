@@ -5,6 +5,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { acquireDataDirLock, currentHolder, LOCK_FILE_NAME } from './data-dir-lock';
 import { requestBackup } from './data-dir-backup-channel';
+import { countBackupRows } from './data-dir-backup.queries';
 import { ensureDataDirFolder, explainStartFailure } from './data-dir-check';
 import { DataDirError } from './data-dir-error';
 import { withoutLockFile } from './data-dir-tar';
@@ -82,7 +83,7 @@ export async function restoreDataDir(
       throw explainStartFailure(dataDir, 'empty', err);
     }
     try {
-      return { dataDir, ...(await countRows(pglite)) };
+      return { dataDir, ...(await countBackupRows(pglite)) };
     } finally {
       await pglite.close();
     }
@@ -110,7 +111,7 @@ async function checkBackupOpens(plain: Buffer): Promise<void> {
       loadDataDir: new Blob([plain as Uint8Array<ArrayBuffer>]),
       extensions: pgliteExtensions(),
     });
-    await countRows(pglite);
+    await countBackupRows(pglite);
   } catch (err) {
     throw new DataDirError(
       `That file is not a backup this Puente can open (${(err as Error).message}), so DATA_DIR was not touched. Give a file written by \`npm run db:backup -- FILE\`.`,
@@ -119,10 +120,4 @@ async function checkBackupOpens(plain: Buffer): Promise<void> {
   } finally {
     await pglite?.close();
   }
-}
-
-async function countRows(pglite: PGlite): Promise<{ listings: number; moderators: number }> {
-  const count = async (table: string) =>
-    Number((await pglite.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`)).rows[0]!.n);
-  return { listings: await count('listing'), moderators: await count('moderator') };
 }

@@ -1,5 +1,6 @@
 // Routine maintenance of the listing table: lay rows out in spatial order, then refresh the planner's statistics.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { analyzeListings, clusterListings } from './maintenance.queries';
 
 /** How long each maintenance step took, ms. */
 export interface MaintenanceReport {
@@ -17,8 +18,8 @@ export interface MaintenanceReport {
  */
 export async function maintainListings(db: Kysely<any>): Promise<MaintenanceReport> {
   const started = performance.now();
-  await sql`CLUSTER listing USING listing_spatial_order_idx`.execute(db);
+  await clusterListings(db);
   const clustered = performance.now();
-  await sql`ANALYZE listing`.execute(db);
+  await analyzeListings(db);
   return { clusterMs: clustered - started, analyzeMs: performance.now() - clustered };
 }

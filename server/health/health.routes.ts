@@ -1,8 +1,9 @@
 // Liveness and readiness probes for orchestrators.
 import { Router } from 'express';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { DatabaseUnavailableError } from '../db/connection-errors';
+import { pingDatabase } from './health.queries';
 
 /** How long /readyz waits for the database before answering 503: within a typical probe's own 1 s timeout. */
 export const READY_TIMEOUT_MS = 900;
@@ -19,7 +20,7 @@ export function healthRouter(db: Kysely<Database>, readyTimeoutMs = READY_TIMEOU
       timer = setTimeout(() => reject(new Error(`no answer to SELECT 1 within ${readyTimeoutMs} ms`)), readyTimeoutMs);
     });
     try {
-      await Promise.race([sql`SELECT 1`.execute(db), deadline]);
+      await Promise.race([pingDatabase(db), deadline]);
     } catch (err) {
       // Any failure means "not ready", including one that is not a connection error (a closed pool at shutdown).
       req.log?.warn({ err }, 'readiness check failed');

@@ -7,7 +7,7 @@ import { ModeratorContact } from '../contract/submission';
 import { parseStored } from '../contract/safe-text';
 import type { Database } from '../db/schema';
 import { MAY_BE_OUT_OF_DATE_AFTER_DAYS, hiddenFromSearch, utcDateDaysBefore } from '../listings/staleness';
-import { changedFields } from '../submissions/listing-source';
+import { changedFields } from '../submissions/changed-fields';
 
 /** The most items a queue section shows at once (the oldest); the rest wait their turn. */
 export const QUEUE_SECTION_LIMIT = 200;

@@ -9,7 +9,7 @@ import { ApiError } from '../http/errors';
 import { jsonBody } from '../http/json-body';
 import { parseInput } from '../http/validate';
 import { requireCsrf } from './csrf';
-import { readModerationLog } from './moderation-log';
+import { readModerationLog } from './moderation-log.queries';
 import { readModerationQueue } from './moderation-queue.queries';
 import { approveSubmission, decideInBulk, rejectSubmission, resolveReport } from './moderation.service';
 import { currentModerator, requireModerator } from './session-middleware';

@@ -8,11 +8,18 @@ import type { Database } from '../db/schema';
 import { ApiError } from '../http/errors';
 import { parseInput } from '../http/validate';
 import { inTransaction, replaceListing } from '../listings/listings.writer';
+import { readListingState, setListingStatus } from '../listings/listing-status.queries';
 import { utcDate } from '../listings/staleness';
-import { readListingSource, saveListingSource } from '../submissions/listing-source';
+import { readListingSource, saveListingSource } from '../submissions/listing-source.queries';
 import { isPublicShelter } from '../contract/shelter-privacy';
 import { PUBLIC_SHELTER_CONFIRMED, checkApprovable, type PublicShelterConfirmation } from './approval-checks';
-import { appendModerationLog } from './moderation-log';
+import { appendModerationLog } from './moderation-log.queries';
+import {
+  claimPendingSubmission,
+  closeOpenReport,
+  decisionTargetExists,
+  type SubmissionDecision,
+} from './moderation-decisions.queries';
 
 const ApprovedListing = z.object({ listing: ListingInput });
 
@@ -38,11 +45,7 @@ export async function approveSubmission(
     }).listing;
     checkApprovable(version, submissionId, confirmation);
     if (claimed.type === 'change') {
-      const listing = await trx
-        .selectFrom('listing')
-        .select('status')
-        .where('id', '=', claimed.listing_id)
-        .executeTakeFirstOrThrow();
+      const listing = await readListingState(trx, claimed.listing_id);
       if (listing.status !== 'published')
         throw new ApiError(
           409,
@@ -85,14 +88,7 @@ export async function rejectSubmission(
       decided_at: now,
       decision_reason: reason,
     });
-    if (claimed.type === 'new_listing') {
-      await trx
-        .updateTable('listing')
-        .set({ status: 'rejected', updated_at: now })
-        .where('id', '=', claimed.listing_id)
-        .where('status', '=', 'pending')
-        .execute();
-    }
+    if (claimed.type === 'new_listing') await setListingStatus(trx, claimed.listing_id, 'rejected', now, 'pending');
     await appendModerationLog(
       trx,
       { moderatorId, action: 'reject', listingId: claimed.listing_id, submissionId, reason },
@@ -127,18 +123,12 @@ export async function resolveReport(
   now: Date,
 ): Promise<void> {
   await inTransaction(db, async (trx) => {
-    const report = await trx
-      .updateTable('report')
-      .set({
-        status: resolution.outcome,
-        resolution_note: resolution.note ?? null,
-        resolved_by: moderatorId,
-        resolved_at: now,
-      })
-      .where('id', '=', reportId)
-      .where('status', '=', 'open')
-      .returning('listing_id')
-      .executeTakeFirst();
+    const report = await closeOpenReport(trx, reportId, {
+      status: resolution.outcome,
+      resolution_note: resolution.note ?? null,
+      resolved_by: moderatorId,
+      resolved_at: now,
+    });
     if (!report) throw await notPending(trx, 'report', reportId);
     const action = resolution.outcome === 'resolved' ? 'resolve_report' : 'dismiss_report';
     await appendModerationLog(
@@ -147,11 +137,7 @@ export async function resolveReport(
       now,
     );
     if (resolution.archiveListing) {
-      await trx
-        .updateTable('listing')
-        .set({ status: 'archived', updated_at: now })
-        .where('id', '=', report.listing_id)
-        .execute();
+      await setListingStatus(trx, report.listing_id, 'archived', now);
       await appendModerationLog(
         trx,
         { moderatorId, action: 'archive', listingId: report.listing_id, reportId, reason: resolution.note ?? null },
@@ -161,26 +147,15 @@ export async function resolveReport(
   });
 }
 
-// Takes a pending submission for this decision (the row lock makes a concurrent decision wait, then find it decided).
-async function claimPending(
-  trx: Kysely<Database>,
-  submissionId: string,
-  decision: { status: 'approved' | 'rejected'; decided_by: string; decided_at: Date; decision_reason?: string },
-) {
-  const claimed = await trx
-    .updateTable('submission')
-    .set(decision)
-    .where('id', '=', submissionId)
-    .where('status', '=', 'pending')
-    .returning(['listing_id', 'type', 'proposed'])
-    .executeTakeFirst();
+// Takes a pending submission for this decision; one decided first (or unknown) is a 409 (or a 404).
+async function claimPending(trx: Kysely<Database>, submissionId: string, decision: SubmissionDecision) {
+  const claimed = await claimPendingSubmission(trx, submissionId, decision);
   if (!claimed) throw await notPending(trx, 'submission', submissionId);
   return claimed;
 }
 
 async function notPending(trx: Kysely<Database>, table: 'submission' | 'report', id: string): Promise<ApiError> {
-  const exists = await trx.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst();
-  return exists
+  return (await decisionTargetExists(trx, table, id))
     ? new ApiError(
         409,
         'already_decided',

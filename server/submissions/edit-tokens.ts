@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { ApiError } from '../http/errors';
 import { hashToken, isTokenShaped, newToken } from '../http/secret-tokens';
+import { findLiveEditToken, insertEditToken, touchEditToken } from './edit-tokens.queries';
 
 /** Days an edit link may go unused before it stops working. Longer than the year after which a listing must be re-confirmed. */
 export const EDIT_LINK_IDLE_DAYS = 730;
@@ -13,10 +14,7 @@ const TOUCH_AFTER_MS = 86_400_000;
 /** Stores a new edit token for a listing and returns the secret (shown once). */
 export async function issueEditToken(db: Kysely<Database>, listingId: string, now: Date): Promise<string> {
   const token = newToken();
-  await db
-    .insertInto('listing_edit_token')
-    .values({ token_hash: hashToken(token), listing_id: listingId, created_at: now, last_used_at: now })
-    .execute();
+  await insertEditToken(db, { tokenHash: hashToken(token), listingId }, now);
   return token;
 }
 
@@ -24,12 +22,7 @@ export async function issueEditToken(db: Kysely<Database>, listingId: string, no
 export async function listingForEditToken(db: Kysely<Database>, token: string | undefined, now: Date): Promise<string> {
   const tokenHash = token && isTokenShaped(token) ? hashToken(token) : undefined;
   const found = tokenHash
-    ? await db
-        .selectFrom('listing_edit_token')
-        .select(['listing_id', 'last_used_at'])
-        .where('token_hash', '=', tokenHash)
-        .where('last_used_at', '>', new Date(now.getTime() - EDIT_LINK_IDLE_DAYS * 86_400_000))
-        .executeTakeFirst()
+    ? await findLiveEditToken(db, tokenHash, new Date(now.getTime() - EDIT_LINK_IDLE_DAYS * 86_400_000))
     : undefined;
   if (!found || !tokenHash) {
     throw new ApiError(
@@ -38,9 +31,7 @@ export async function listingForEditToken(db: Kysely<Database>, token: string | 
       'This edit link is not valid, or has not been used for two years. Check that you copied the whole link you got after submitting; if it is right, submit the listing again.',
     );
   }
-  if (now.getTime() - found.last_used_at.getTime() >= TOUCH_AFTER_MS) {
-    await db.updateTable('listing_edit_token').set({ last_used_at: now }).where('token_hash', '=', tokenHash).execute();
-  }
+  if (now.getTime() - found.last_used_at.getTime() >= TOUCH_AFTER_MS) await touchEditToken(db, tokenHash, now);
   return found.listing_id;
 }
 

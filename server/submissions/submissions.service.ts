@@ -5,10 +5,18 @@ import type { EditView, ModeratorContact, SubmissionCreated, SubmissionState } f
 import type { Database } from '../db/schema';
 import { ApiError } from '../http/errors';
 import { inTransaction, insertListing, replaceListing } from '../listings/listings.writer';
+import { readListingState, setPublishedListingVerified } from '../listings/listing-status.queries';
 import { mayBeOutOfDate, utcDate } from '../listings/staleness';
-import { appendModerationLog } from '../moderation/moderation-log';
+import { appendModerationLog } from '../moderation/moderation-log.queries';
 import { issueEditToken } from './edit-tokens';
-import { readListingSource, saveListingSource } from './listing-source';
+import { readListingSource, saveListingSource } from './listing-source.queries';
+import {
+  insertSubmission,
+  readLatestContact,
+  readSubmissionHistory,
+  rewritePendingSubmission,
+  supersedePendingSubmissions,
+} from './submissions.queries';
 
 /** Stores a new listing as pending with its submission and edit token, in one transaction; answers only once committed. */
 export async function createSubmission(
@@ -21,17 +29,11 @@ export async function createSubmission(
     const pending = pendingVersion(listing);
     const listingId = await insertListing(trx, pending, { now });
     await saveListingSource(trx, listingId, pending, now);
-    const submission = await trx
-      .insertInto('submission')
-      .values({
-        listing_id: listingId,
-        type: 'new_listing',
-        proposed: JSON.stringify(pending),
-        contact: JSON.stringify(contact),
-        created_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const submission = await insertSubmission(
+      trx,
+      { listingId, type: 'new_listing', proposed: JSON.stringify(pending), contact: JSON.stringify(contact) },
+      now,
+    );
     const editToken = await issueEditToken(trx, listingId, now);
     return {
       submissionId: submission.id,
@@ -45,19 +47,10 @@ export async function createSubmission(
 
 /** What the edit link shows: the current version, its state, the pending change if any, and the history. */
 export async function editView(db: Kysely<Database>, listingId: string, now: Date): Promise<EditView> {
-  const listing = await db
-    .selectFrom('listing')
-    .select(['status', 'last_verified_on'])
-    .where('id', '=', listingId)
-    .executeTakeFirstOrThrow();
+  const listing = await readListingState(db, listingId);
   const source = await readListingSource(db, listingId);
   if (!source) throw new ApiError(404, 'edit_link_not_found', 'This edit link is not valid any more.');
-  const submissions = await db
-    .selectFrom('submission')
-    .select(['id', 'type', 'status', 'decision_reason', 'created_at', 'decided_at', 'proposed'])
-    .where('listing_id', '=', listingId)
-    .orderBy('seq', 'desc')
-    .execute();
+  const submissions = await readSubmissionHistory(db, listingId);
   const history = submissions.map(toSubmissionState);
   const pending = submissions.find((s) => s.type === 'change' && s.status === 'pending');
   return {
@@ -84,12 +77,7 @@ export async function proposeChange(
 ): Promise<SubmissionState> {
   return inTransaction(db, async (trx) => {
     // FOR UPDATE: two changes sent at once from the same link are decided one after the other.
-    const current = await trx
-      .selectFrom('listing')
-      .select('status')
-      .where('id', '=', listingId)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
+    const current = await readListingState(trx, listingId, { lock: true });
     if (current.status === 'archived') {
       throw new ApiError(
         409,
@@ -99,41 +87,32 @@ export async function proposeChange(
     }
     const version = pendingVersion(listing);
     // Without a new contact, the one moderators had stays.
-    const contactJson = JSON.stringify(contact ?? (await latestContact(trx, listingId)));
+    const contactJson = JSON.stringify(contact ?? (await readLatestContact(trx, listingId)));
     if (current.status === 'pending') {
       await replaceListing(trx, listingId, version, { status: 'pending', now });
       await saveListingSource(trx, listingId, version, now);
-      const updated = await trx
-        .updateTable('submission')
-        .set({ proposed: JSON.stringify(version), contact: contactJson })
-        .where('listing_id', '=', listingId)
-        .where('status', '=', 'pending')
-        .returning(['id', 'type', 'status', 'decision_reason', 'created_at', 'decided_at'])
-        .executeTakeFirstOrThrow();
+      const updated = await rewritePendingSubmission(trx, listingId, {
+        proposed: JSON.stringify(version),
+        contact: contactJson,
+      });
       return toSubmissionState(updated);
     }
     if (current.status === 'rejected') {
       await replaceListing(trx, listingId, version, { status: 'pending', now });
       await saveListingSource(trx, listingId, version, now);
     } else {
-      await trx
-        .updateTable('submission')
-        .set({ status: 'superseded' })
-        .where('listing_id', '=', listingId)
-        .where('status', '=', 'pending')
-        .execute();
+      await supersedePendingSubmissions(trx, listingId);
     }
-    const created = await trx
-      .insertInto('submission')
-      .values({
-        listing_id: listingId,
+    const created = await insertSubmission(
+      trx,
+      {
+        listingId,
         type: current.status === 'rejected' ? 'new_listing' : 'change',
         proposed: JSON.stringify(version),
         contact: contactJson,
-        created_at: now,
-      })
-      .returning(['id', 'type', 'status', 'decision_reason', 'created_at', 'decided_at'])
-      .executeTakeFirstOrThrow();
+      },
+      now,
+    );
     return toSubmissionState(created);
   });
 }
@@ -146,14 +125,7 @@ export async function reconfirmListing(
 ): Promise<{ lastVerifiedOn: string }> {
   return inTransaction(db, async (trx) => {
     const today = utcDate(now);
-    const updated = await trx
-      .updateTable('listing')
-      .set({ last_verified_on: today, updated_at: now })
-      .where('id', '=', listingId)
-      .where('status', '=', 'published')
-      .returning('id')
-      .executeTakeFirst();
-    if (!updated) {
+    if (!(await setPublishedListingVerified(trx, listingId, today, now))) {
       throw new ApiError(
         409,
         'not_published',
@@ -168,16 +140,6 @@ export async function reconfirmListing(
 // What an organization sends is always a pending, non-demo version with no verified date: moderators set those.
 function pendingVersion(listing: ListingInputParsed): ListingInputParsed {
   return { ...listing, status: 'pending', isDemo: false, lastVerifiedOn: undefined };
-}
-
-async function latestContact(trx: Kysely<Database>, listingId: string): Promise<unknown> {
-  const latest = await trx
-    .selectFrom('submission')
-    .select('contact')
-    .where('listing_id', '=', listingId)
-    .orderBy('seq', 'desc')
-    .executeTakeFirstOrThrow();
-  return latest.contact;
 }
 
 function toSubmissionState(row: {

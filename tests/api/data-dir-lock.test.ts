@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type DatabaseHandle } from '../../server/db/database';
 import { LOCK_FILE_NAME, type LockHolder } from '../../server/db/data-dir-lock';
-import { appendModerationLog } from '../../server/moderation/moderation-log';
+import { appendModerationLog } from '../../server/moderation/moderation-log.queries';
 import { seedDatabase } from '../../seeds/seed';
 import { createTestModerator } from '../helpers/moderator-session';
 import { aSubmission, sendJson } from '../helpers/submission-fixtures';
