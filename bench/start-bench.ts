@@ -1,12 +1,11 @@
 // `npm run bench:start`: the real server started as the README starts it, on a warm data folder (started once to
 // initialise, then stopped): time from spawn to the first answered search, then 1,000 varied searches on the demo data,
 // and the resident memory of the serving node process itself. PGlite always; PostgreSQL too when DATABASE_URL is set
-// (in a database of its own, dropped afterwards). Prints figures only: the targets are in docs/decisions.md.
+// (in a database of its own, dropped afterwards). Prints figures only: targets and past runs are in docs/benchmarks.md.
 // `npm run bench:start -- --command "npx tsx server/main.ts"` starts the server that way instead, to compare.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import {
   commandLine,
   freePort,
@@ -18,6 +17,7 @@ import {
   type ProcessMemory,
   type StartedServer,
 } from './server-process';
+import { adminQuery } from './bench-database';
 
 const SEARCHES = 1000;
 const CONCURRENCY = 4;
@@ -202,15 +202,7 @@ async function runSearches(port: number): Promise<{ perSecond: number; failed: n
 
 async function withOwnDatabase<T>(databaseUrl: string, run: (url: string) => Promise<T>): Promise<T> {
   const name = `puente_start_bench_${process.pid}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
+  const admin = (statement: string) => adminQuery(databaseUrl, statement);
   await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin(`CREATE DATABASE ${name}`);
   const url = new URL(databaseUrl);
