@@ -23,7 +23,8 @@ export const SERVER_ENTRY = path.join(SERVER_DIST, 'server/main.js');
 /**
  * The V8 flags the server runs with, in `npm start`, the Dockerfile's CMD and the tests alike (a test checks they agree).
  * --liftoff-only: PGlite's WebAssembly stays on V8's baseline compiler; the optimising tier's code was most of the
- * embedded database's memory and bought no search speed (docs/decisions.md, "Server memory"). No effect on PostgreSQL.
+ * embedded database's memory and bought no search speed
+ * (docs/decisions/0040-pglite-memory-shared-buffers-and-liftoff.md). No effect on PostgreSQL.
  */
 export const SERVER_NODE_FLAGS: readonly string[] = ['--liftoff-only'];
 

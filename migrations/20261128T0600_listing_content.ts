@@ -3,7 +3,8 @@
 //
 // At a million listings a row averaged 1.9 KB, of which the text-search vector, its source text, the hours, the
 // kind-specific details and the description made 1.45 KB, although a search result shows none of them: four rows to a
-// heap page, and a search's heap pages mostly missed PostgreSQL's buffer cache (docs/decisions.md, Search throughput).
+// heap page, and a search's heap pages mostly missed PostgreSQL's buffer cache
+// (docs/decisions/0027-narrow-search-rows-in-listing-content.md).
 import { Kysely, sql } from 'kysely';
 
 const statements = [

@@ -34,17 +34,6 @@ export interface SyntheticLoadResult {
   elapsedMs: number; // including the final ANALYZE
 }
 
-// The address and point columns listing and listing_private_location share.
-const PLACE_COLUMNS = {
-  address_1: 'text',
-  address_2: 'text',
-  city: 'text',
-  state: 'text',
-  postal_code: 'text',
-  latitude: 'float8',
-  longitude: 'float8',
-} as const satisfies Partial<BulkColumns<'listing_private_location'>>;
-
 // How each column travels to unnest(); typed against the schema, so a new column cannot be forgotten silently.
 const LISTING_COLUMNS: BulkColumns<'listing'> = {
   id: 'uuid',
@@ -52,7 +41,13 @@ const LISTING_COLUMNS: BulkColumns<'listing'> = {
   kind: 'text',
   name: 'text',
   name_es: 'text',
-  ...PLACE_COLUMNS,
+  address_1: 'text',
+  address_2: 'text',
+  city: 'text',
+  state: 'text',
+  postal_code: 'text',
+  latitude: 'float8',
+  longitude: 'float8',
   location_privacy: 'text',
   service_area: 'jsonb',
   phones: 'jsonb',
@@ -80,7 +75,13 @@ const CONTENT_COLUMNS: BulkColumns<'listing_content'> = {
 
 const PRIVATE_LOCATION_COLUMNS: BulkColumns<'listing_private_location'> = {
   listing_id: 'uuid',
-  ...PLACE_COLUMNS,
+  address_1: 'text',
+  address_2: 'text',
+  city: 'text',
+  state: 'text',
+  postal_code: 'text',
+  latitude: 'float8',
+  longitude: 'float8',
   updated_at: 'timestamptz',
 };
 

@@ -1,7 +1,7 @@
 // The map page arrives server-rendered (results, phones, national lines): its scripts only enhance it. Chromium fetches
 // module scripts and module preloads at High priority, beside the stylesheet, which delays the first paint on a slow
 // connection; marked `fetchpriority="low"`, they follow the page and its stylesheet. The form pages are drawn by their
-// script, so theirs keep the default. Figures: docs/decisions.md ("Compression").
+// script, so theirs keep the default. Why: docs/decisions/0049-map-page-scripts-at-low-priority.md.
 import type { Plugin } from 'vite' with { 'resolution-mode': 'import' };
 
 /** The built pages that are complete without their scripts. */

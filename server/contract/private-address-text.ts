@@ -1,5 +1,5 @@
 // Finds a confidential listing's private address (street, house number, ZIP) in the text it would publish.
-// What counts as a match, and why, is in docs/decisions.md ("Private address in free text").
+// What counts as a match, and why, is in docs/decisions/0032-confidential-shelters-no-public-default.md.
 import type { z } from 'zod';
 import type { ListingInput } from './listing';
 

@@ -2,7 +2,7 @@
 // Shared by the listing form (it preselects the zone) and the server. A table of exceptions by ZIP
 // prefix (the first three digits) and by whole ZIP, no ZIP database: the lines follow counties, and
 // a county's towns are few. It is a good first guess, never a rule: the form keeps the zone editable.
-// Sources and the choices made (Navajo Nation, Indiana, El Paso...) are in docs/decisions.md.
+// The choices made (Navajo Nation, Indiana, El Paso...): docs/decisions/0052-time-zones-from-state-and-zip.md.
 import type { UsState } from './vocabulary';
 
 /** The zones the form offers, east to west, then the territories; every inferred zone is one of them. */

@@ -6,7 +6,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-/** How long the holder may stay silent before a backup request gives up: far above a dump's time (docs/decisions.md). */
+/** How long the holder may be silent before a backup request gives up: far above a dump's time (docs/benchmarks.md). */
 const ANSWER_TIMEOUT_MS = 120_000;
 
 /** The request line a client sends. */

@@ -1,6 +1,7 @@
-// An exclusive lock on a PGlite DATA_DIR: one process at a time may open the embedded database (docs/decisions.md,
-// "One process per DATA_DIR"). The lock is a file created with O_EXCL that names its holder; a holder that died (its
-// pid is gone, or now belongs to a younger process) leaves a stale file that the next opener takes over.
+// An exclusive lock on a PGlite DATA_DIR: one process at a time may open the embedded database
+// (docs/decisions/0036-one-process-per-data-dir.md). The lock is a file created with O_EXCL that names its holder; a
+// holder that died (its pid is gone, or now belongs to a younger process) leaves a stale file that the next opener
+// takes over.
 import { closeSync, openSync, readFileSync, realpathSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -33,7 +33,8 @@ export const pgliteExtensions = () => ({
 });
 
 // PostgreSQL's default shared_buffers (128 MB) was most of the server's resident memory on PGlite; the directory's data
-// is a few MB, and pages past the buffers come from the OS cache (docs/decisions.md, "Server memory").
+// is a few MB, and pages past the buffers come from the OS cache
+// (docs/decisions/0040-pglite-memory-shared-buffers-and-liftoff.md).
 const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
 
 /** Opens PGlite in `target.dataDir` after taking its lock; throws DataDirError (or DataDirBusyError) with what to do. */

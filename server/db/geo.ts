@@ -4,7 +4,7 @@
 // The search statement uses cube's operators only, with the sphere arithmetic done here: earthdistance's
 // earth_distance and earth_box call sec_to_gc and gc_to_sec, SQL functions PostgreSQL cannot inline (a STRICT function
 // whose body is a CASE), so every call ran a small SQL executor and every execution of a prepared statement parsed them
-// again. With pgbench at 1M listings the nearest-21 query took 0.335 ms that way and 0.128 ms this way (docs/decisions.md).
+// again (docs/decisions/0026-geometry-in-typescript-cube-operators-in-sql.md).
 import { sql, type RawBuilder } from 'kysely';
 
 /** Earth radius earthdistance uses (earth()), km: distances here are great-circle on this sphere. */
@@ -54,7 +54,8 @@ export function cubeValue(cubeText: string): RawBuilder<string> {
 export function insideCube(box: RawBuilder<string>): RawBuilder<boolean> {
   // For a point, "overlaps the box" (&&) and "inside the box" (@>) are the same test, bounds included. The planner
   // guesses 0.5% of rows for && but 0.1% for @> (cube has no real estimator); with 0.1% it believed a city radius
-  // held a handful of rows and sorted them all instead of walking the GiST index nearest-first (docs/decisions.md).
+  // held a handful of rows and sorted them all instead of walking the GiST index nearest-first
+  // (docs/decisions/0010-box-test-with-the-overlap-operator.md).
   return sql<boolean>`listing.earth && ${box}`;
 }
 

@@ -13,7 +13,8 @@ export const MAX_NAMED_STATEMENTS = 500;
 /**
  * A Kysely PostgresPool over a pg.Pool that names parameterised SELECTs. After five runs of a named statement
  * PostgreSQL switches to its generic plan when that costs no more, and planning stops (0.3-0.7 ms per search at a
- * million listings, docs/decisions.md). Only SELECTs: a prepared INSERT or DDL buys nothing here.
+ * million listings, docs/decisions/0022-constants-in-the-statement-text-for-generic-plans.md). Only SELECTs: a
+ * prepared INSERT or DDL buys nothing here.
  */
 export class NamedStatementPool implements PostgresPool {
   // Least recently used forgotten first: yesterday's search text must make room for today's.
@@ -74,7 +75,8 @@ class NamedStatementClient implements PostgresPoolClient {
     const name = values?.length ? this.nameOf(textOrCursor) : undefined;
     const config: pg.QueryConfig = name ? { name, text: textOrCursor, values } : { text: textOrCursor, values };
     // The callback form, in a promise of our own: with node-postgres's promise form V8 began allocating objects straight
-    // into the old generation (pretenuring), and under load young-generation pauses doubled (docs/decisions.md).
+    // into the old generation (pretenuring), and under load young-generation pauses doubled
+    // (docs/decisions/0029-node-postgres-callback-form.md).
     return new Promise((resolve, reject) => {
       this.client.query(config, (err: Error | undefined, result: pg.QueryResult) => {
         if (!err) return resolve(result as unknown as PostgresQueryResult<R>);

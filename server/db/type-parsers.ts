@@ -7,8 +7,9 @@ const TEXT_ARRAY_OID = 1009;
 const VARCHAR_ARRAY_OID = 1015;
 
 // pg-types parses text[] with postgres-array 2, which allocates an object per character: with three arrays on each
-// of a search's ~20 rows it was the largest single allocator in the bench's search (docs/decisions.md, "Search
-// throughput"). postgres-array 3 (same author, same output) slices the text instead.
+// of a search's ~20 rows it was the largest single allocator in the bench's search
+// (docs/decisions/0030-postgres-array-3-for-text-arrays.md). postgres-array 3 (same author, same output) slices the
+// text instead.
 const parseTextArray = (value: string): string[] => parseArray(value);
 
 /** The type parsers every pool the app opens uses: dates stay text, text arrays through postgres-array 3. */

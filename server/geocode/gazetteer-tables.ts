@@ -1,6 +1,6 @@
 // The gazetteers as compact tables: two tab-separated files made from the npm packages by
 // build/gazetteer-tables-cli.ts, read here into typed arrays instead of requiring the packages (their JS object graphs
-// held ~150 MB resident in the server: docs/decisions.md, "Gazetteers as compact tables").
+// held ~150 MB resident in the server: docs/decisions/0039-gazetteers-as-compact-tables.md).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 

@@ -1,5 +1,6 @@
 // Stopping an HTTP server without losing a request: why Node's server.close() alone is not enough, and the choice of
-// this over http-terminator / stoppable / terminus, are in docs/decisions.md ("Graceful shutdown").
+// this over http-terminator / stoppable / terminus, are in
+// docs/decisions/0034-graceful-shutdown-and-request-timeouts.md.
 import net from 'node:net';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 

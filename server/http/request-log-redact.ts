@@ -1,7 +1,7 @@
 // What the request log keeps of a URL, so that it never says where a searcher is or what they typed: coordinates to
 // 2 decimals (about 1 km), a ZIP to its 5 digits, a place only as the "City, ST" the gazetteer knows, and no free text,
-// cursor or secret. Parameters are allow-listed: one nobody listed here is logged as [redacted]. docs/decisions.md,
-// "What the request log keeps".
+// cursor or secret. Parameters are allow-listed: one nobody listed here is logged as [redacted].
+// Why: docs/decisions/0041-what-the-request-log-keeps.md.
 import { lookupPlace } from '../geocode/place-lookup';
 
 /** What stands in the log for a value (or a whole parameter) that is not kept. */

@@ -1,6 +1,6 @@
 // Brotli or gzip for every text response the app writes (pages, JSON, GeoJSON, the OpenAPI document), as the client
 // asks in Accept-Encoding. Files of the client build come precompressed (static-assets.ts) and pass through untouched.
-// Why these settings: docs/decisions.md ("Compression").
+// Why these settings: docs/decisions/0046-compression-brotli-gzip-precompressed-assets.md.
 import zlib from 'node:zlib';
 import compression from 'compression';
 import type { RequestHandler } from 'express';

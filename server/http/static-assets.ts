@@ -1,6 +1,6 @@
 // The client build's files (client/dist), each sent as the smallest encoding the browser accepts among the .br and .gz
 // files the build wrote beside it (client/build/precompress-assets.ts), with `Vary: Accept-Encoding`.
-// Why express-static-gzip: docs/decisions.md ("Compression").
+// Why express-static-gzip: docs/decisions/0046-compression-brotli-gzip-precompressed-assets.md.
 import path from 'node:path';
 import { Router } from 'express';
 import expressStaticGzip from 'express-static-gzip';

@@ -1,6 +1,6 @@
 // A DOM tree (the server-side document the client's views built) as HTML text. The escaping is
 // ours, stated here and tested, not the DOM library's: text escapes & < >, attribute values escape
-// & " < > (docs/decisions.md, "Server-rendered pages"). Script and style contents are written as they
+// & " < > (docs/decisions/0045-server-rendered-pages.md). Script and style contents are written as they
 // stand: the page's only such contents are the template's own and the JSON that json-for-html.ts escapes.
 
 /** Elements without an end tag. */

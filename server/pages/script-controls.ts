@@ -1,7 +1,8 @@
 // The map page's controls that work only with JavaScript (filters, List/Map toggle, Share, "Use my
 // location"), drawn on the server by the client's own views so that the client's redraw takes the
-// same space and the page does not jump (Lighthouse's layout shift; docs/decisions.md). Without
-// JavaScript they are dead, so app.css hides `.needs-script` under @media (scripting: none).
+// same space and the page does not jump (Lighthouse's layout shift;
+// docs/decisions/0045-server-rendered-pages.md). Without JavaScript they are dead, so app.css hides `.needs-script`
+// under @media (scripting: none).
 import type { PageModel } from '../../client/src/app/page-model';
 import { toUrlSearch } from '../../client/src/state/url-state.codec';
 import { byId, h } from '../../client/src/ui/dom';

@@ -1,7 +1,7 @@
 // The client's views on the server: they build elements with the global `document` (ui/dom.ts,
 // map/kind-icon.ts), so a render lends them a server-side document (linkedom) for the length of one
 // synchronous call, then the tree is written out by html-serialize.ts. One view code for both sides
-// (docs/decisions.md, "Server-rendered pages").
+// (docs/decisions/0045-server-rendered-pages.md).
 import type * as Linkedom from 'linkedom' with { 'resolution-mode': 'import' };
 import { serializeDocument } from './html-serialize';
 

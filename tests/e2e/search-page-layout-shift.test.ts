@@ -1,6 +1,7 @@
 // The server-rendered search page does not move when the client takes it over: the client's views
-// redraw the controls the server already drew in the same space (docs/decisions.md). Lighthouse
-// counted a cumulative layout shift of 0.208 when they were missing; Google's "good" is below 0.1.
+// redraw the controls the server already drew in the same space
+// (docs/decisions/0045-server-rendered-pages.md). Lighthouse counted a cumulative layout shift of 0.208 when they
+// were missing; Google's "good" is below 0.1.
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, PHONE } from './support/browser';
 import { startMapApp, type MapApp } from './support/map-app';

@@ -1,5 +1,5 @@
 // A map box rounded outward to whole hundredths of a degree, so a link never points finer than
-// about 1 km (docs/decisions.md, "Shared links: 2 decimals") and the box still holds the whole view.
+// about 1 km (docs/decisions/0042-shared-links-two-decimals.md) and the box still holds the whole view.
 import type { Origin } from './search-state';
 
 type Box = Extract<Origin, { type: 'bbox' }>;

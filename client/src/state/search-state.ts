@@ -36,7 +36,10 @@ export interface SearchState {
   units: DistanceUnit | null; // null: the locale's default (miles for English, km for Spanish)
 }
 
-/** Decimals kept of a `near` point's degrees: about 1 km. A shared link carries "Use my location"; this is enough for a search, not to point at a house (docs/decisions.md). */
+/**
+ * Decimals kept of a `near` point's degrees: about 1 km. A shared link carries "Use my location"; this is enough for a
+ * search, not to point at a house (docs/decisions/0042-shared-links-two-decimals.md).
+ */
 export const NEAR_DECIMALS = 2;
 /** Decimals kept of a map area's degrees, rounded outward (box-rounding.ts): about 1 km, like a point. */
 export const BBOX_DECIMALS = 2;

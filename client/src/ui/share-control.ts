@@ -1,7 +1,7 @@
 // "Share": the system share sheet (Web Share API) where the browser has one, else the link copied
 // to the clipboard with a visible, announced "Link copied"; where even that is refused, the link is
 // shown selected to copy by hand. The links come from the URL codec, so they never hold a location
-// finer than 2 decimals (docs/decisions.md, "Shared links").
+// finer than 2 decimals (docs/decisions/0042-shared-links-two-decimals.md).
 import type { Locale } from '../i18n/locale';
 import { h } from './dom';
 

@@ -41,7 +41,7 @@ test.each([
 test.each([
   'Call 915-555-1234 for the address.',
   'We served 1234 families this year.',
-  'Zebrawood volunteers meet on Tuesdays.', // the name alone: many street names are ordinary words (decisions.md)
+  'Zebrawood volunteers meet on Tuesdays.', // the name alone: many street names are ordinary words (decision 0032)
   'PO Box 0142, El Paso, TX 79902',
   'Room for 12 families; 799011 is not a ZIP.',
 ])('"%s" gives nothing away', (text) => {

@@ -1,5 +1,5 @@
 // PGlite's memory: PostgreSQL's shared buffers sized for a directory's few MB, not the 128 MB default that made most
-// of the server's resident memory (docs/decisions.md, "Server memory").
+// of the server's resident memory (docs/decisions/0040-pglite-memory-shared-buffers-and-liftoff.md).
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

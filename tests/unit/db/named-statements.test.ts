@@ -17,7 +17,7 @@ function standInPool(
 ): NamedStatementPool {
   Object.assign(client, {
     query: (config: Sent, callback?: Callback) => {
-      // The promise form kept far more alive per query under load (docs/decisions.md, "Search throughput").
+      // The promise form kept far more alive per query under load (docs/decisions/0029-node-postgres-callback-form.md).
       if (typeof callback !== 'function')
         throw new Error('NamedStatementPool must call node-postgres in its callback form');
       const outcome = answer(config);
