@@ -60,8 +60,8 @@ async function createPgliteDatabase(): Promise<BenchDatabase> {
   };
 }
 
-// CREATE/DROP DATABASE cannot run in a transaction or on the database itself: a one-off connection to the given URL.
-async function adminQuery(databaseUrl: string, statement: string): Promise<void> {
+/** Runs `statement` on a one-off connection to `databaseUrl`: CREATE/DROP DATABASE cannot run in a transaction. */
+export async function adminQuery(databaseUrl: string, statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

@@ -6,7 +6,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import {
   commandLine,
   freePort,
@@ -18,6 +17,7 @@ import {
   type ProcessMemory,
   type StartedServer,
 } from './server-process';
+import { adminQuery } from './bench-database';
 
 const SEARCHES = 1000;
 const CONCURRENCY = 4;
@@ -202,15 +202,7 @@ async function runSearches(port: number): Promise<{ perSecond: number; failed: n
 
 async function withOwnDatabase<T>(databaseUrl: string, run: (url: string) => Promise<T>): Promise<T> {
   const name = `puente_start_bench_${process.pid}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
+  const admin = (statement: string) => adminQuery(databaseUrl, statement);
   await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin(`CREATE DATABASE ${name}`);
   const url = new URL(databaseUrl);

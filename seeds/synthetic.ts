@@ -34,13 +34,8 @@ export interface SyntheticLoadResult {
   elapsedMs: number; // including the final ANALYZE
 }
 
-// How each column travels to unnest(); typed against the schema, so a new column cannot be forgotten silently.
-const LISTING_COLUMNS: BulkColumns<'listing'> = {
-  id: 'uuid',
-  organization_id: 'uuid',
-  kind: 'text',
-  name: 'text',
-  name_es: 'text',
+// The address and point columns listing and listing_private_location share.
+const PLACE_COLUMNS = {
   address_1: 'text',
   address_2: 'text',
   city: 'text',
@@ -48,6 +43,16 @@ const LISTING_COLUMNS: BulkColumns<'listing'> = {
   postal_code: 'text',
   latitude: 'float8',
   longitude: 'float8',
+} as const satisfies Partial<BulkColumns<'listing_private_location'>>;
+
+// How each column travels to unnest(); typed against the schema, so a new column cannot be forgotten silently.
+const LISTING_COLUMNS: BulkColumns<'listing'> = {
+  id: 'uuid',
+  organization_id: 'uuid',
+  kind: 'text',
+  name: 'text',
+  name_es: 'text',
+  ...PLACE_COLUMNS,
   location_privacy: 'text',
   service_area: 'jsonb',
   phones: 'jsonb',
@@ -75,13 +80,7 @@ const CONTENT_COLUMNS: BulkColumns<'listing_content'> = {
 
 const PRIVATE_LOCATION_COLUMNS: BulkColumns<'listing_private_location'> = {
   listing_id: 'uuid',
-  address_1: 'text',
-  address_2: 'text',
-  city: 'text',
-  state: 'text',
-  postal_code: 'text',
-  latitude: 'float8',
-  longitude: 'float8',
+  ...PLACE_COLUMNS,
   updated_at: 'timestamptz',
 };
 
