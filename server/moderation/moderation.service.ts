@@ -33,11 +33,7 @@ export async function approveSubmission(
   confirmation: PublicShelterConfirmation = 'not_confirmed',
 ): Promise<void> {
   await inTransaction(db, async (trx) => {
-    const claimed = await claimPending(trx, submissionId, {
-      status: 'approved',
-      decided_by: moderatorId,
-      decided_at: now,
-    });
+    const claimed = await claimPending(trx, submissionId, moderatorId, now, { status: 'approved' });
     const proposed = parseStored(ListingInput, claimed.proposed);
     // A submission stored before today's text rule may break it: a 400 naming the field, for the moderator to edit.
     const version = parseInput(ApprovedListing, {
@@ -82,12 +78,7 @@ export async function rejectSubmission(
   now: Date,
 ): Promise<void> {
   await inTransaction(db, async (trx) => {
-    const claimed = await claimPending(trx, submissionId, {
-      status: 'rejected',
-      decided_by: moderatorId,
-      decided_at: now,
-      decision_reason: reason,
-    });
+    const claimed = await claimPending(trx, submissionId, moderatorId, now, { status: 'rejected', reason });
     if (claimed.type === 'new_listing') await setListingStatus(trx, claimed.listing_id, 'rejected', now, 'pending');
     await appendModerationLog(
       trx,
@@ -148,8 +139,19 @@ export async function resolveReport(
 }
 
 // Takes a pending submission for this decision; one decided first (or unknown) is a 409 (or a 404).
-async function claimPending(trx: Kysely<Database>, submissionId: string, decision: SubmissionDecision) {
-  const claimed = await claimPendingSubmission(trx, submissionId, decision);
+async function claimPending(
+  trx: Kysely<Database>,
+  submissionId: string,
+  moderatorId: string,
+  now: Date,
+  decision: { status: SubmissionDecision['status']; reason?: string },
+) {
+  const claimed = await claimPendingSubmission(trx, submissionId, {
+    status: decision.status,
+    decided_by: moderatorId,
+    decided_at: now,
+    ...(decision.reason === undefined ? {} : { decision_reason: decision.reason }),
+  });
   if (!claimed) throw await notPending(trx, 'submission', submissionId);
   return claimed;
 }
