@@ -114,8 +114,9 @@ async function main(): Promise<void> {
     console.log(
       `db:maintain (CLUSTER listing in Z-order, ANALYZE): ${(maintenance.clusterMs / 1000).toFixed(1)} s + ${(maintenance.analyzeMs / 1000).toFixed(1)} s`,
     );
-    // The load and CLUSTER rewrite every page (`listing` with its indexes is ~750 MB at 1M); a checkpoint now writes out
-    // whatever is still dirty, so neither the checkpointer nor the kernel's writeback runs through the measurements.
+    // The load and CLUSTER rewrite every page (at 1M, `listing` with its indexes is several times shared_buffers); a
+    // checkpoint now writes out whatever is still dirty, so neither the checkpointer nor the kernel's writeback runs
+    // through the measurements.
     const checkpointStart = performance.now();
     await sql`CHECKPOINT`.execute(db).then(
       () => console.log(`CHECKPOINT: ${((performance.now() - checkpointStart) / 1000).toFixed(1)} s`),

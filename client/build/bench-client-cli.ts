@@ -1,6 +1,6 @@
 // npm run bench:client: builds the client when stale, prints each asset raw, gzipped and brotli'd as the server sends it, then
 // starts the real server (npm start, demo data) and prints what Chromium transfers on a first visit to /?zip=79901,
-// request by request, against the 100 KB budget (the figure for the README: what a visitor receives).
+// request by request, against the 100 KB budget (the figure for docs/benchmarks.md: what a visitor receives).
 import { launchBrowser } from '../../tests/e2e/support/browser';
 import { describeFirstVisit, FIRST_VISIT_BUDGET_BYTES, measureFirstVisit } from '../../bench/first-visit-transfer';
 import { withDemoServer } from '../../bench/demo-server';

@@ -11,10 +11,10 @@ export interface MaintenanceReport {
 /**
  * Rewrites `listing` in Z-order (listing_spatial_order_idx) and rebuilds its indexes from that order. Listings arrive one
  * at a time from everywhere, and a GiST index grown that way has leaves that overlap so much that a nearest-20 search
- * at a million listings read 121 pages; rebuilt from spatially sorted rows it read 30, the nearest rows sharing heap pages
- * (npm run bench:search prints both). CLUSTER holds an exclusive lock while it runs: milliseconds for a real directory's
- * few thousand listings, 40-60 s at a million on the 2-core machine (126 s before the long text moved to listing_content);
- * run it at a quiet hour.
+ * reads several times the pages it needs; rebuilt from spatially sorted rows it reads few, the nearest rows sharing
+ * heap pages (npm run bench:search prints both; docs/decisions/0020-spatial-clustering-with-db-maintain.md). CLUSTER
+ * holds an exclusive lock while it runs: milliseconds for a real directory's few thousand listings, most of a minute at
+ * a million (docs/benchmarks.md); run it at a quiet hour.
  */
 export async function maintainListings(db: Kysely<any>): Promise<MaintenanceReport> {
   const started = performance.now();

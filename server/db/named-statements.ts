@@ -12,8 +12,8 @@ export const MAX_NAMED_STATEMENTS = 500;
 
 /**
  * A Kysely PostgresPool over a pg.Pool that names parameterised SELECTs. After five runs of a named statement
- * PostgreSQL switches to its generic plan when that costs no more, and planning stops (0.3-0.7 ms per search at a
- * million listings, docs/decisions/0022-constants-in-the-statement-text-for-generic-plans.md). Only SELECTs: a
+ * PostgreSQL switches to its generic plan when that costs no more, and planning stops
+ * (docs/decisions/0022-constants-in-the-statement-text-for-generic-plans.md). Only SELECTs: a
  * prepared INSERT or DDL buys nothing here.
  */
 export class NamedStatementPool implements PostgresPool {

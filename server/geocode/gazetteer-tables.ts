@@ -1,6 +1,6 @@
 // The gazetteers as compact tables: two tab-separated files made from the npm packages by
 // build/gazetteer-tables-cli.ts, read here into typed arrays instead of requiring the packages (their JS object graphs
-// held ~150 MB resident in the server: docs/decisions/0039-gazetteers-as-compact-tables.md).
+// held far more memory in the server than the tables: docs/decisions/0039-gazetteers-as-compact-tables.md).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -49,7 +49,7 @@ function rows(file: string): string[][] {
 
 const numberOrNaN = (text: string | undefined) => (text ? Number(text) : Number.NaN);
 
-/** Reads the ZIP table (about 40 ms, 4 MB). */
+/** Reads the ZIP table into typed arrays indexed by ZIP. */
 export function readZipTable(): ZipTable {
   const size = 100_000;
   const table: ZipTable = {
@@ -77,7 +77,7 @@ export function readZipTable(): ZipTable {
   return table;
 }
 
-/** Reads the place table (about 20 ms, 2 MB). */
+/** Reads the place table and its name index. */
 export function readPlaceTable(): PlaceTable {
   const lines = rows(GAZETTEER_FILES.places);
   const table: PlaceTable = {

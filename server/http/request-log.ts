@@ -1,7 +1,7 @@
 // One structured log line per request: method, URL (redacted: request-log-redact.ts), status and response time, at a
 // level set by the status.
-// Written here rather than with pino-http: that builds a child logger and a request id for every request, ~50 us of
-// the app's ~450 us of CPU per search request in the bench (docs/decisions/0025-the-app-per-request-work.md).
+// Written here rather than with pino-http: that builds a child logger and a request id for every request, a share of
+// the app's CPU per search request the bench could see (docs/decisions/0025-the-app-per-request-work.md).
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { redactUrlForLog } from './request-log-redact';

@@ -1,6 +1,7 @@
-// Light checks of what the API sends, by hand rather than with the zod contract (which would add
-// ~95 KB gzipped to the page): enough that a wrong or truncated answer becomes a clear error here
-// instead of an exception deep in the rendering code. The types come from the contract.
+// Light checks of what the API sends, by hand rather than with the zod contract (which would put zod and
+// the whole contract in the page: docs/decisions/0011-map-client-without-a-ui-framework.md): enough that a
+// wrong or truncated answer becomes a clear error here instead of an exception deep in the rendering code. The types
+// come from the contract.
 import type { ListingDetail, ListingSummary } from '../../../server/contract/listing';
 import type { SearchResponse } from '../../../server/contract/search';
 

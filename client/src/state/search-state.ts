@@ -13,8 +13,9 @@ export type Origin =
   | { type: 'bbox'; west: number; south: number; east: number; north: number }; // degrees, BBOX_DECIMALS once written (rounded outward); west > east crosses the antimeridian
 
 // search.ts builds zod schemas as it loads, and importing one constant from it would put the
-// whole contract and zod (~95 KB gzipped) into any bundle using these modules. The contract's
-// literal type stands guard instead: change a bound there and this line stops compiling.
+// whole contract and zod into any bundle using these modules
+// (docs/decisions/0011-map-client-without-a-ui-framework.md). The contract's literal type stands guard instead: change
+// a bound there and this line stops compiling.
 /** The contract's search radius bounds and default, km. */
 export const RADIUS_KM: typeof CONTRACT_RADIUS_KM = { default: 50, min: 0.1, max: 500 };
 
