@@ -8,7 +8,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { createApp } from '../server/app';
 import { createLogger } from '../server/logger';
 import { openDatabase, type DatabaseHandle } from '../server/db/database';
-import { compileSearchFirstPage } from '../server/listings/listings.queries';
+import { createListingSearch } from '../server/listings/search';
 import type { ServerTarget } from './bench-database';
 
 /** What the parent asks this child to serve. */
@@ -58,17 +58,19 @@ function realApp(database: DatabaseHandle, options: BenchServerOptions) {
 }
 
 // The one statement the search service runs for a first page (the nearest 21 and the nationwide section), compiled
-// as the app compiles it (once per shape, server/db/statement-templates.ts); rows go out as node-postgres returns them.
+// as the app compiles it (once per shape, server/listings/search/); rows go out as node-postgres returns them.
 function bareApp(database: DatabaseHandle, options: BenchServerOptions, floor: boolean) {
   const pool =
     'databaseUrl' in options.target
       ? new pg.Pool({ connectionString: options.target.databaseUrl, max: options.poolSize })
       : new pg.Pool({ ...createPgConfig(database.pglite!), max: 1 });
+  const search = createListingSearch(database.db, { cursorSecret: 'bench-cursor-secret-0123456789abcdef' });
   const firstPage = (latitude: number, longitude: number) =>
-    compileSearchFirstPage(database.db, {
+    search.statementFor({
+      page: 'first',
       origin: { latitude, longitude },
       radiusMetres: RADIUS_METRES,
-      filters: { now: new Date() },
+      now: new Date(),
       limit: LIMIT,
     });
 

@@ -3,13 +3,12 @@
 // against a bare Express + pg endpoint running the same SQL, each in its own child process, driven by autocannon.
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { CompiledQuery, sql, type Compilable, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { Database } from '../server/db/schema';
 import { migrateToLatest } from '../server/db/migrate';
 import { maintainListings } from '../server/db/maintain';
 import { SearchQuery } from '../server/contract/search';
-import { searchListings } from '../server/listings/listings.search';
-import { buildSearchFirstPage, buildSearchListingsNear, searchListingsNear } from '../server/listings/listings.queries';
+import { createListingSearch, type StatementRequest } from '../server/listings/search';
 import { loadSyntheticListings } from '../seeds/synthetic';
 import { populationWeightedPoint, seededRandom } from '../seeds/us-population';
 import { createBenchDatabase } from './bench-database';
@@ -86,13 +85,11 @@ async function main(): Promise<void> {
     const random = seededRandom(20261127);
     const origins = Array.from({ length: 2000 }, () => populationWeightedPoint(random));
     const near = (o: { latitude: number; longitude: number }) => `${o.latitude.toFixed(5)},${o.longitude.toFixed(5)}`;
-    const knnOnly = (i: number) =>
-      searchListingsNear(db, {
-        origin: origins[i % origins.length]!,
-        radiusMetres: RADIUS_KM * 1000,
-        filters: { now: new Date() },
-        limit: PAGE + 1,
-      });
+    const search = createListingSearch(db, { cursorSecret: 'bench-cursor-secret-0123456789abcdef' });
+    // A page of the nearest alone (the statement of a next page), and a first page as the app runs it.
+    const pageNear = (page: StatementRequest['page'], origin: { latitude: number; longitude: number }) =>
+      ({ page, origin, radiusMetres: RADIUS_KM * 1000, now: new Date(), limit: PAGE + 1 }) as const;
+    const knnOnly = (i: number) => search.rowsFor(pageNear('next', origins[i % origins.length]!));
 
     // The table as loaded (rows in random order), then after the routine maintenance operators run (README, Operating).
     await timeSequential(knnOnly, 200);
@@ -103,12 +100,7 @@ async function main(): Promise<void> {
     await explain(
       db,
       `KNN query near ${REPRESENTATIVE.name}, before db:maintain`,
-      buildSearchListingsNear(db, {
-        origin: REPRESENTATIVE,
-        radiusMetres: RADIUS_KM * 1000,
-        filters: { now: new Date() },
-        limit: PAGE + 1,
-      }),
+      search.statementFor(pageNear('next', REPRESENTATIVE)),
     );
     const maintenance = await maintainListings(db);
     console.log(
@@ -127,11 +119,10 @@ async function main(): Promise<void> {
     console.log(
       `\n(a) Query latency: ${queryCount.toLocaleString('en-US')} sequential searches, random population-weighted origins, radius ${RADIUS_KM} km, limit ${PAGE}`,
     );
-    const ctx = { db, cursorSecret: 'bench-cursor-secret-0123456789abcdef' };
     const parsed = origins.map((o) =>
       SearchQuery.parse({ near: near(o), radiusKm: String(RADIUS_KM), limit: String(PAGE) }),
     );
-    const service = (i: number) => searchListings({ ...ctx, now: new Date() }, parsed[i % parsed.length]!);
+    const service = (i: number) => search.run(parsed[i % parsed.length]!, { now: new Date() });
     await timeSequential(knnOnly, 200); // warm-up: connections, plans, caches
     // Three passes over the same origins: the best of three per origin is the search's own, repeatable cost; the
     // difference to the raw percentiles is the machine's noise (scheduling, other processes).
@@ -141,9 +132,9 @@ async function main(): Promise<void> {
       Math.min(knnTimes[i]!, knnTimes[i + distinct]!, knnTimes[i + 2 * distinct]!),
     );
     const latency: Latency[] = [
-      { label: 'KNN query (searchListingsNear)', ...percentiles(knnTimes) },
+      { label: 'KNN query (rowsFor, next page)', ...percentiles(knnTimes) },
       { label: '  same, best of 3 per origin', ...percentiles(bestOfThree) },
-      { label: 'search service (searchListings)', ...percentiles(await timeSequential(service, queryCount)) },
+      { label: 'search service (search.run)', ...percentiles(await timeSequential(service, queryCount)) },
     ];
     const sampleSizes = await Promise.all(origins.slice(0, 200).map((_, i) => knnOnly(i).then((rows) => rows.length)));
     console.log(
@@ -153,26 +144,11 @@ async function main(): Promise<void> {
       console.log(
         `  ${l.label.padEnd(34)} p50 ${l.p50.toFixed(2)}  p95 ${l.p95.toFixed(2)}  p99 ${l.p99.toFixed(2)}  max ${l.max.toFixed(2)} ms`,
       );
-    const now = new Date();
-    await explain(
-      db,
-      `KNN query near ${REPRESENTATIVE.name}`,
-      buildSearchListingsNear(db, {
-        origin: REPRESENTATIVE,
-        radiusMetres: RADIUS_KM * 1000,
-        filters: { now },
-        limit: PAGE + 1,
-      }),
-    );
+    await explain(db, `KNN query near ${REPRESENTATIVE.name}`, search.statementFor(pageNear('next', REPRESENTATIVE)));
     await explain(
       db,
       'first page as the app runs it (nearest 21 and the nationwide section, one statement)',
-      buildSearchFirstPage(db, {
-        origin: REPRESENTATIVE,
-        radiusMetres: RADIUS_KM * 1000,
-        filters: { now },
-        limit: PAGE + 1,
-      }),
+      search.statementFor(pageNear('first', REPRESENTATIVE)),
     );
 
     // (b) HTTP: the app and the bare endpoint in turns, then the floor, each alone in a child process.
@@ -242,8 +218,7 @@ async function timeSequential(run: (i: number) => Promise<unknown>, n: number): 
   return times;
 }
 
-async function explain(db: Kysely<Database>, title: string, query: Compilable) {
-  const compiled = query.compile();
+async function explain(db: Kysely<Database>, title: string, compiled: CompiledQuery) {
   const plan = await db.executeQuery<{ 'QUERY PLAN': string }>(
     CompiledQuery.raw(`EXPLAIN (ANALYZE, BUFFERS) ${compiled.sql}`, [...compiled.parameters]),
   );

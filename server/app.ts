@@ -8,6 +8,7 @@ import { requestLog } from './http/request-log';
 import { compressResponses } from './http/response-compression';
 import { healthRouter } from './health/health.routes';
 import { listingsRouter } from './listings/listings.routes';
+import { createListingSearch } from './listings/search';
 import { openApiRouter } from './openapi/openapi.routes';
 import { clientRouter } from './http/client.routes';
 import { pagesRouter } from './pages/pages.routes';
@@ -42,7 +43,7 @@ export interface AppOptions {
   moderatorSession?: SessionPolicy; // moderator session lifetime; 8 h (1 h idle) when absent
   sleep?: (ms: number) => Promise<void>; // how throttled sign-ins are held back; tests pass one that returns at once
   abuseLimits?: AbuseLimits; // per-address limits on submissions and reports; DEFAULT_ABUSE_LIMITS when absent
-  textMatchLimit?: number; // up to how many text matches a search reads by id (listings.search.ts); tests set 0 to walk
+  textMatchLimit?: number; // up to how many text matches a search reads by id (listings/search); tests set 0 to walk
   instance?: InstanceInfo; // who runs this copy (/about, /privacy); an unconfigured demo when absent
 }
 
@@ -65,7 +66,9 @@ export function createApp(options: AppOptions): Express {
   app.use(compressResponses());
   app.use(healthRouter(db));
   app.use('/api/v1/listings/:id/reports', reportsRouter({ db, now, reportLimit: abuseLimits.reports }));
-  app.use('/api/v1/listings', listingsRouter({ db, cursorSecret, now, textMatchLimit: options.textMatchLimit }));
+  // One search for the API and the pages: they share its compiled statements.
+  const search = createListingSearch(db, { cursorSecret, textMatchLimit: options.textMatchLimit });
+  app.use('/api/v1/listings', listingsRouter({ db, search, now }));
   app.use('/api/v1/submissions', submissionsRouter({ db, now, submissionLimit: abuseLimits.submissions }));
   app.use('/api/v1/edit', editRouter({ db, now, submissionLimit: abuseLimits.submissions }));
   app.use(
@@ -86,9 +89,8 @@ export function createApp(options: AppOptions): Express {
   app.use(
     pagesRouter({
       db,
-      cursorSecret,
+      search,
       now,
-      textMatchLimit: options.textMatchLimit,
       clientConfig: clientConfigFor(tiles),
     }),
   );

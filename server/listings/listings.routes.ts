@@ -7,28 +7,27 @@ import type { Database } from '../db/schema';
 import { ApiError } from '../http/errors';
 import { parseInput, requestLocale } from '../http/validate';
 import { findPublishedListing } from './listings.queries';
-import { searchListings } from './listings.search';
 import { toDetail, toFeature } from './listings.views';
+import type { ListingSearch } from './search';
 
 /** What the listing routes need. */
 export interface ListingRoutesOptions {
   db: Kysely<Database>;
-  cursorSecret: string;
+  search: ListingSearch;
   now: () => Date; // injectable clock (open now, expired needs)
-  textMatchLimit?: number; // see SearchContext
 }
 
 const GEOJSON = 'application/geo+json';
 
 /** The public listing endpoints. */
-export function listingsRouter({ db, cursorSecret, now, textMatchLimit }: ListingRoutesOptions): Router {
+export function listingsRouter({ db, search, now }: ListingRoutesOptions): Router {
   const router = Router();
 
   router.get('/', async (req, res) => {
     res.vary('Accept-Language'); // errors and notes about the origin come in the reader's language
     const locale = requestLocale(req);
     const query = parseInput(SearchQuery, req.query, locale);
-    const result = await searchListings({ db, cursorSecret, now: now(), textMatchLimit, locale }, query);
+    const result = await search.run(query, { now: now(), locale });
     if (wantsGeoJson(req, query.format)) {
       res.type(GEOJSON).send(JSON.stringify(toFeatureCollection(result)));
     } else {

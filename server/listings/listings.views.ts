@@ -2,7 +2,8 @@
 import type { ListingDetail, ListingNearby, ListingSummary, PublicLocation } from '../contract/listing';
 import type { ListingDetails } from '../contract/details';
 import type { LocalizedText, Phone, ServiceArea, WeeklyHours } from '../contract/common';
-import type { PublicListingRow, SummaryListingRow } from './listings.queries';
+import type { PublicListingRow } from './listings.queries';
+import type { SummaryListingRow } from './search/search-statement';
 import { greatCircleFromChordMetres } from '../db/geo';
 import { mayBeOutOfDate } from './staleness';
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Router, type Request } from 'express';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import type { ListingSearch } from '../listings/search';
 import { injectClientConfig, type ClientConfig } from '../http/client-config';
 import { CLIENT_DIST_DIR } from '../http/client.routes';
 import { originFromSearchText } from '../../client/src/state/search-state';
@@ -17,9 +18,8 @@ import { robotsTxt, sitemapXml } from './sitemap';
 /** What the pages need from the app. */
 export interface PagesOptions {
   db: Kysely<Database>;
-  cursorSecret: string;
+  search: ListingSearch;
   now: () => Date;
-  textMatchLimit?: number;
   clientConfig: ClientConfig;
   distDir?: string; // the built client; CLIENT_DIST_DIR when absent
 }
@@ -31,9 +31,8 @@ export function pagesRouter(options: PagesOptions): Router {
   const indexFile = path.join(distDir, 'index.html');
   const context = (req: Request): PageContext => ({
     db: options.db,
-    cursorSecret: options.cursorSecret,
+    search: options.search,
     now: options.now(),
-    textMatchLimit: options.textMatchLimit,
     origin: siteOrigin(req),
   });
 

@@ -4,7 +4,9 @@
 import type { SearchResponse } from '../contract/search';
 import { SearchQuery } from '../contract/search';
 import { ApiError } from '../http/errors';
-import { searchListings, type SearchContext } from '../listings/listings.search';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import type { ListingSearch } from '../listings/search';
 import { INITIAL_SEARCH_ID } from '../../client/src/app/initial-search';
 import { WHOLE_WORLD_QUERY } from '../../client/src/app/nationwide-fallback';
 import { PAGE_LIMIT } from '../../client/src/app/page-controller';
@@ -37,8 +39,13 @@ export interface RenderedPage {
 const noop = () => undefined;
 const SILENT_ANNOUNCER = { say: noop } as unknown as LiveAnnouncer; // nothing to announce in a page as it loads
 
-/** What a page render needs: the search's context and the address the site is reached at. */
-export type PageContext = SearchContext & { origin: string };
+/** What a page render needs: the database, the search, the clock and the address the site is reached at. */
+export interface PageContext {
+  db: Kysely<Database>;
+  search: ListingSearch;
+  now: Date;
+  origin: string;
+}
 
 /**
  * The search page for `search` (the URL's query string) in `locale`, from the built index.html `template`.
@@ -142,7 +149,7 @@ export async function renderSearchPage(
 }
 
 // The same search the API answers, parsed by the same contract; a bad request becomes the page's message.
-async function runSearch(ctx: SearchContext, apiQuery: URLSearchParams): Promise<SearchResponse | ApiError> {
+async function runSearch(ctx: PageContext, apiQuery: URLSearchParams): Promise<SearchResponse | ApiError> {
   const input: Record<string, string | string[]> = {};
   for (const key of new Set(apiQuery.keys())) {
     const values = apiQuery.getAll(key);
@@ -151,7 +158,7 @@ async function runSearch(ctx: SearchContext, apiQuery: URLSearchParams): Promise
   const query = SearchQuery.safeParse(input);
   if (!query.success) return new ApiError(400, 'invalid_parameter', query.error.message);
   try {
-    return await searchListings(ctx, query.data);
+    return await ctx.search.run(query.data, { now: ctx.now });
   } catch (err) {
     if (err instanceof ApiError && err.status < 500) return err;
     throw err;

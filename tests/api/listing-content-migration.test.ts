@@ -7,7 +7,7 @@ import type { DatabaseHandle } from '../../server/db/database';
 import { migrateTo, migrateToLatest } from '../../server/db/migrate';
 import { insertListing } from '../../server/listings/listings.writer';
 import { findPublishedListing } from '../../server/listings/listings.queries';
-import { searchListings } from '../../server/listings/listings.search';
+import { createListingSearch } from '../../server/listings/search';
 import { SearchQuery } from '../../server/contract/search';
 
 const NOW = new Date('2026-11-27T18:00:00Z');
@@ -38,10 +38,8 @@ afterAll(async () => {
 async function publicView() {
   const detail = await findPublishedListing(database.db, id, NOW);
   const found = async (q: string) => {
-    const result = await searchListings(
-      { db: database.db, cursorSecret: 'migration-test-secret-0123456789', now: NOW },
-      SearchQuery.parse({ near: '31.7619,-106.485', q }),
-    );
+    const search = createListingSearch(database.db, { cursorSecret: 'migration-test-secret-0123456789' });
+    const result = await search.run(SearchQuery.parse({ near: '31.7619,-106.485', q }), { now: NOW });
     return result.results.map((r) => r.id);
   };
   return {

@@ -6,7 +6,7 @@ import { CompiledQuery, sql } from 'kysely';
 import { createTestDatabase } from '../helpers/test-database';
 import { aListing } from '../helpers/listing-fixtures';
 import { insertListing } from '../../server/listings/listings.writer';
-import { buildSearchListingsNear } from '../../server/listings/listings.queries';
+import { createListingSearch } from '../../server/listings/search';
 import type { DatabaseHandle } from '../../server/db/database';
 
 let database: DatabaseHandle;
@@ -30,12 +30,13 @@ interface PreparedStatement {
 }
 
 test('a search is prepared once per connection and, after five runs, planned once', async () => {
-  const compiled = buildSearchListingsNear(database.db, {
+  const compiled = createListingSearch(database.db, { cursorSecret: 'named-statements-test-secret' }).statementFor({
+    page: 'next',
     origin: { latitude: 31.76, longitude: -106.49 },
     radiusMetres: 50_000,
-    filters: { now: new Date('2026-11-27T18:00:00Z') },
+    now: new Date('2026-11-27T18:00:00Z'),
     limit: 21,
-  }).compile();
+  });
   // One reserved connection: prepared statements belong to a session.
   const prepared = await database.db.connection().execute(async (connection) => {
     for (let run = 0; run < 8; run++) expect((await connection.executeQuery(compiled)).rows).toHaveLength(1);

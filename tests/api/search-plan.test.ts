@@ -6,20 +6,29 @@ import type { Database } from '../../server/db/schema';
 import { createTestDatabase } from '../helpers/test-database';
 import { loadSyntheticListings } from '../../seeds/synthetic';
 import { CONFIDENTIAL_SHARE, PENDING_SHARE } from '../../seeds/synthetic-listings';
-import {
-  buildSearchFirstPage,
-  buildSearchListingsNear,
-  findFewTextMatches,
-  NEAREST_BEYOND_LIMIT,
-} from '../../server/listings/listings.queries';
 import { EARTH_RADIUS_KM } from '../../server/db/geo';
-import { DEFAULT_TEXT_MATCH_LIMIT } from '../../server/listings/listings.search';
+import {
+  createListingSearch,
+  NEAREST_BEYOND_LIMIT,
+  type ListingSearch,
+  type StatementRequest,
+} from '../../server/listings/search';
 import { confidentialCellCentre } from '../../server/listings/public-point';
 import type { DatabaseHandle } from '../../server/db/database';
 import { maintainListings } from '../../server/db/maintain';
 
 const COUNT = 100_000;
 const HOUSTON = { latitude: 29.7604, longitude: -95.3698 };
+const NOW = new Date('2026-11-27T18:00:00Z');
+
+// The app's statement for a page of 21 around `origin` within 50 km: one extra row tells it whether there is a next page.
+const pageOf = (page: StatementRequest['page'], origin: { latitude: number; longitude: number }): StatementRequest => ({
+  page,
+  origin,
+  radiusMetres: 50_000,
+  now: NOW,
+  limit: 21,
+});
 
 // PostgreSQL only: its planner at scale is what production runs on. PGlite (the embedded default) needs 20,000 rows
 // before it walks the GiST index at all, and loading them took a minute of the suite's five.
@@ -46,9 +55,11 @@ async function planOf(db: Kysely<Database>, query: CompiledQuery, options: strin
 
 onPostgres('the search at 100,000 listings on PostgreSQL', () => {
   let database: DatabaseHandle;
+  let search: ListingSearch;
 
   beforeAll(async () => {
     database = await createTestDatabase();
+    search = createListingSearch(database.db, { cursorSecret: 'search-plan-test-secret' });
     await loadSyntheticListings(database.db, { count: COUNT, seed: 7 });
   }, 180_000); // ~15 s on the 2-core machine; room for a busy one
 
@@ -64,13 +75,8 @@ onPostgres('the search at 100,000 listings on PostgreSQL', () => {
   ])(
     'a near search around %s (limit 21, radius 50 km) is an Index Scan on listing_earth_published_idx ordered by <->',
     async (_name, latitude, longitude) => {
-      // The exact query the app runs for GET /api/v1/listings?near=...&limit=20: one extra row tells it whether there is a next page.
-      const query = buildSearchListingsNear(database.db, {
-        origin: { latitude, longitude },
-        radiusMetres: 50_000,
-        filters: { now: new Date('2026-11-27T18:00:00Z') },
-        limit: 21,
-      }).compile();
+      // The exact query the app runs for the next page of GET /api/v1/listings?near=...&limit=20.
+      const query = search.statementFor(pageOf('next', { latitude, longitude }));
       const nodes = flatten(await planOf(database.db, query, 'FORMAT JSON'));
       const knn = nodes.find(
         (n) => n['Node Type'] === 'Index Scan' && n['Index Name'] === 'listing_earth_published_idx',
@@ -97,12 +103,12 @@ onPostgres('the search at 100,000 listings on PostgreSQL', () => {
   ])(
     'the nearest-beyond statement from %s walks listing_earth_published_idx and reads few pages',
     async (_name, latitude, longitude) => {
-      const query = buildSearchListingsNear(database.db, {
-        origin: { latitude, longitude },
+      const query = search.statementFor({
+        ...pageOf('next', { latitude, longitude }),
         radiusMetres: Math.PI * EARTH_RADIUS_KM * 1000,
-        filters: { now: new Date('2026-11-27T18:00:00Z'), kinds: ['shelter'] },
+        filters: { kind: ['shelter'] },
         limit: NEAREST_BEYOND_LIMIT,
-      }).compile();
+      });
       const plan = await planOf(database.db, query, 'ANALYZE, BUFFERS, FORMAT JSON');
       const nodes = flatten(plan);
       expect(
@@ -113,22 +119,16 @@ onPostgres('the search at 100,000 listings on PostgreSQL', () => {
     },
   );
 
-  // A word few listings have is read by the ids of its matches (findFewTextMatches); testing every listing within the
+  // A word few listings have is read by the ids of its matches (search.textMatches); testing every listing within the
   // radius for it instead is what took 1.4 s around New York at a million listings for a word none has.
   test.each([
     ['a word no listing has', 'zeppelinwort'],
     ['a word few listings have', 'Synthetic shelter #4242'],
   ])('a text search for %s reads its matches by id, not every listing in the radius', async (_what, q) => {
-    const now = new Date('2026-11-27T18:00:00Z');
-    const ids = await findFewTextMatches(database.db, q, DEFAULT_TEXT_MATCH_LIMIT);
+    const ids = await search.textMatches(q);
     expect(ids).toBeDefined();
     const buffersFor = async (textMatchIds: string[] | undefined) => {
-      const query = buildSearchFirstPage(database.db, {
-        origin: HOUSTON,
-        radiusMetres: 50_000,
-        filters: { now, q, textMatchIds },
-        limit: 21,
-      }).compile();
+      const query = search.statementFor({ ...pageOf('first', HOUSTON), filters: { q }, textMatchIds });
       const plan = await planOf(database.db, query, 'ANALYZE, BUFFERS, FORMAT JSON');
       return plan['Shared Hit Blocks']! + plan['Shared Read Blocks']!;
     };
@@ -139,7 +139,7 @@ onPostgres('the search at 100,000 listings on PostgreSQL', () => {
   });
 
   test('a word most listings have is left to the walk outwards from the origin, without looking its matches up', async () => {
-    expect(await findFewTextMatches(database.db, 'shelter', DEFAULT_TEXT_MATCH_LIMIT)).toBeUndefined();
+    expect(await search.textMatches('shelter')).toBeUndefined();
   });
 
   test('the loader wrote what it promises: counts, pending share, confidential listings with their exact point kept private', async () => {
@@ -192,22 +192,11 @@ onPostgres('the search at 100,000 listings on PostgreSQL', () => {
   // the nationwide flag, when they were parameters -- made the generic plan look dearer (837 against
   // 287 for the KNN statement at a million listings, with the cutoff a parameter), and PostgreSQL re-planned every search (0.5-1 ms each). The two estimates must agree, and the generic plan must be
   // the one in use, for the first-page statement (nearest and nationwide) and for the next-page one (nearest only).
-  const STATEMENTS = {
-    'first page': buildSearchFirstPage,
-    'next page': buildSearchListingsNear,
-  } as const;
-
-  test.each(Object.keys(STATEMENTS) as Array<keyof typeof STATEMENTS>)(
-    "the app's %s statement costs the same planned once as planned each time, and runs on its generic plan",
-    async (statement) => {
-      const now = new Date('2026-11-27T18:00:00Z');
-      const search = (latitude: number, longitude: number, db: Kysely<Database>) =>
-        STATEMENTS[statement](db, {
-          origin: { latitude, longitude },
-          radiusMetres: 50_000,
-          filters: { now },
-          limit: 21,
-        });
+  test.each(['first', 'next'] as const)(
+    "the app's %s-page statement costs the same planned once as planned each time, and runs on its generic plan",
+    async (page) => {
+      const statement = (latitude: number, longitude: number) =>
+        search.statementFor(pageOf(page, { latitude, longitude }));
       const origins = [
         [29.7604, -95.3698],
         [31.7619, -106.485],
@@ -216,7 +205,7 @@ onPostgres('the search at 100,000 listings on PostgreSQL', () => {
         [34.0522, -118.2437],
       ] as const;
       await database.db.connection().execute(async (connection) => {
-        const compiled = search(40.7128, -74.006, connection).compile();
+        const compiled = statement(40.7128, -74.006);
         const literals = compiled.parameters
           .map((p) => (typeof p === 'number' ? String(p) : `'${String(p).replaceAll("'", "''")}'`))
           .join(', ');
@@ -242,8 +231,7 @@ onPostgres('the search at 100,000 listings on PostgreSQL', () => {
         }
 
         for (let run = 0; run < 3; run++)
-          for (const [latitude, longitude] of origins)
-            await connection.executeQuery(search(latitude, longitude, connection).compile());
+          for (const [latitude, longitude] of origins) await connection.executeQuery(statement(latitude, longitude));
         const statements = await sql<{ generic_plans: number; custom_plans: number }>`
           SELECT generic_plans::int, custom_plans::int FROM pg_prepared_statements WHERE statement = ${compiled.sql}`.execute(
           connection,
@@ -284,13 +272,8 @@ onPostgres('the search at 100,000 listings on PostgreSQL', () => {
 
   // The ids and KNN keys (chords, to the millimetre) of one search's first page.
   async function searchAnswer(origin: { latitude: number; longitude: number }): Promise<string[]> {
-    const rows = await buildSearchListingsNear(database.db, {
-      origin,
-      radiusMetres: 50_000,
-      filters: { now: new Date('2026-11-27T18:00:00Z') },
-      limit: 21,
-    }).execute();
-    return rows.map((r) => `${r.id} ${r.knn.toFixed(3)}`);
+    const rows = await search.rowsFor(pageOf('next', origin));
+    return rows.map((r) => `${r.id} ${r.knn!.toFixed(3)}`);
   }
 
   // How closely the table's physical order follows listing_spatial_key, from fresh statistics on the expression index.

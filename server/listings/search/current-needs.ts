@@ -2,10 +2,10 @@
 // id (the search's own statement stays narrow: the long JSON lives in listing_content), and dropped
 // after their last day in the listing's time zone, as the detail view drops them.
 import { sql, type Kysely } from 'kysely';
-import type { LocalizedText } from '../contract/common';
-import type { ListingSummary } from '../contract/listing';
-import type { Database } from '../db/schema';
-import { currentNeedsOn, type CurrentNeeds } from './listings.views';
+import type { LocalizedText } from '../../contract/common';
+import type { ListingSummary } from '../../contract/listing';
+import type { Database } from '../../db/schema';
+import { currentNeedsOn, type CurrentNeeds } from '../listings.views';
 
 /** Sets `currentNeeds` on the shelters among `listings` that have needs today; one query, none without shelters. */
 export async function attachCurrentNeeds(db: Kysely<Database>, listings: ListingSummary[], now: Date): Promise<void> {
