@@ -6,6 +6,7 @@ import * as moderators from './20261127T2320_moderators';
 import * as submissionsAndModeration from './20261127T2330_submissions_and_moderation';
 import * as listingContent from './20261128T0600_listing_content';
 import * as listingNameEs from './20261203T1600_listing_name_es';
+import * as indexComments from './20261203T1830_index_comments';
 
 /** Migrations keyed by their timestamped name; Kysely runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '20261127T2330_submissions_and_moderation': submissionsAndModeration,
   '20261128T0600_listing_content': listingContent,
   '20261203T1600_listing_name_es': listingNameEs,
+  '20261203T1830_index_comments': indexComments,
 };
