@@ -2,9 +2,10 @@
 // confidential (then the city and state it serves, never the street or a point finer than its cell),
 // and its opening hours.
 import type { ListingDetail } from '../contract/listing';
-import type { ListingKind, WEEKDAYS } from '../contract/vocabulary';
+import type { ListingKind } from '../contract/vocabulary';
 import { pickLocalizedText } from '../../client/src/i18n/localized-text';
 import type { Locale } from '../../client/src/i18n/locale';
+import { EN_VOCABULARY_LABELS } from '../../client/src/i18n/vocabulary-labels.en';
 
 /** The schema.org type of each kind. */
 const SCHEMA_TYPES: Record<ListingKind, string> = {
@@ -16,15 +17,8 @@ const SCHEMA_TYPES: Record<ListingKind, string> = {
   foster_care: 'NGO',
 };
 
-const DAY_NAMES: Record<(typeof WEEKDAYS)[number], string> = {
-  mo: 'Monday',
-  tu: 'Tuesday',
-  we: 'Wednesday',
-  th: 'Thursday',
-  fr: 'Friday',
-  sa: 'Saturday',
-  su: 'Sunday',
-};
+// schema.org's DayOfWeek values are the English day names, whatever the reader's language.
+const DAY_NAMES = EN_VOCABULARY_LABELS.weekday;
 
 /** The JSON-LD object for `listing`'s page at `url`. */
 export function listingJsonLd(listing: ListingDetail, locale: Locale, url: string): Record<string, unknown> {
