@@ -32,6 +32,9 @@ const SOURCE_DIRS = ['server', 'migrations', 'seeds', 'client/src']; // what tsc
 const CONFIG_FILES = ['tsconfig.json', 'tsconfig.build.json', 'package.json'];
 const BUILD_INPUTS_FILE = 'build-inputs.json';
 const TSC_BIN = path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc');
+// tsc leaves tsconfig.json's paths (the @contract alias client/src imports the contract by) as they are; tsc-alias
+// rewrites them in the output to the relative paths plain `node` resolves.
+const TSC_ALIAS_BIN = path.join(REPO_ROOT, 'node_modules/tsc-alias/dist/bin/index.js');
 const LOCK_DIR = path.join(
   os.tmpdir(),
   `puente-server-build-${createHash('sha256').update(REPO_ROOT).digest('hex').slice(0, 12)}.lock`,
@@ -70,18 +73,26 @@ export function staleServerBuildReason(dist = SERVER_DIST): string | null {
   return null;
 }
 
-/** Compiles into a fresh folder beside dist/, copies the sources' data files, then swaps it in; throws with tsc's output. */
+/** Compiles into a fresh folder beside dist/, copies the sources' data files, then swaps it in; throws with tsc's (or tsc-alias's) output. */
 export function buildServer(): void {
   const inputs = currentInputs(); // read first: a file edited during the build leaves the build stale, not wrongly current
   const fresh = `${SERVER_DIST}.building-${process.pid}`;
   rmSync(fresh, { recursive: true, force: true });
-  const run = spawnSync(process.execPath, [TSC_BIN, '-p', 'tsconfig.build.json', '--outDir', fresh], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) {
-    rmSync(fresh, { recursive: true, force: true });
-    throw new Error(`tsc -p tsconfig.build.json failed (${run.status ?? run.signal}):\n${run.stdout}\n${run.stderr}`);
+  const steps = [
+    ['tsc', TSC_BIN],
+    ['tsc-alias', TSC_ALIAS_BIN],
+  ] as const;
+  for (const [tool, bin] of steps) {
+    const run = spawnSync(process.execPath, [bin, '-p', 'tsconfig.build.json', '--outDir', fresh], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) {
+      rmSync(fresh, { recursive: true, force: true });
+      throw new Error(
+        `${tool} -p tsconfig.build.json failed (${run.status ?? run.signal}):\n${run.stdout}\n${run.stderr}`,
+      );
+    }
   }
   // Files the code reads beside itself (data tables, SQL) must sit at the same place relative to the compiled code.
   for (const file of SOURCE_DIRS.flatMap((dir) => listFiles(dir)).filter((f) => !f.endsWith('.ts'))) {

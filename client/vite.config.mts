@@ -24,7 +24,7 @@ const EXTRA_BUILD_INPUTS = [
   'client/build/page-head.ts',
   'client/build/precompress-assets.ts',
   'client/build/script-priority.ts',
-  'server/http/client-config.ts',
+  'server/contract/client-config.ts',
   'client/public/favicon.svg',
   'package-lock.json',
 ];
@@ -37,7 +37,11 @@ export default defineConfig({
   publicDir: 'public',
   resolve: {
     // Leaflet's package.json points at its UMD build; the ES module build tree-shakes and needs no interop.
-    alias: [{ find: /^leaflet$/, replacement: path.join(repoRoot, 'node_modules/leaflet/dist/leaflet-src.esm.js') }],
+    alias: [
+      { find: /^leaflet$/, replacement: path.join(repoRoot, 'node_modules/leaflet/dist/leaflet-src.esm.js') },
+      // The server's contract, the client's one way into server/ (the @contract paths of tsconfig.json).
+      { find: /^@contract(?=\/|$)/, replacement: path.join(repoRoot, 'server/contract') },
+    ],
   },
   build: {
     outDir: 'dist',

@@ -1,8 +1,8 @@
 // The <head> parts every page shares, written into each page's HTML by Vite (so each HTML file holds
 // only its title, description and script). No inline script: the client settings travel in a meta
-// tag that the server fills in (server/http/client-config.ts), or, under the dev server, this plugin.
+// tag that the server fills in (server/contract/client-config.ts), or, under the dev server, this plugin.
 import type { HtmlTagDescriptor, Plugin } from 'vite' with { 'resolution-mode': 'import' };
-import { CLIENT_CONFIG_PLACEHOLDER } from '../../server/http/client-config';
+import { CLIENT_CONFIG_PLACEHOLDER } from '../../server/contract/client-config'; // relative: Vite loads its config before its aliases apply
 
 /** The pages that take a private link or a session (edit, moderate, submit): they also set the referrer policy and share a body. */
 const FORM_PAGES = ['submit.html', 'edit.html', 'moderate.html'] as const;

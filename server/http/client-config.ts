@@ -1,14 +1,6 @@
-// What the browser needs from the server's configuration (today: the map tiles), written into the
-// page as one <meta> tag. No inline script, so the CSP can forbid them; no extra request before the map.
-
-/** The client's settings, as the page carries them (JSON in the content of <meta name="puente-client-config">). */
-export interface ClientConfig {
-  tileUrl: string; // Leaflet URL template
-  tileAttribution: string; // HTML credit for the tiles
-}
-
-/** The placeholder client/index.html holds where the server writes the settings. */
-export const CLIENT_CONFIG_PLACEHOLDER = '__PUENTE_CLIENT_CONFIG__';
+// The server's half of the client settings (server/contract/client-config.ts): made from the configuration, written
+// into each page in place of the placeholder.
+import { CLIENT_CONFIG_PLACEHOLDER, type ClientConfig } from '../contract/client-config';
 
 /** The client's settings from the tile configuration (server/config.ts's TileConfig; typed by shape, so the client's type check need not read the server's config). */
 export function clientConfigFor(tiles: { url: string; attribution: string }): ClientConfig {

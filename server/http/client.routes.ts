@@ -3,7 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
-import { injectClientConfig, type ClientConfig } from './client-config';
+import type { ClientConfig } from '../contract/client-config';
+import { injectClientConfig } from './client-config';
 import { staticAssets } from './static-assets';
 import { REPO_ROOT } from '../repo-root';
 

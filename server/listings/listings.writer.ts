@@ -3,7 +3,8 @@ import type { Insertable, Kysely } from 'kysely';
 import { ListingInput, type ListingInputParsed, type LocationInput } from '../contract/listing';
 import type { Database, ListingContentTable, ListingTable } from '../db/schema';
 import { buildSearchDocument } from './search-document';
-import { openingMinuteRanges, toMultirangeLiteral } from './opening-hours';
+import { openingMinuteRanges } from '../contract/opening-hours';
+import { toMultirangeLiteral } from './opening-minutes';
 import { publicPointFor } from './public-point';
 
 /** Options for inserting a listing. */

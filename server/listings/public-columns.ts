@@ -2,7 +2,7 @@
 // no search internals, only published rows (each query states status = 'published').
 import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../db/schema';
-import { MINUTES_PER_WEEK } from './opening-hours';
+import { MINUTES_PER_WEEK } from '../contract/opening-hours';
 
 const THURSDAY_MINUTE_OF_WEEK = 3 * 24 * 60; // 1970-01-01, where epoch minutes start, was a Thursday
 

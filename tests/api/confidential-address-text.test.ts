@@ -3,7 +3,7 @@
 import { useModeratedServer } from '../helpers/moderated-server';
 import { moderatorHeaders } from '../helpers/moderator-session';
 import { aSubmission, editHeaders, sendJson } from '../helpers/submission-fixtures';
-import type { ListingInput } from '../../server/contract/listing';
+import type { ListingInput } from '@contract/listing';
 
 const env = useModeratedServer();
 

@@ -23,8 +23,8 @@ import {
 import { greatCircleMetres } from '../../server/db/geo';
 import { lookupPlace } from '../../server/geocode/place-lookup';
 import { lookupZip } from '../../server/geocode/zip-lookup';
-import { ListingInput, type Address } from '../../server/contract/listing';
-import type { ListingKind } from '../../server/contract/vocabulary';
+import { ListingInput, type Address } from '@contract/listing';
+import type { ListingKind } from '@contract/vocabulary';
 import type { Database } from '../../server/db/schema';
 import type { DatabaseHandle } from '../../server/db/database';
 import { seededRandom } from '../../seeds/us-population';

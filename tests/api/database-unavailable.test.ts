@@ -7,7 +7,7 @@ import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../../server/db/database';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../../server/http/errors';
 import { READY_TIMEOUT_MS } from '../../server/health/health.routes';
-import { ErrorResponse } from '../../server/contract/error';
+import { ErrorResponse } from '@contract/error';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { createTestDatabase } from '../helpers/test-database';
 import { aSubmission, sendJson } from '../helpers/submission-fixtures';

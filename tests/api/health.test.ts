@@ -1,7 +1,7 @@
 // /healthz answers while the process lives; /readyz answers 200 only while the database does.
 import { createTestDatabase } from '../helpers/test-database';
 import { startTestServer, type TestServer } from '../helpers/test-server';
-import { ErrorResponse } from '../../server/contract/error';
+import { ErrorResponse } from '@contract/error';
 import type { DatabaseHandle } from '../../server/db/database';
 
 let database: DatabaseHandle;

@@ -8,7 +8,7 @@ import { migrateTo, migrateToLatest } from '../../server/db/migrate';
 import { insertListing } from '../../server/listings/listings.writer';
 import { findPublishedListing } from '../../server/listings/listings.queries';
 import { createListingSearch } from '../../server/listings/search';
-import { SearchQuery } from '../../server/contract/search';
+import { SearchQuery } from '@contract/search';
 
 const NOW = new Date('2026-11-27T18:00:00Z');
 const EL_PASO = { latitude: 31.7619, longitude: -106.485 };

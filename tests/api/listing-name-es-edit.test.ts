@@ -2,7 +2,7 @@
 // edits then approves, with the listing as the edit form sends it (shown in the form, read back from the form).
 // The API's rule: a listing version is whole, so a version without nameEs has none (the form must carry it).
 import { listingFromValues, valuesFromListing } from '../../client/src/forms/listing-form.values';
-import type { ListingInput } from '../../server/contract/listing';
+import type { ListingInput } from '@contract/listing';
 import { useModeratedServer } from '../helpers/moderated-server';
 import { moderatorHeaders } from '../helpers/moderator-session';
 import { aSubmission, editHeaders, sendJson } from '../helpers/submission-fixtures';

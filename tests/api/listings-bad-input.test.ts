@@ -4,9 +4,9 @@ import { createTestDatabase } from '../helpers/test-database';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { aListing, aNationwideListing } from '../helpers/listing-fixtures';
 import { insertListing } from '../../server/listings/listings.writer';
-import { ErrorResponse } from '../../server/contract/error';
-import { SearchResponse } from '../../server/contract/search';
-import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS } from '../../server/contract/vocabulary';
+import { ErrorResponse } from '@contract/error';
+import { SearchResponse } from '@contract/search';
+import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS } from '@contract/vocabulary';
 import type { DatabaseHandle } from '../../server/db/database';
 
 let database: DatabaseHandle;

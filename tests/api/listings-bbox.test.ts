@@ -7,8 +7,8 @@ import { aListing, aNationwideListing } from '../helpers/listing-fixtures';
 import { insertListing } from '../../server/listings/listings.writer';
 import { inKeysetOrder, samePoint, sphereKm, type Point } from '../helpers/sphere-distance';
 import type { DatabaseHandle } from '../../server/db/database';
-import type { ListingInput } from '../../server/contract/listing';
-import type { ListingKind, UsState } from '../../server/contract/vocabulary';
+import type { ListingInput } from '@contract/listing';
+import type { ListingKind, UsState } from '@contract/vocabulary';
 import { seededRandom } from '../../seeds/us-population';
 
 type Box = [west: number, south: number, east: number, north: number];

@@ -12,7 +12,7 @@ import {
   type Placed,
 } from '../helpers/paging-fixtures';
 import type { DatabaseHandle } from '../../server/db/database';
-import type { ListingKind } from '../../server/contract/vocabulary';
+import type { ListingKind } from '@contract/vocabulary';
 
 let database: DatabaseHandle;
 let server: TestServer;

@@ -6,8 +6,8 @@ import { startTestServer, type TestServer } from '../helpers/test-server';
 import { aListing, aNationwideListing } from '../helpers/listing-fixtures';
 import { insertListing } from '../../server/listings/listings.writer';
 import type { DatabaseHandle } from '../../server/db/database';
-import type { ListingInput } from '../../server/contract/listing';
-import type { ListingKind } from '../../server/contract/vocabulary';
+import type { ListingInput } from '@contract/listing';
+import type { ListingKind } from '@contract/vocabulary';
 
 let database: DatabaseHandle;
 let server: TestServer;

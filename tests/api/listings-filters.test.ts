@@ -3,12 +3,7 @@ import fc from 'fast-check';
 import { createTestDatabase } from '../helpers/test-database';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { anyOf, expected, insertFilterFixtures, namesFor, type Fixture } from '../helpers/filter-fixtures';
-import {
-  ACCEPTED_GOODS,
-  ACCOMPANIMENT_SERVICES,
-  LISTING_KINDS,
-  type ListingKind,
-} from '../../server/contract/vocabulary';
+import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS, type ListingKind } from '@contract/vocabulary';
 import type { DatabaseHandle } from '../../server/db/database';
 
 let database: DatabaseHandle;

@@ -5,7 +5,7 @@ import { startTestServer, type TestServer } from '../helpers/test-server';
 import { aListing, aNationwideListing } from '../helpers/listing-fixtures';
 import { insertListing } from '../../server/listings/listings.writer';
 import type { DatabaseHandle } from '../../server/db/database';
-import type { ListingKind } from '../../server/contract/vocabulary';
+import type { ListingKind } from '@contract/vocabulary';
 import { seededRandom } from '../../seeds/us-population';
 
 let database: DatabaseHandle;

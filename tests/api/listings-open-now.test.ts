@@ -4,9 +4,9 @@ import { createTestDatabase } from '../helpers/test-database';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { aListing, aNationwideListing } from '../helpers/listing-fixtures';
 import { insertListing } from '../../server/listings/listings.writer';
-import { isOpenAt } from '../../server/listings/opening-hours';
-import { WEEKDAYS, type Weekday } from '../../server/contract/vocabulary';
-import type { Opening, WeeklyHours } from '../../server/contract/common';
+import { isOpenAt } from '@contract/opening-hours';
+import { WEEKDAYS, type Weekday } from '@contract/vocabulary';
+import type { Opening, WeeklyHours } from '@contract/common';
 import type { DatabaseHandle } from '../../server/db/database';
 
 let database: DatabaseHandle;

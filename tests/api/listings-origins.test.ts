@@ -6,7 +6,7 @@ import { aListing } from '../helpers/listing-fixtures';
 import { insertListing } from '../../server/listings/listings.writer';
 import { greatCircleMetres } from '../../server/db/geo';
 import { normalizePlaceName } from '../../server/geocode/place-lookup';
-import { ErrorResponse } from '../../server/contract/error';
+import { ErrorResponse } from '@contract/error';
 import type { DatabaseHandle } from '../../server/db/database';
 
 let database: DatabaseHandle;

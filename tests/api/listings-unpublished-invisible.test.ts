@@ -6,8 +6,8 @@ import { startTestServer, type TestServer } from '../helpers/test-server';
 import { aListing, aNationwideListing } from '../helpers/listing-fixtures';
 import { insertListing } from '../../server/listings/listings.writer';
 import type { DatabaseHandle } from '../../server/db/database';
-import type { ListingInput } from '../../server/contract/listing';
-import type { ListingKind, ListingStatus } from '../../server/contract/vocabulary';
+import type { ListingInput } from '@contract/listing';
+import type { ListingKind, ListingStatus } from '@contract/vocabulary';
 import { seededRandom } from '../../seeds/us-population';
 
 type Variant = 'exact' | 'confidential' | 'nationwide';

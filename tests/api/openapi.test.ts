@@ -3,8 +3,8 @@ import { createTestDatabase } from '../helpers/test-database';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { aListing, aNationwideListing } from '../helpers/listing-fixtures';
 import { insertListing } from '../../server/listings/listings.writer';
-import { ErrorResponse, ListingDetail, PAGE_SIZE, RADIUS_KM, SearchQuery, SearchResponse } from '../../server/contract';
-import { ACCEPTED_GOODS, LISTING_KINDS } from '../../server/contract/vocabulary';
+import { ErrorResponse, ListingDetail, PAGE_SIZE, RADIUS_KM, SearchQuery, SearchResponse } from '@contract';
+import { ACCEPTED_GOODS, LISTING_KINDS } from '@contract/vocabulary';
 import type { DatabaseHandle } from '../../server/db/database';
 
 type Parameter = {

@@ -5,7 +5,7 @@ import { startTestServer, type TestServer } from '../helpers/test-server';
 import { seedDatabase, seedId } from '../../seeds/seed';
 import { demoListings } from '../../seeds/demo';
 import { nationalListings } from '../../seeds/national';
-import { ListingInput } from '../../server/contract/listing';
+import { ListingInput } from '@contract/listing';
 import type { DatabaseHandle } from '../../server/db/database';
 
 // The metros the demo data promises, each searched by the place name a person would type, with its time zone.

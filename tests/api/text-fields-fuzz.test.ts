@@ -2,7 +2,7 @@
 // invalid_parameter naming the field: never a 500 (PostgreSQL stores neither). The fields come from walking the
 // OpenAPI document's request schemas, so a field added to the contract is fuzzed without being listed here.
 import fc from 'fast-check';
-import { HONEYPOT_FIELD } from '../../server/contract/submission';
+import { HONEYPOT_FIELD } from '@contract/submission';
 import { buildOpenApiDocument } from '../../server/openapi/openapi-document';
 import { insertListing } from '../../server/listings/listings.writer';
 import type { DatabaseHandle } from '../../server/db/database';

@@ -2,7 +2,7 @@
 // their markers, filters narrow the list, a listing opens with everything a helper needs, a
 // confidential shelter has no pin, "Search this area" searches the moved map, "Use my location".
 import type { Browser } from 'playwright-core';
-import type { SearchResponse } from '../../server/contract/search';
+import type { SearchResponse } from '@contract/search';
 import { launchBrowser, openPage, type TestPage } from './support/browser';
 import { demoId, startMapApp, type MapApp } from './support/map-app';
 import {
@@ -67,17 +67,14 @@ test('a ZIP search lists results nearest first, and every exact one has its mark
   await expandClusters(page, async () => (await markerIds(page)).forEach((id) => seen.add(id)));
   expect([...seen].sort()).toEqual([...exact].sort());
   // Kinds differ in shape, not only colour: each marker's SVG path is its kind's.
-  const kindsAndShapes = await page
-    .locator('.leaflet-marker-icon[data-listing-id]')
-    .evaluateAll(
-      (
-        markers: Array<{
-          className: string;
-          querySelector(s: string): { getAttribute(name: string): string | null } | null;
-        }>,
-      ) =>
-        markers.map((m) => [/kind-marker--(\w+)/.exec(m.className)?.[1], m.querySelector('path')?.getAttribute('d')]),
-    );
+  const kindsAndShapes = await page.locator('.leaflet-marker-icon[data-listing-id]').evaluateAll(
+    (
+      markers: Array<{
+        className: string;
+        querySelector(s: string): { getAttribute(name: string): string | null } | null;
+      }>,
+    ) => markers.map((m) => [/kind-marker--(\w+)/.exec(m.className)?.[1], m.querySelector('path')?.getAttribute('d')]),
+  );
   const shapeOf = new Map(kindsAndShapes.map(([kind, shape]) => [kind, shape]));
   expect(new Set(shapeOf.values()).size).toBe(shapeOf.size);
   expect(shapeOf.size).toBeGreaterThanOrEqual(2);

@@ -5,8 +5,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { ListingInput } from '../../server/contract/listing';
-import type { SearchResponse } from '../../server/contract/search';
+import type { ListingInput } from '@contract/listing';
+import type { SearchResponse } from '@contract/search';
 import { aListing } from '../helpers/listing-fixtures';
 import { seriousViolations } from './support/accessibility';
 import { cspViolations, DESKTOP, launchBrowser, openPage, PHONE, type TestPage } from './support/browser';

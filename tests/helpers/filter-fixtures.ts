@@ -3,8 +3,8 @@ import type { Kysely } from 'kysely';
 import { aListing, aNationwideListing } from './listing-fixtures';
 import type { TestServer } from './test-server';
 import { insertListing } from '../../server/listings/listings.writer';
-import type { ListingInput } from '../../server/contract/listing';
-import type { AcceptedGood, AccompanimentService, ListingKind } from '../../server/contract/vocabulary';
+import type { ListingInput } from '@contract/listing';
+import type { AcceptedGood, AccompanimentService, ListingKind } from '@contract/vocabulary';
 import type { Database } from '../../server/db/schema';
 
 const ORIGIN = 'near=31.76,-106.49&radiusKm=50&limit=100';

@@ -1,8 +1,8 @@
 // Valid request bodies with every optional text field filled in, one listing per kind: the bases a fuzz test
 // changes one field of, so that a 400 can only be about that field.
-import type { ListingInput } from '../../server/contract/listing';
-import type { ListingKind } from '../../server/contract/vocabulary';
-import { LISTING_KINDS } from '../../server/contract/vocabulary';
+import type { ListingInput } from '@contract/listing';
+import type { ListingKind } from '@contract/vocabulary';
+import { LISTING_KINDS } from '@contract/vocabulary';
 
 const text = (en: string) => ({ en, es: `${en} (es)` });
 const hours = {

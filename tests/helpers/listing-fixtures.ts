@@ -1,6 +1,6 @@
 // Valid listings to build tests from: one per kind, at a given point, overridable field by field.
-import type { ListingInput } from '../../server/contract/listing';
-import type { ListingKind } from '../../server/contract/vocabulary';
+import type { ListingInput } from '@contract/listing';
+import type { ListingKind } from '@contract/vocabulary';
 
 const DETAILS: Record<ListingKind, ListingInput['details']> = {
   shelter: { kind: 'shelter', acceptedGoods: ['clothing', 'books'], volunteerActivities: ['story_time'] },

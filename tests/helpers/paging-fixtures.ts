@@ -4,7 +4,7 @@ import { aListing, aNationwideListing } from './listing-fixtures';
 import { inKeysetOrder, samePoint, sphereKm, type Point } from './sphere-distance';
 import type { TestServer } from './test-server';
 import { insertListing } from '../../server/listings/listings.writer';
-import type { ListingKind } from '../../server/contract/vocabulary';
+import type { ListingKind } from '@contract/vocabulary';
 import type { Database } from '../../server/db/schema';
 import { seededRandom } from '../../seeds/us-population';
 

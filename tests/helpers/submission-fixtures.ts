@@ -1,6 +1,6 @@
 // Submissions for tests: a valid request body, and a small JSON client for the write endpoints.
-import type { ListingInput } from '../../server/contract/listing';
-import type { SubmissionRequest } from '../../server/contract/submission';
+import type { ListingInput } from '@contract/listing';
+import type { SubmissionRequest } from '@contract/submission';
 import { aListing } from './listing-fixtures';
 
 /** A confidential shelter near downtown El Paso, as an organization would submit it; `listing` overrides its fields. */

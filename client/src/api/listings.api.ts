@@ -1,7 +1,7 @@
 // The two calls the map makes: search (GET /api/v1/listings) and one listing (GET /api/v1/listings/:id).
 // Every failure becomes an ApiFailure (json-request.ts) with the API's stable code, or 'network' / 'unknown'.
-import type { ListingDetail } from '../../../server/contract/listing';
-import type { SearchResponse } from '../../../server/contract/search';
+import type { ListingDetail } from '@contract/listing';
+import type { SearchResponse } from '@contract/search';
 import { checkListingDetail, checkSearchResponse } from './response-checks';
 import { requestJson } from './json-request';
 

@@ -1,8 +1,8 @@
 // The moderator's calls: the session (cookie set by the server, CSRF token kept in memory), the
 // queue and the decisions. Every change sends the token in X-CSRF-Token.
-import type { ListingInput } from '../../../server/contract/listing';
-import type { ModerationQueue } from '../../../server/contract/moderation';
-import type { ModeratorSessionResponse } from '../../../server/contract/moderator-session';
+import type { ListingInput } from '@contract/listing';
+import type { ModerationQueue } from '@contract/moderation';
+import type { ModeratorSessionResponse } from '@contract/moderator-session';
 import type { Locale } from '../i18n/locale';
 import { requestJson } from './json-request';
 

@@ -1,5 +1,5 @@
 // "Report a problem" from the map: POST /api/v1/listings/:id/reports.
-import type { REPORT_REASONS } from '../../../server/contract/submission';
+import type { REPORT_REASONS } from '@contract/submission';
 import type { Locale } from '../i18n/locale';
 import type { MessageKey } from '../i18n/messages.en';
 import { requestJson } from './json-request';

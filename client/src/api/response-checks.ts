@@ -2,8 +2,8 @@
 // the whole contract in the page: docs/decisions/0011-map-client-without-a-ui-framework.md): enough that a
 // wrong or truncated answer becomes a clear error here instead of an exception deep in the rendering code. The types
 // come from the contract.
-import type { ListingDetail, ListingSummary } from '../../../server/contract/listing';
-import type { SearchResponse } from '../../../server/contract/search';
+import type { ListingDetail, ListingSummary } from '@contract/listing';
+import type { SearchResponse } from '@contract/search';
 
 /** Thrown when a response does not have the shape the contract promises. */
 export class ResponseShapeError extends Error {}

@@ -1,6 +1,6 @@
 // What organizations send: a new listing, and through the private edit link its status, changes and re-confirmation.
 // The edit token only ever travels in the Authorization header, never in a URL.
-import type { EditView, ModeratorContact, SubmissionCreated } from '../../../server/contract/submission';
+import type { EditView, ModeratorContact, SubmissionCreated } from '@contract/submission';
 import type { Locale } from '../i18n/locale';
 import { requestJson } from './json-request';
 import type { SubmittedListingInput } from '../forms/listing-form.values';

@@ -1,7 +1,7 @@
 // The search answer the server rendered the page from, embedded in the page as JSON
 // (<script type="application/json" id="initial-search">): the client's first render uses it instead
 // of asking the API again for what the page already holds.
-import type { SearchResponse } from '../../../server/contract/search';
+import type { SearchResponse } from '@contract/search';
 import { checkSearchResponse } from '../api/response-checks';
 
 /** The id of the embedded JSON element (server/pages/search-page.ts writes it). */

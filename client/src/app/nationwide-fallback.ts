@@ -1,8 +1,8 @@
 // The national lines shown while nothing has been searched. A search's own answer carries its
 // nationwide section, so the extra request is made only the first time the page shows no search
 // (opened without an origin, or Back to one), never on a page opened on a search.
-import type { ListingSummary } from '../../../server/contract/listing';
-import type { SearchResponse } from '../../../server/contract/search';
+import type { ListingSummary } from '@contract/listing';
+import type { SearchResponse } from '@contract/search';
 import type { PageModel, PageView } from './page-model';
 
 // The query whose first page carries the national lines: the whole world, one result (the lines come whatever the limit).

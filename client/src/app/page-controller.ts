@@ -1,8 +1,8 @@
 // Runs the page: on every state change, searches when the search changed, loads the open listing
 // when it changed, and renders every view. Older requests are cancelled, so a slow answer to an
 // old search never overwrites a newer one.
-import type { ListingDetail } from '../../../server/contract/listing';
-import type { SearchResponse } from '../../../server/contract/search';
+import type { ListingDetail } from '@contract/listing';
+import type { SearchResponse } from '@contract/search';
 import { ApiRequestError } from '../api/json-request';
 import { fetchListing, searchListings } from '../api/listings.api';
 import { defaultUnitFor } from '../format/distance.format';

@@ -1,6 +1,6 @@
 // What every part of the page renders from: the state in the URL plus what the API has answered.
-import type { ListingDetail, ListingNearby } from '../../../server/contract/listing';
-import type { SearchResponse } from '../../../server/contract/search';
+import type { ListingDetail, ListingNearby } from '@contract/listing';
+import type { SearchResponse } from '@contract/search';
 import type { DistanceUnit } from '../format/distance.format';
 import type { SearchState } from '../state/search-state';
 

@@ -1,7 +1,7 @@
 // The settings the server writes into the page (<meta name="puente-client-config">): the tile
 // source. A page served without them (a static copy of client/dist) falls back to OpenStreetMap.
 // The one place that reads the tag: every page's entry calls readClientSettings().
-import type { ClientConfig } from '../../../server/http/client-config';
+import type { ClientConfig } from '@contract/client-config';
 
 /** The client's settings. */
 export type ClientSettings = ClientConfig;

@@ -1,7 +1,7 @@
 // What the edit link says about the listing: its status (with the moderator's reason when it was
 // not approved), when it was last confirmed, whether it may be out of date, a change waiting for
 // review, and the history of what was sent.
-import type { EditView, SubmissionState } from '../../../server/contract/submission';
+import type { EditView, SubmissionState } from '@contract/submission';
 import { formatCalendarDate } from '../format/calendar-date.format';
 import { formatInstant } from '../format/instant-date.format';
 import type { FormMessageKey } from '../i18n/form-messages.en';

@@ -1,5 +1,5 @@
 // Which moderator's reason the edit link shows.
-import type { EditView } from '../../../server/contract/submission';
+import type { EditView } from '@contract/submission';
 
 /** The reason given with the latest rejection of the listing itself (or of its latest change), if any. */
 export function rejectionReason(view: Pick<EditView, 'listingStatus' | 'history'>): string | null {

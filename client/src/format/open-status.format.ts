@@ -1,9 +1,9 @@
 // "Open now · closes at 5:00 PM" / "Closed · opens Monday 9:00 AM": whether a listing is open at an
 // instant and when that changes next, in the listing's own time zone (not the reader's), from the
 // same minute-of-week ranges the server's openNow filter uses.
-import type { WeeklyHours } from '../../../server/contract/common';
-import { WEEKDAYS, type Weekday } from '../../../server/contract/vocabulary';
-import { localMinuteOfWeek, MINUTES_PER_WEEK, openingMinuteRanges } from '../../../server/listings/opening-hours';
+import type { WeeklyHours } from '@contract/common';
+import { WEEKDAYS, type Weekday } from '@contract/vocabulary';
+import { localMinuteOfWeek, MINUTES_PER_WEEK, openingMinuteRanges } from '@contract/opening-hours';
 import type { Locale } from '../i18n/locale';
 import { t, tPlural } from '../i18n/translate';
 import { vocabularyLabel } from '../i18n/vocabulary-labels';

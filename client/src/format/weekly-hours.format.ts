@@ -1,8 +1,8 @@
 // Weekly hours as a short table: days with the same openings grouped ("Mon–Fri 9:00 AM–5:00 PM"),
 // an opening past midnight kept on the day it starts ("Fri 8:00 PM–2:00 AM"), a whole day as
 // "Open 24 hours", and days without openings as "Closed".
-import type { Opening, WeeklyHours } from '../../../server/contract/common';
-import { WEEKDAYS, type Weekday } from '../../../server/contract/vocabulary';
+import type { Opening, WeeklyHours } from '@contract/common';
+import { WEEKDAYS, type Weekday } from '@contract/vocabulary';
 import type { Locale } from '../i18n/locale';
 import { t } from '../i18n/translate';
 import { vocabularyLabel } from '../i18n/vocabulary-labels';

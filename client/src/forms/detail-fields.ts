@@ -2,9 +2,9 @@
 // listing.details) with how its form field reads and writes. listing-form.values.ts walks this table
 // both ways, so a field is described once. A shelter's current needs and drop-off hours are composite
 // and stay with the code that builds them.
-import type { LocalizedText } from '../../../server/contract/common';
-import type { ListingInput } from '../../../server/contract/listing';
-import type { ListingKind } from '../../../server/contract/vocabulary';
+import type { LocalizedText } from '@contract/common';
+import type { ListingInput } from '@contract/listing';
+import type { ListingKind } from '@contract/vocabulary';
 import type { FormValues } from './listing-form.values';
 
 // How a field's values become a property: 'text' keeps '' (a required field the API names when empty),

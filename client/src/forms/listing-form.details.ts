@@ -1,11 +1,6 @@
 // The kind-specific part of the listing form, one fieldset per kind; only the chosen kind's is
 // enabled (a disabled fieldset's fields are neither sent nor checked), the others are hidden.
-import {
-  ACCEPTED_GOODS,
-  ACCOMPANIMENT_SERVICES,
-  VOLUNTEER_ACTIVITIES,
-  type ListingKind,
-} from '../../../server/contract/vocabulary';
+import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, VOLUNTEER_ACTIVITIES, type ListingKind } from '@contract/vocabulary';
 import type { FormMessageKey } from '../i18n/form-messages.en';
 import { tf } from '../i18n/form-translate';
 import type { Locale } from '../i18n/locale';

@@ -1,6 +1,6 @@
 // The parts of the listing form every kind shares: about, location, how to reach, hours, where it
 // helps, the moderators' contact and the honeypot. Field names are API paths (see listing-form.values.ts).
-import { US_STATES, WEEKDAYS } from '../../../server/contract/vocabulary';
+import { US_STATES, WEEKDAYS } from '@contract/vocabulary';
 import { tf } from '../i18n/form-translate';
 import { COMMON_LANGUAGE_CODES, languageName } from '../i18n/language-names';
 import type { Locale } from '../i18n/locale';

@@ -1,7 +1,7 @@
 // The listing form, shared by the submission page, the edit page and a moderator's "edit, then
 // approve": the sections for every kind, the chosen kind's details, the pin, the error display.
-import type { ListingKind } from '../../../server/contract/vocabulary';
-import { LISTING_KINDS } from '../../../server/contract/vocabulary';
+import type { ListingKind } from '@contract/vocabulary';
+import { LISTING_KINDS } from '@contract/vocabulary';
 import type { ClientSettings } from '../config/client-settings';
 import { tf } from '../i18n/form-translate';
 import type { Locale } from '../i18n/locale';

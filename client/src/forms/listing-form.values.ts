@@ -1,10 +1,10 @@
 // The listing form's values (a flat map from field name to values, as FormData gives them) to the
 // contract's ListingInput and back. Field names are the API's field paths (listing.location.address.city),
 // so an error the API names lands on the field that holds it. Pure: no DOM.
-import type { LocalizedText, Opening, ServiceArea, WeeklyHours } from '../../../server/contract/common';
-import type { ListingInput } from '../../../server/contract/listing';
-import type { ModeratorContact } from '../../../server/contract/submission';
-import { WEEKDAYS, type ListingKind } from '../../../server/contract/vocabulary';
+import type { LocalizedText, Opening, ServiceArea, WeeklyHours } from '@contract/common';
+import type { ListingInput } from '@contract/listing';
+import type { ModeratorContact } from '@contract/submission';
+import { WEEKDAYS, type ListingKind } from '@contract/vocabulary';
 import type { FormMessageKey } from '../i18n/form-messages.en';
 import { COMMON_LANGUAGE_CODES } from '../i18n/language-names';
 import {

@@ -1,8 +1,8 @@
 // The hours' time zone follows the place: choosing a state (and, where a state spans zones, typing
 // its ZIP) sets the zone the place keeps, until the person picks a zone by hand. The select stays
 // editable: the table (server/contract/us-time-zones.ts) is a good guess, not the last word.
-import { timeZoneForPlace } from '../../../server/contract/us-time-zones';
-import { US_STATES, type UsState } from '../../../server/contract/vocabulary';
+import { timeZoneForPlace } from '@contract/us-time-zones';
+import { US_STATES, type UsState } from '@contract/vocabulary';
 
 /** Keeps a time zone select in step with a state select and a ZIP field. */
 export class TimeZoneFollower {

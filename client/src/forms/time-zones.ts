@@ -1,6 +1,6 @@
 // The time zones of the US and its territories, named by the browser in the reader's language
 // ("Central Time", "hora central") with the IANA name the API stores.
-import { US_TIME_ZONES } from '../../../server/contract/us-time-zones';
+import { US_TIME_ZONES } from '@contract/us-time-zones';
 import { intlLocale, type Locale } from '../i18n/locale';
 
 /** The zone a new form starts with: the browser's own when it is a US zone, else Central. */

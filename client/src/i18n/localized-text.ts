@@ -1,6 +1,6 @@
 // Text an organization wrote in English, Spanish or both: the reader's language when the listing has
 // it, else the other one, tagged with the language it is really in (for the lang attribute).
-import type { LocalizedText } from '../../../server/contract/common';
+import type { LocalizedText } from '@contract/common';
 import type { Locale } from './locale';
 
 /** A piece of listing text and the language it is written in. */

@@ -7,7 +7,7 @@ import type {
   ListingKind,
   VOLUNTEER_ACTIVITIES,
   Weekday,
-} from '../../../server/contract/vocabulary';
+} from '@contract/vocabulary';
 import type { Locale } from './locale';
 import { EN_VOCABULARY_LABELS } from './vocabulary-labels.en';
 import { ES_VOCABULARY_LABELS } from './vocabulary-labels.es';

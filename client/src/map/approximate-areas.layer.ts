@@ -1,7 +1,7 @@
 // Confidential shelters on the map: a circle around the ~5 km cell they are somewhere in, never a
 // pin. The circle opens the listing like a marker does.
 import { circle, layerGroup, type Circle, type LayerGroup, type Map as LeafletMap } from 'leaflet';
-import type { ListingNearby } from '../../../server/contract/listing';
+import type { ListingNearby } from '@contract/listing';
 import type { Locale } from '../i18n/locale';
 import { t } from '../i18n/translate';
 import { approximateAreaRadiusMeters } from './approximate-area';

@@ -1,5 +1,5 @@
 // The kind's shape as an inline SVG element, for map markers, the list and the map key.
-import type { ListingKind } from '../../../server/contract/vocabulary';
+import type { ListingKind } from '@contract/vocabulary';
 import { KIND_SHAPES } from './kind-shapes';
 
 const SVG = 'http://www.w3.org/2000/svg';

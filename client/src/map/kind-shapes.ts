@@ -1,6 +1,6 @@
 // Each kind of listing has its own marker shape, so the map reads without colour (and in
 // greyscale print); the colour only helps. Paths are drawn in a 24 x 24 box.
-import type { ListingKind } from '../../../server/contract/vocabulary';
+import type { ListingKind } from '@contract/vocabulary';
 
 /** How one kind is drawn. */
 export interface KindShape {

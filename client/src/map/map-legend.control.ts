@@ -1,6 +1,6 @@
 // The map key: each kind's marker shape with its name, folded away behind a button on small screens.
 import { Control, DomEvent, type ControlPosition } from 'leaflet';
-import { LISTING_KINDS } from '../../../server/contract/vocabulary';
+import { LISTING_KINDS } from '@contract/vocabulary';
 import type { Locale } from '../i18n/locale';
 import { t } from '../i18n/translate';
 import { vocabularyLabel } from '../i18n/vocabulary-labels';

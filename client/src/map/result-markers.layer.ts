@@ -3,7 +3,7 @@
 // to pin (approximate-areas.layer.ts draws them).
 import { divIcon, DomEvent, layerGroup, marker, type LayerGroup, type Map as LeafletMap, type Marker } from 'leaflet';
 import Supercluster from 'supercluster';
-import type { ListingNearby } from '../../../server/contract/listing';
+import type { ListingNearby } from '@contract/listing';
 import type { Locale } from '../i18n/locale';
 import { tPlural } from '../i18n/translate';
 import { vocabularyLabel } from '../i18n/vocabulary-labels';

@@ -10,8 +10,8 @@ import {
   type LatLngBounds,
   type Map as LeafletMap,
 } from 'leaflet';
-import type { ListingNearby } from '../../../server/contract/listing';
-import type { SearchResponse } from '../../../server/contract/search';
+import type { ListingNearby } from '@contract/listing';
+import type { SearchResponse } from '@contract/search';
 import type { PageModel, PageView } from '../app/page-model';
 import type { ClientSettings } from '../config/client-settings';
 import type { Locale } from '../i18n/locale';

@@ -1,7 +1,7 @@
 // Where the search is centred and how far it reaches: a cross at the origin and the radius circle.
 // Neither is interactive; they only explain the results.
 import { circle, divIcon, layerGroup, marker, type LayerGroup, type Map as LeafletMap } from 'leaflet';
-import type { SearchResponse } from '../../../server/contract/search';
+import type { SearchResponse } from '@contract/search';
 import type { Locale } from '../i18n/locale';
 import { t } from '../i18n/translate';
 

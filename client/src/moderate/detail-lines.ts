@@ -1,8 +1,8 @@
 // A listing's kind details as labelled lines for moderators ("Donations you accept: Clothing, Books"),
 // labelled with the form's own labels and with vocabulary values translated, so the queue reads like
 // the form the organization filled in. One table row per details property.
-import type { LocalizedText, WeeklyHours } from '../../../server/contract/common';
-import type { ListingInput } from '../../../server/contract/listing';
+import type { LocalizedText, WeeklyHours } from '@contract/common';
+import type { ListingInput } from '@contract/listing';
 import { formatCalendarDate } from '../format/calendar-date.format';
 import { formatWeeklyHours } from '../format/weekly-hours.format';
 import type { FormMessageKey } from '../i18n/form-messages.en';

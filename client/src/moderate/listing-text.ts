@@ -1,13 +1,13 @@
 // A listing as plain lines of text, field by field, for moderators: every field, the exact address
 // included. The same text feeds the facts list of a new listing and the before/after of a change.
-import type { ListingInput } from '../../../server/contract/listing';
+import type { ListingInput } from '@contract/listing';
 import { formatLength, defaultUnitFor } from '../format/distance.format';
 import type { FormMessageKey } from '../i18n/form-messages.en';
 import { tf } from '../i18n/form-translate';
 import { languageName } from '../i18n/language-names';
 import type { Locale } from '../i18n/locale';
 import { detailLines, hoursLine, localizedLines } from './detail-lines';
-import { timeZoneForPlace } from '../../../server/contract/us-time-zones';
+import { timeZoneForPlace } from '@contract/us-time-zones';
 
 /** The top-level listing fields moderators see, in the order shown; a change's changedFields name these. */
 const LISTING_FIELDS = [

@@ -1,8 +1,8 @@
 // One entry of the moderation queue each: a new listing (every field, the exact address, a map at
 // the exact point), a change (before and after of the changed fields), a report, a listing due for
 // re-confirmation. Organizations typed this text: it goes in as text nodes only.
-import type { ListingInput } from '../../../server/contract/listing';
-import type { ModerationQueue } from '../../../server/contract/moderation';
+import type { ListingInput } from '@contract/listing';
+import type { ModerationQueue } from '@contract/moderation';
 import { REPORT_REASON_KEYS } from '../api/reports.api';
 import type { ClientSettings } from '../config/client-settings';
 import { formatCalendarDate } from '../format/calendar-date.format';
@@ -13,7 +13,7 @@ import { t } from '../i18n/translate';
 import { vocabularyLabel } from '../i18n/vocabulary-labels';
 import { addPin, createSmallMap } from '../map/small-map';
 import { h, type Child } from '../ui/dom';
-import { isPublicShelter } from '../../../server/contract/shelter-privacy';
+import { isPublicShelter } from '@contract/shelter-privacy';
 import { changeRows, listingFacts } from './listing-text';
 import { plainLabel } from './detail-lines';
 

@@ -1,7 +1,7 @@
 // The moderation queue: new listings, changes, reports and listings due for re-confirmation, oldest
 // first; approve, reject with a reason, edit then approve, and one decision for a selection.
-import type { ListingInput } from '../../../server/contract/listing';
-import type { ModerationQueue } from '../../../server/contract/moderation';
+import type { ListingInput } from '@contract/listing';
+import type { ModerationQueue } from '@contract/moderation';
 import { ApiFailure } from '../api/json-request';
 import type { ModerationApi } from '../api/moderation.api';
 import type { ClientSettings } from '../config/client-settings';
@@ -12,7 +12,7 @@ import type { Locale } from '../i18n/locale';
 import { h, replaceChildren } from '../ui/dom';
 import { sendListingForm } from '../pages/form-submission';
 import { BulkBar } from './bulk-bar';
-import { isPublicShelter } from '../../../server/contract/shelter-privacy';
+import { isPublicShelter } from '@contract/shelter-privacy';
 import { dueEntry, publicShelterWarning, reportEntry, submissionEntry, type PendingSubmission } from './queue-entries';
 import { defaultUnitFor } from '../format/distance.format';
 

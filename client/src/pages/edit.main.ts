@@ -4,7 +4,7 @@
 import 'leaflet/dist/leaflet.css';
 import '../styles/app.css';
 import '../styles/forms.css';
-import type { EditView } from '../../../server/contract/submission';
+import type { EditView } from '@contract/submission';
 import { fetchEditView, proposeChange, reconfirmListing } from '../api/submissions.api';
 import { readClientSettings } from '../config/client-settings';
 import { editStatusSection, historySection } from '../edit/edit-status.view';

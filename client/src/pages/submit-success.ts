@@ -1,5 +1,5 @@
 // After a submission: the private edit link, big, with a copy button, and why it matters that it is kept.
-import type { SubmissionCreated } from '../../../server/contract/submission';
+import type { SubmissionCreated } from '@contract/submission';
 import { tf } from '../i18n/form-translate';
 import type { Locale } from '../i18n/locale';
 import { h } from '../ui/dom';

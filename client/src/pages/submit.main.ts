@@ -2,7 +2,7 @@
 import 'leaflet/dist/leaflet.css';
 import '../styles/app.css';
 import '../styles/forms.css';
-import type { SubmissionCreated } from '../../../server/contract/submission';
+import type { SubmissionCreated } from '@contract/submission';
 import { submitListing } from '../api/submissions.api';
 import { readClientSettings } from '../config/client-settings';
 import { ListingForm } from '../forms/listing-form';

@@ -1,7 +1,7 @@
 // What the map shows, as one value: where to search, the filters, the open listing, the view and
 // the language. It lives in the URL (url-state.codec.ts), so a shared link reopens the same view.
-import type { RADIUS_KM as CONTRACT_RADIUS_KM } from '../../../server/contract/search';
-import type { AcceptedGood, AccompanimentService, ListingKind } from '../../../server/contract/vocabulary';
+import type { RADIUS_KM as CONTRACT_RADIUS_KM } from '@contract/search';
+import type { AcceptedGood, AccompanimentService, ListingKind } from '@contract/vocabulary';
 import type { DistanceUnit } from '../format/distance.format';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 

@@ -2,7 +2,7 @@
 // edited by hand opens something sensible: bad values are dropped, never thrown); writing is
 // canonical (fixed parameter order, defaults left out, lists in vocabulary order), so one view has
 // one URL and parseUrlState(toUrlSearch(s)) gives s back.
-import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS } from '../../../server/contract/vocabulary';
+import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS } from '@contract/vocabulary';
 import { DEFAULT_LOCALE, isLocale } from '../i18n/locale';
 import { roundBoxOutward } from './box-rounding';
 import {

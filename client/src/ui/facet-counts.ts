@@ -1,6 +1,6 @@
 // How many of the listed places have each filter value ("Books 3"): counted over the results the
 // list shows, so the numbers change with the list.
-import type { AcceptedGood, AccompanimentService, ListingKind } from '../../../server/contract/vocabulary';
+import type { AcceptedGood, AccompanimentService, ListingKind } from '@contract/vocabulary';
 
 /** The fields of a result the counts read. */
 export interface CountableListing {

@@ -1,7 +1,7 @@
 // Filters: kind chips always in view; donated goods (shelters), services (accompaniment), languages
 // and "open now" in a panel that folds away on phones. Each chip shows how many listed places have it.
-import type { AcceptedGood, AccompanimentService, ListingKind } from '../../../server/contract/vocabulary';
-import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS } from '../../../server/contract/vocabulary';
+import type { AcceptedGood, AccompanimentService, ListingKind } from '@contract/vocabulary';
+import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS } from '@contract/vocabulary';
 import type { PageModel, PageView } from '../app/page-model';
 import { COMMON_LANGUAGE_CODES, languageName } from '../i18n/language-names';
 import type { MessageKey } from '../i18n/messages.en';

@@ -1,7 +1,7 @@
 // The body of an open listing: how to reach it, when it is open, what it needs and does, all built
 // as elements from the listing's fields (organizations write this text: it is only ever text).
-import type { LocalizedText, Phone, WeeklyHours } from '../../../server/contract/common';
-import type { ListingDetail } from '../../../server/contract/listing';
+import type { LocalizedText, Phone, WeeklyHours } from '@contract/common';
+import type { ListingDetail } from '@contract/listing';
 import { formatCalendarDate } from '../format/calendar-date.format';
 import { formatLength, type DistanceUnit } from '../format/distance.format';
 import { describeOpenStatus } from '../format/open-status.format';

@@ -1,6 +1,6 @@
 // The open listing, in the side panel in place of the results. Opening it moves keyboard focus to
 // its name; closing it (the Back button or Escape) puts focus back on its entry in the list.
-import type { ListingDetail } from '../../../server/contract/listing';
+import type { ListingDetail } from '@contract/listing';
 import type { DetailModel, PageModel, PageView } from '../app/page-model';
 import { listingName } from '../i18n/listing-name';
 import type { Locale } from '../i18n/locale';

@@ -1,6 +1,6 @@
 // Help lines that serve people anywhere in the US, in their own section whatever the search:
 // each with its phone right there, since calling is what they are for.
-import type { ListingSummary } from '../../../server/contract/listing';
+import type { ListingSummary } from '@contract/listing';
 import type { PageModel, PageView } from '../app/page-model';
 import { listingName } from '../i18n/listing-name';
 import { pickLocalizedText } from '../i18n/localized-text';

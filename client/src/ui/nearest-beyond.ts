@@ -1,7 +1,7 @@
 // No dead ends: when a search finds nothing within its distance, the nearest places farther away
 // ("Nearest: Casa Anunciación, 412 mi away", from the API's nearestBeyond) and an invitation to add
 // a place. Built with the element builder only, so the server renders it too (it runs inside ResultList).
-import type { ListingNearby } from '../../../server/contract/listing';
+import type { ListingNearby } from '@contract/listing';
 import type { PageModel } from '../app/page-model';
 import { formatLength, type DistanceUnit } from '../format/distance.format';
 import { listingName } from '../i18n/listing-name';

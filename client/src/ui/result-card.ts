@@ -1,6 +1,6 @@
 // What a result card says beyond name, kind and distance, so a helper need not open every listing:
 // a phone to tap, and for shelters what they accept and need now. The same lines on the server-rendered page.
-import type { ListingSummary } from '../../../server/contract/listing';
+import type { ListingSummary } from '@contract/listing';
 import type { Locale } from '../i18n/locale';
 import { pickLocalizedText } from '../i18n/localized-text';
 import { t } from '../i18n/translate';

@@ -2,7 +2,7 @@
 // Each entry links to its listing; hovering or focusing one lights up its marker, and the map can
 // light up an entry in return. "Show more" appends the new page's entries (the others stay as they
 // are) and moves focus to the first of them.
-import type { ListingNearby } from '../../../server/contract/listing';
+import type { ListingNearby } from '@contract/listing';
 import type { PageModel, PageView, SearchModel } from '../app/page-model';
 import { formatDistance, type DistanceUnit } from '../format/distance.format';
 import { listingName } from '../i18n/listing-name';

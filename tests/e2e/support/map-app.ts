@@ -2,7 +2,7 @@
 // built client (built first when missing or stale), on a free port.
 import type { Kysely } from 'kysely';
 import { ensureClientBuild } from '../../../client/build/client-build';
-import type { ListingInput } from '../../../server/contract/listing';
+import type { ListingInput } from '@contract/listing';
 import type { Database } from '../../../server/db/schema';
 import { insertListing } from '../../../server/listings/listings.writer';
 import { seedDatabase, seedId } from '../../../seeds/seed';

@@ -1,13 +1,8 @@
 // A confidential listing's private street, house number and ZIP are found in any text field it would publish,
 // however they are cased, accented or abbreviated; ordinary text about the shelter is not.
 import fc from 'fast-check';
-import {
-  addressWords,
-  findPrivateAddressInText,
-  privatePartIn,
-  streetOf,
-} from '../../../server/contract/private-address-text';
-import { SubmittedListing } from '../../../server/contract/submission';
+import { addressWords, findPrivateAddressInText, privatePartIn, streetOf } from '@contract/private-address-text';
+import { SubmittedListing } from '@contract/submission';
 import { aSubmission } from '../../helpers/submission-fixtures';
 
 const ZEBRAWOOD = streetOf('1234 N. Zebrawood Boulevard, Suite 5');

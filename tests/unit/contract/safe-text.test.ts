@@ -2,7 +2,7 @@
 // anywhere is refused in every kind of field; control characters are refused, line breaks only in one-line fields.
 import fc from 'fast-check';
 import { z } from 'zod';
-import { parseStored, safeText, textFault, textRule, TEXT_FAULT_MESSAGES } from '../../../server/contract/safe-text';
+import { parseStored, safeText, textFault, textRule, TEXT_FAULT_MESSAGES } from '@contract/safe-text';
 
 const line = safeText('line');
 const lines = safeText('lines');

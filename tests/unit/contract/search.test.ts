@@ -1,7 +1,7 @@
 // Parsing the search query string with the contract: defaults, list forms, origins and their bounds.
 import fc from 'fast-check';
-import { BoundingBox, LatLng, PAGE_SIZE, RADIUS_KM, SearchQuery } from '../../../server/contract/search';
-import { ACCEPTED_GOODS, LISTING_KINDS } from '../../../server/contract/vocabulary';
+import { BoundingBox, LatLng, PAGE_SIZE, RADIUS_KM, SearchQuery } from '@contract/search';
+import { ACCEPTED_GOODS, LISTING_KINDS } from '@contract/vocabulary';
 
 const parse = (query: Record<string, unknown>) => SearchQuery.safeParse(query);
 const issuePaths = (query: Record<string, unknown>) => {

@@ -1,13 +1,8 @@
 // The time zone a place keeps, from its state and, where a state spans zones, its ZIP code.
 import fc from 'fast-check';
 import zipcodes from 'zipcodes';
-import {
-  stateSpansZones,
-  timeZoneExceptions,
-  timeZoneForPlace,
-  US_TIME_ZONES,
-} from '../../../server/contract/us-time-zones';
-import { US_STATES, type UsState } from '../../../server/contract/vocabulary';
+import { stateSpansZones, timeZoneExceptions, timeZoneForPlace, US_TIME_ZONES } from '@contract/us-time-zones';
+import { US_STATES, type UsState } from '@contract/vocabulary';
 
 const NEW_YORK = 'America/New_York';
 const CHICAGO = 'America/Chicago';

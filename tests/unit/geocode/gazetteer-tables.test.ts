@@ -11,7 +11,7 @@ import { GAZETTEER_FILES, gazetteerTablesDir } from '../../../server/geocode/gaz
 import { lookupZip, type ZipLocation } from '../../../server/geocode/zip-lookup';
 import { lookupPlace, normalizePlaceName } from '../../../server/geocode/place-lookup';
 import { greatCircleMetres } from '../../../server/db/geo';
-import { US_STATES } from '../../../server/contract/vocabulary';
+import { US_STATES } from '@contract/vocabulary';
 
 type Point = { latitude: number; longitude: number };
 const zctas = zctaCentroids as Record<string, Point | undefined>;

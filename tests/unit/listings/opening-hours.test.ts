@@ -1,14 +1,9 @@
 // Weekly hours as minute ranges, checked against a naive minute-by-minute model of the week.
 import fc from 'fast-check';
-import {
-  isOpenAt,
-  localMinuteOfWeek,
-  MINUTES_PER_WEEK,
-  openingMinuteRanges,
-  toMultirangeLiteral,
-} from '../../../server/listings/opening-hours';
-import { WEEKDAYS, type Weekday } from '../../../server/contract/vocabulary';
-import { Opening, type WeeklyHours } from '../../../server/contract/common';
+import { isOpenAt, localMinuteOfWeek, MINUTES_PER_WEEK, openingMinuteRanges } from '@contract/opening-hours';
+import { toMultirangeLiteral } from '../../../server/listings/opening-minutes';
+import { WEEKDAYS, type Weekday } from '@contract/vocabulary';
+import { Opening, type WeeklyHours } from '@contract/common';
 
 const hhmm = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;

@@ -2,7 +2,7 @@
 // check that refuses a submission (server/contract/private-address-text.ts) holds for the data we ship.
 import { demoListings } from '../../../seeds/demo';
 import { nationalListings } from '../../../seeds/national';
-import { findPrivateAddressInText } from '../../../server/contract/private-address-text';
+import { findPrivateAddressInText } from '@contract/private-address-text';
 
 const seeded = Object.entries({ ...demoListings, ...nationalListings });
 

@@ -1,6 +1,6 @@
 // The national lines before any search: fetched only when the page shows no search, once.
-import type { ListingSummary } from '../../../../server/contract/listing';
-import type { SearchResponse } from '../../../../server/contract/search';
+import type { ListingSummary } from '@contract/listing';
+import type { SearchResponse } from '@contract/search';
 import { NationwideFallback } from '../../../../client/src/app/nationwide-fallback';
 import type { PageModel } from '../../../../client/src/app/page-model';
 import { DEFAULT_SEARCH_STATE, type SearchState } from '../../../../client/src/state/search-state';

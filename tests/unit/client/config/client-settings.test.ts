@@ -4,7 +4,8 @@ import {
   parseClientSettings,
   readClientSettings,
 } from '../../../../client/src/config/client-settings';
-import { CLIENT_CONFIG_PLACEHOLDER, injectClientConfig } from '../../../../server/http/client-config';
+import { CLIENT_CONFIG_PLACEHOLDER } from '@contract/client-config';
+import { injectClientConfig } from '../../../../server/http/client-config';
 import { DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from '../../../../server/config';
 
 test('what the server writes into the page, the client reads back', () => {

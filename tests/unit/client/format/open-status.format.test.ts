@@ -1,9 +1,9 @@
 // "Open now · closes at 5:00 PM" / "Closed · opens Monday 9:00 AM", decided in the listing's own
 // time zone at a given instant, across midnight, the week's end and daylight saving time.
 import fc from 'fast-check';
-import type { Opening, WeeklyHours } from '../../../../server/contract/common';
-import { WEEKDAYS, type Weekday } from '../../../../server/contract/vocabulary';
-import { isOpenAt } from '../../../../server/listings/opening-hours';
+import type { Opening, WeeklyHours } from '@contract/common';
+import { WEEKDAYS, type Weekday } from '@contract/vocabulary';
+import { isOpenAt } from '@contract/opening-hours';
 import { describeOpenStatus, openStatusAt } from '../../../../client/src/format/open-status.format';
 
 const on = (days: readonly Weekday[], opensAt: string, closesAt: string): Opening[] =>

@@ -1,8 +1,8 @@
 // Hours tables group days with identical openings and show openings past midnight on the day
 // they start, whole days as "Open 24 hours", and several openings a day in order.
 import fc from 'fast-check';
-import type { Opening } from '../../../../server/contract/common';
-import { WEEKDAYS, type Weekday } from '../../../../server/contract/vocabulary';
+import type { Opening } from '@contract/common';
+import { WEEKDAYS, type Weekday } from '@contract/vocabulary';
 import { formatClockTime } from '../../../../client/src/format/clock-time.format';
 import { formatWeeklyHours, weeklyHoursRows } from '../../../../client/src/format/weekly-hours.format';
 

@@ -6,7 +6,7 @@ import {
   valuesFromListing,
   contactFromValues,
 } from '../../../../client/src/forms/listing-form.values';
-import { ListingInput } from '../../../../server/contract/listing';
+import { ListingInput } from '@contract/listing';
 import { aListing, aNationwideListing } from '../../../helpers/listing-fixtures';
 
 const strip = ({ status: _s, lastVerifiedOn: _d, isDemo: _i, ...rest }: ListingInput) => rest;

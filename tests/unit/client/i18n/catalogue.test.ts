@@ -10,7 +10,7 @@ import {
   LISTING_KINDS,
   VOLUNTEER_ACTIVITIES,
   WEEKDAYS,
-} from '../../../../server/contract/vocabulary';
+} from '@contract/vocabulary';
 
 const catalogues = { en: EN_MESSAGES as Messages, es: ES_MESSAGES };
 const keys = Object.keys(EN_MESSAGES) as MessageKey[];

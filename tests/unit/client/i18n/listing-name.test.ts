@@ -1,7 +1,7 @@
 // Spanish readers see a listing's Spanish name when it has one; everyone else, and listings without one, the name.
 import { listingName } from '../../../../client/src/i18n/listing-name';
 import { nationalListings } from '../../../../seeds/national';
-import { ListingInput } from '../../../../server/contract/listing';
+import { ListingInput } from '@contract/listing';
 
 test('the Spanish name for Spanish readers, the name otherwise', () => {
   const unhcr = { name: 'UNHCR detention hotline', nameEs: 'Línea de ACNUR para personas detenidas' };

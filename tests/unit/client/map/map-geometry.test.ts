@@ -4,7 +4,7 @@ import geohash from 'ngeohash';
 import { approximateAreaRadiusMeters, METERS_PER_DEGREE } from '../../../../client/src/map/approximate-area';
 import { bboxCenter, viewToBboxOrigin, wrapLongitude } from '../../../../client/src/map/map-bounds';
 import { KIND_SHAPES } from '../../../../client/src/map/kind-shapes';
-import { LISTING_KINDS } from '../../../../server/contract/vocabulary';
+import { LISTING_KINDS } from '@contract/vocabulary';
 
 test('longitudes past ±180 wrap back, 180 itself stays', () => {
   expect(wrapLongitude(-106.5)).toBe(-106.5);

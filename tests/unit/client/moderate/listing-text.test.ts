@@ -1,7 +1,7 @@
 // Moderators read a listing as text: every field with the exact address, each part labelled as the form labels it
 // and its values translated, and a change as before/after of its changed fields. No raw keys, in either language.
 import { changeRows, fieldText, listingFacts } from '../../../../client/src/moderate/listing-text';
-import type { ListingInput } from '../../../../server/contract/listing';
+import type { ListingInput } from '@contract/listing';
 import { aListing } from '../../../helpers/listing-fixtures';
 
 const listing = aListing(

@@ -1,7 +1,7 @@
 // The API query built from the page state uses the API's names and always satisfies the server's
 // own SearchQuery contract, meaning the same search.
 import fc from 'fast-check';
-import { PAGE_SIZE, SearchQuery } from '../../../../server/contract/search';
+import { PAGE_SIZE, SearchQuery } from '@contract/search';
 import { toApiQuery } from '../../../../client/src/state/api-query';
 import { searchRadiusKm } from '../../../../client/src/state/search-radius';
 import { parseUrlState } from '../../../../client/src/state/url-state.codec';

@@ -1,7 +1,7 @@
 // fast-check generators for valid, canonical SearchStates: what parseUrlState can produce.
 import fc from 'fast-check';
-import { RADIUS_KM } from '../../../../server/contract/search';
-import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS } from '../../../../server/contract/vocabulary';
+import { RADIUS_KM } from '@contract/search';
+import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS } from '@contract/vocabulary';
 import { normalizePlace, type Origin, type SearchState } from '../../../../client/src/state/search-state';
 
 const scaled = (min: number, max: number, decimals: number) =>

@@ -1,6 +1,6 @@
 // The page URL holds the whole view: read forgivingly, written canonically, and the two round-trip.
 import fc from 'fast-check';
-import { RADIUS_KM } from '../../../../server/contract/search';
+import { RADIUS_KM } from '@contract/search';
 import { parseUrlState, toUrlSearch } from '../../../../client/src/state/url-state.codec';
 import {
   DEFAULT_SEARCH_STATE,

@@ -1,7 +1,8 @@
 // Weekly hours as minutes of the local week, so "open now" is one range test, right across midnight.
-// Shared by the writer (stored as int4multirange) and by anyone who must decide openness in TypeScript.
-import type { Opening, WeeklyHours } from '../contract/common';
-import { WEEKDAYS } from '../contract/vocabulary';
+// Shared by the server (the writer stores the ranges as int4multirange, server/listings/opening-minutes.ts) and the
+// client (the open-now line of a card), so both decide openness the same way.
+import type { Opening, WeeklyHours } from './common';
+import { WEEKDAYS } from './vocabulary';
 
 /** Minutes in a week; minute 0 is Monday 00:00 local time. */
 export const MINUTES_PER_WEEK = 7 * 24 * 60;
@@ -27,11 +28,6 @@ export function openingMinuteRanges(openings: readonly Opening[]): Array<[number
     else merged.push([piece[0], piece[1]]);
   }
   return merged;
-}
-
-/** The ranges as a PostgreSQL int4multirange literal, such as {[540,1020),[1980,2460)}. */
-export function toMultirangeLiteral(ranges: ReadonlyArray<readonly [number, number]>): string {
-  return `{${ranges.map(([a, b]) => `[${a},${b})`).join(',')}}`;
 }
 
 /** The minute of the local week at `instant` in `timeZone` (Monday 00:00 = 0). */
