@@ -1,11 +1,22 @@
 // Writes listings: the only place that turns a ListingInput into rows, so every writer derives columns alike.
 import type { Insertable, Kysely } from 'kysely';
 import { ListingInput, type ListingInputParsed, type LocationInput } from '../contract/listing';
-import type { Database, ListingContentTable, ListingTable } from '../db/schema';
+import type { Database, ListingContentTable, ListingPrivateLocationTable, ListingTable } from '../db/schema';
 import { buildSearchDocument } from './search-document';
 import { openingMinuteRanges } from '../contract/opening-hours';
 import { toMultirangeLiteral } from './opening-minutes';
 import { publicPointFor } from './public-point';
+import {
+  deletePrivateLocation,
+  insertListingContent,
+  insertListingRow,
+  insertOrganization,
+  insertPrivateLocation,
+  readListingKept,
+  updateListingRows,
+  updateOrganization,
+  type OrganizationColumns,
+} from './listing-rows.queries';
 
 /** Options for inserting a listing. */
 export interface InsertListingOptions {
@@ -22,27 +33,13 @@ export async function insertListing(
   const listing = ListingInput.parse(input);
   return inTransaction(db, async (trx) => {
     const now = options.now ?? new Date();
-    const organization = await trx
-      .insertInto('organization')
-      .values({
-        name: listing.organization.name,
-        website: listing.organization.website ?? null,
-        email: listing.organization.email ?? null,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const row = listingRow(listing, organization.id, now);
-    const inserted = await trx
-      .insertInto('listing')
-      .values(options.id ? { ...row, id: options.id } : row)
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx.insertInto('listing_content').values(listingContentRow(listing, inserted.id)).execute();
+    const organizationId = await insertOrganization(trx, organizationColumns(listing), now);
+    const row = listingRow(listing, organizationId, now);
+    const id = await insertListingRow(trx, options.id ? { ...row, id: options.id } : row);
+    await insertListingContent(trx, listingContentRow(listing, id));
     if (listing.location?.privacy === 'confidential')
-      await writePrivateLocation(trx, inserted.id, listing.location, now);
-    return inserted.id;
+      await insertPrivateLocation(trx, privateLocationRow(id, listing.location, now));
+    return id;
   });
 }
 
@@ -54,13 +51,9 @@ export async function updateListingLocation(
   now = new Date(),
 ): Promise<void> {
   await inTransaction(db, async (trx) => {
-    await trx
-      .updateTable('listing')
-      .set({ ...publicLocationColumns(location), updated_at: now })
-      .where('id', '=', id)
-      .execute();
-    await trx.deleteFrom('listing_private_location').where('listing_id', '=', id).execute();
-    if (location.privacy === 'confidential') await writePrivateLocation(trx, id, location, now);
+    await updateListingRows(trx, id, { ...publicLocationColumns(location), updated_at: now });
+    await deletePrivateLocation(trx, id);
+    if (location.privacy === 'confidential') await insertPrivateLocation(trx, privateLocationRow(id, location, now));
   });
 }
 
@@ -81,21 +74,8 @@ export async function replaceListing(
   const listing = ListingInput.parse(input);
   const { now } = options;
   await inTransaction(db, async (trx) => {
-    const current = await trx
-      .selectFrom('listing')
-      .select(['organization_id', 'last_verified_on'])
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
-    await trx
-      .updateTable('organization')
-      .set({
-        name: listing.organization.name,
-        website: listing.organization.website ?? null,
-        email: listing.organization.email ?? null,
-        updated_at: now,
-      })
-      .where('id', '=', current.organization_id)
-      .execute();
+    const current = await readListingKept(trx, id);
+    await updateOrganization(trx, current.organization_id, organizationColumns(listing), now);
     const version = {
       ...listing,
       status: options.status,
@@ -106,11 +86,11 @@ export async function replaceListing(
       organization_id: _organization,
       ...row
     } = listingRow(version, current.organization_id, now);
-    await trx.updateTable('listing').set(row).where('id', '=', id).execute();
     const { listing_id: _id, ...content } = listingContentRow(listing, id);
-    await trx.updateTable('listing_content').set(content).where('listing_id', '=', id).execute();
-    await trx.deleteFrom('listing_private_location').where('listing_id', '=', id).execute();
-    if (listing.location?.privacy === 'confidential') await writePrivateLocation(trx, id, listing.location, now);
+    await updateListingRows(trx, id, row, content);
+    await deletePrivateLocation(trx, id);
+    if (listing.location?.privacy === 'confidential')
+      await insertPrivateLocation(trx, privateLocationRow(id, listing.location, now));
   });
 }
 
@@ -180,27 +160,29 @@ function emptyLocationColumns() {
   };
 }
 
-async function writePrivateLocation(
-  db: Kysely<Database>,
+// The exact place of a confidential listing, kept where no public query reads.
+function privateLocationRow(
   listingId: string,
   location: LocationInput,
   now: Date,
-): Promise<void> {
+): Insertable<ListingPrivateLocationTable> {
   const a = location.address;
-  await db
-    .insertInto('listing_private_location')
-    .values({
-      listing_id: listingId,
-      address_1: a.address1 ?? null,
-      address_2: a.address2 ?? null,
-      city: a.city,
-      state: a.state,
-      postal_code: a.postalCode ?? null,
-      latitude: location.latitude,
-      longitude: location.longitude,
-      updated_at: now,
-    })
-    .execute();
+  return {
+    listing_id: listingId,
+    address_1: a.address1 ?? null,
+    address_2: a.address2 ?? null,
+    city: a.city,
+    state: a.state,
+    postal_code: a.postalCode ?? null,
+    latitude: location.latitude,
+    longitude: location.longitude,
+    updated_at: now,
+  };
+}
+
+function organizationColumns(listing: ListingInputParsed): OrganizationColumns {
+  const organization = listing.organization;
+  return { name: organization.name, website: organization.website ?? null, email: organization.email ?? null };
 }
 
 /** Runs `work` in a transaction, or inside the caller's when `db` already is one. */
