@@ -4,7 +4,7 @@ import { circle, layerGroup, type Circle, type LayerGroup, type Map as LeafletMa
 import type { ListingNearby } from '@contract/listing';
 import type { Locale } from '../i18n/locale';
 import { t } from '../i18n/translate';
-import { approximateAreaRadiusMeters } from './approximate-area';
+import { approximateAreaRadiusMetres } from './approximate-area';
 import { KIND_SHAPES } from './kind-shapes';
 import type { MarkerEvents } from './result-markers.layer';
 
@@ -29,7 +29,7 @@ export class ApproximateAreasLayer {
       if (!location || location.precision !== 'approximate') continue;
       const color = KIND_SHAPES[listing.kind].fill;
       const area = circle([location.latitude, location.longitude], {
-        radius: approximateAreaRadiusMeters(location.latitude),
+        radius: approximateAreaRadiusMetres(location.latitude),
         color,
         weight: 2,
         dashArray: '6 4',

@@ -17,7 +17,7 @@ import type { ClientSettings } from '../config/client-settings';
 import type { Locale } from '../i18n/locale';
 import { t } from '../i18n/translate';
 import type { Origin } from '../state/search-state';
-import { approximateAreaRadiusMeters } from './approximate-area';
+import { approximateAreaRadiusMetres } from './approximate-area';
 import { ApproximateAreasLayer } from './approximate-areas.layer';
 import { fitPadding } from './fit-padding';
 import { MapLegendControl } from './map-legend.control';
@@ -174,14 +174,14 @@ export class ResultsMap implements PageView {
         ? [
             {
               ...location,
-              radiusMeters: location.precision === 'approximate' ? approximateAreaRadiusMeters(location.latitude) : 0,
+              radiusMetres: location.precision === 'approximate' ? approximateAreaRadiusMetres(location.latitude) : 0,
             },
           ]
         : [],
     );
     const extent = searchExtent({
       origin: response.origin,
-      radiusMeters: response.radiusKm === null ? null : response.radiusKm * 1000,
+      radiusMetres: response.radiusKm === null ? null : response.radiusKm * 1000,
       places,
     });
     return extent && latLngBounds([extent.south, extent.west], [extent.north, extent.east]);

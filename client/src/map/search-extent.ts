@@ -4,7 +4,7 @@
 // no Leaflet: the rule is unit-tested (tests/unit/client/map/search-extent.test.ts).
 
 /** Leaflet's Earth radius, metres (L.CRS.Earth.R): its circles are drawn on this sphere, so their bounds are too. */
-export const EARTH_RADIUS_METERS = 6_378_137;
+export const EARTH_RADIUS_METRES = 6_378_137;
 
 /** A box in degrees; west/east may pass ±180 for a circle across the antimeridian (Leaflet takes that). */
 export interface Extent {
@@ -18,19 +18,19 @@ export interface Extent {
 export interface ExtentPlace {
   latitude: number;
   longitude: number;
-  radiusMeters: number;
+  radiusMetres: number;
 }
 
 /** What a search drew: its centre (null for a map-area search), its radius (null when it has none), its results. */
 export interface SearchDrawing {
   origin: { latitude: number; longitude: number } | null;
-  radiusMeters: number | null;
+  radiusMetres: number | null;
   places: readonly ExtentPlace[];
 }
 
-/** The smallest box holding the circle of `meters` around (latitude, longitude) on Leaflet's sphere. */
-export function circleBounds(latitude: number, longitude: number, meters: number): Extent {
-  const angle = meters / EARTH_RADIUS_METERS; // radians of arc
+/** The smallest box holding the circle of `metres` around (latitude, longitude) on Leaflet's sphere. */
+export function circleBounds(latitude: number, longitude: number, metres: number): Extent {
+  const angle = metres / EARTH_RADIUS_METRES; // radians of arc
   const toDeg = 180 / Math.PI;
   const north = latitude + angle * toDeg;
   const south = latitude - angle * toDeg;
@@ -43,9 +43,9 @@ export function circleBounds(latitude: number, longitude: number, meters: number
 }
 
 /** The box holding the origin, the radius circle and every place's circle; null when there is nothing to show. */
-export function searchExtent({ origin, radiusMeters, places }: SearchDrawing): Extent | null {
-  const boxes: Extent[] = places.map((p) => circleBounds(p.latitude, p.longitude, p.radiusMeters));
-  if (origin) boxes.push(circleBounds(origin.latitude, origin.longitude, radiusMeters ?? 0));
+export function searchExtent({ origin, radiusMetres, places }: SearchDrawing): Extent | null {
+  const boxes: Extent[] = places.map((p) => circleBounds(p.latitude, p.longitude, p.radiusMetres));
+  if (origin) boxes.push(circleBounds(origin.latitude, origin.longitude, radiusMetres ?? 0));
   if (boxes.length === 0) return null;
   return boxes.reduce((a, b) => ({
     south: Math.min(a.south, b.south),

@@ -1,7 +1,7 @@
 // The map's geometry: the visible area as an API box (wrapped longitudes), a box's centre, and the
 // circle drawn for a confidential shelter (it must hold the whole geohash-5 cell).
 import geohash from 'ngeohash';
-import { approximateAreaRadiusMeters, METERS_PER_DEGREE } from '../../../../client/src/map/approximate-area';
+import { approximateAreaRadiusMetres, METRES_PER_DEGREE } from '../../../../client/src/map/approximate-area';
 import { bboxCenter, viewToBboxOrigin, wrapLongitude } from '../../../../client/src/map/map-bounds';
 import { KIND_SHAPES } from '../../../../client/src/map/kind-shapes';
 import { LISTING_KINDS } from '@contract/vocabulary';
@@ -31,10 +31,10 @@ test.each([0, 25.9, 31.76, 41.88, 61.2])(
     const cell = geohash.decode_bbox(geohash.encode(latitude, -106.49, 5)); // [south, west, north, east]
     const [south, west, north, east] = cell as [number, number, number, number];
     const centre = { lat: (south + north) / 2, lng: (west + east) / 2 };
-    const radius = approximateAreaRadiusMeters(centre.lat);
+    const radius = approximateAreaRadiusMetres(centre.lat);
     const cornerDistance = (lat: number, lng: number) => {
-      const dy = (lat - centre.lat) * METERS_PER_DEGREE;
-      const dx = (lng - centre.lng) * METERS_PER_DEGREE * Math.cos((centre.lat * Math.PI) / 180);
+      const dy = (lat - centre.lat) * METRES_PER_DEGREE;
+      const dx = (lng - centre.lng) * METRES_PER_DEGREE * Math.cos((centre.lat * Math.PI) / 180);
       return Math.hypot(dx, dy);
     };
     for (const [lat, lng] of [
