@@ -1,7 +1,7 @@
 // On a phone in Map view the search folds into one line above a full-screen map ("10001 · 30 mi ·
 // 4 places"). Tapping the line unfolds the header, the search form and the filters above the
 // map; "Show the map", Escape, the line again or a new search fold them away. The layout is CSS
-// (app.css, "Phone map view") keyed on body[data-search-bar]; desktops and the List view never
+// (styles/app/phone-map-view.css) keyed on body[data-search-bar]; desktops and the List view never
 // show the line. Built by the client only: without JavaScript the page keeps its plain layout.
 import type { PageModel, PageView } from '../app/page-model';
 import { formatLength } from '../format/distance.format';
