@@ -2,7 +2,7 @@
 // /api proxied to the app. The build also records the files it was made from (build-inputs.json),
 // so `npm start` and the e2e tests can tell a stale build from a current one without guessing.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { pageHead } from './build/page-head';

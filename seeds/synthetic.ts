@@ -106,6 +106,7 @@ export async function loadSyntheticListings(
   let confidential = 0;
   // Build the next batch in JavaScript while the database writes earlier ones: every CPU stays busy.
   const inFlight = new Set<Promise<void>>();
+  let settled: Array<PromiseSettledResult<void>>;
   try {
     for (let start = 0, number = 1; start < count; start += batchSize, number += 1) {
       const batch = buildBatch(factory, seed, number, start, Math.min(batchSize, count - start), now);
@@ -121,10 +122,10 @@ export async function loadSyntheticListings(
       inFlight.add(writing);
     }
   } finally {
-    const results = await Promise.allSettled(inFlight);
-    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failed) throw failed.reason;
+    settled = await Promise.allSettled(inFlight); // no write left running, whether the loop ended or threw
   }
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
   // Fresh statistics, or the planner guesses from an empty table and may skip the GiST index.
   await sql`ANALYZE organization, listing, listing_content, listing_private_location`.execute(db);
   return { loaded, confidential, elapsedMs: performance.now() - started };

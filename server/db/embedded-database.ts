@@ -12,7 +12,7 @@ import { NamedStatementPool } from './named-statements';
 import { appTypeParsers } from './type-parsers';
 import { acquireDataDirLock, LOCK_FILE_NAME, type DataDirLock } from './data-dir-lock';
 import { ensureDataDirFolder, explainStartFailure, inspectDataDir, type DataDirState } from './data-dir-check';
-import { reserveBackupChannel, type BackupChannel } from './data-dir-backup-channel';
+import { reserveBackupChannel } from './data-dir-backup-channel';
 import { DataDirError } from './data-dir-error';
 
 /** Where an embedded database lives, and what to do when the folder is empty. */
@@ -24,6 +24,7 @@ export interface EmbeddedTarget {
 
 // PGlite's contrib entry points publish ESM-flavoured types only; their CommonJS builds are what we load.
 const contrib = (name: string) =>
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS build, by name (see above)
   (require(`@electric-sql/pglite/contrib/${name}`) as Record<string, Extension>)[name] as Extension;
 /** The extensions every embedded instance loads (geosearch and text search need them). */
 export const pgliteExtensions = () => ({

@@ -1,5 +1,6 @@
 // Routine maintenance of the listing table: lay rows out in spatial order, then refresh the planner's statistics.
 import type { Kysely } from 'kysely';
+import type { Database } from './schema';
 import { analyzeListings, clusterListings } from './maintenance.queries';
 
 /** How long each maintenance step took, ms. */
@@ -16,7 +17,7 @@ export interface MaintenanceReport {
  * holds an exclusive lock while it runs: milliseconds for a real directory's few thousand listings, most of a minute at
  * a million (docs/benchmarks.md); run it at a quiet hour.
  */
-export async function maintainListings(db: Kysely<any>): Promise<MaintenanceReport> {
+export async function maintainListings(db: Kysely<Database>): Promise<MaintenanceReport> {
   const started = performance.now();
   await clusterListings(db);
   const clustered = performance.now();

@@ -3,6 +3,22 @@ import type { buildOpenApiDocument } from './openapi-document';
 
 type Document = ReturnType<typeof buildOpenApiDocument>;
 
+/** The parts of an OpenAPI operation the page shows. */
+interface Operation {
+  summary?: string;
+  description?: string;
+  parameters?: Parameter[];
+  responses: Record<string, { description: string }>;
+}
+
+/** The parts of an OpenAPI parameter the page shows. */
+interface Parameter {
+  name: string;
+  description?: string;
+  schema?: Record<string, unknown>;
+  example?: unknown;
+}
+
 const escapeHtml = (text: unknown) =>
   String(text ?? '').replace(
     /[&<>"']/g,
@@ -25,15 +41,15 @@ function describeSchema(schema: Record<string, unknown>): string {
 /** The docs page: every operation, its parameters with bounds and defaults, its answers. */
 export function renderDocsPage(doc: Document): string {
   const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
-    Object.entries(methods as Record<string, any>).map(([method, op]) => {
-      const params = (op.parameters ?? []) as Array<Record<string, any>>;
+    Object.entries(methods as Record<string, Operation>).map(([method, op]) => {
+      const params = op.parameters ?? [];
       const rows = params
         .map(
           (p) =>
             `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${escapeHtml(p.description ?? '')}</td><td>${escapeHtml(describeSchema(p.schema ?? {}))}</td><td>${p.example ? `<code>${escapeHtml(p.example)}</code>` : ''}</td></tr>`,
         )
         .join('');
-      const responses = Object.entries(op.responses as Record<string, { description: string }>)
+      const responses = Object.entries(op.responses)
         .map(([status, r]) => `<li><strong>${escapeHtml(status)}</strong> ${escapeHtml(r.description)}</li>`)
         .join('');
       return `<section><h2><span class="method">${escapeHtml(method.toUpperCase())}</span> <code>${escapeHtml(path)}</code></h2>

@@ -3,7 +3,7 @@
 // a temporary folder always, and against a fresh PostgreSQL database too when DATABASE_URL is set.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type DatabaseHandle } from '../../server/db/database';
@@ -121,5 +121,5 @@ test('short, mismatched or missing passwords and bad emails are refused before a
     expect(result.stderr).toContain(cases[i]![2]);
     expect(result.stdout).toBe('');
   });
-  expect(require('node:fs').existsSync(dataDir)).toBe(false);
+  expect(existsSync(dataDir)).toBe(false);
 });

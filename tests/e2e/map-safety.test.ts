@@ -1,6 +1,6 @@
 // What the page must never do: run text an organization typed (an XSS payload in a listing stays
 // text), break its own Content-Security-Policy, or fail axe-core's serious and critical checks.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { SearchResponse } from '@contract/search';
 import { aListing } from '../helpers/listing-fixtures';
 import { seriousViolations } from './support/accessibility';

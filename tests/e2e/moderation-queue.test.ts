@@ -10,7 +10,7 @@ import { seriousViolations } from './support/accessibility';
 import { cspViolations, DESKTOP, launchBrowser, OpenedPages, PHONE } from './support/browser';
 import { field } from './support/form-filling';
 import { demoId, startMapApp, type MapApp } from './support/map-app';
-import { eventually, waitForResults } from './support/page-reading';
+import { eventually } from './support/page-reading';
 
 const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
 

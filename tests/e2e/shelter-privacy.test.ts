@@ -72,7 +72,7 @@ test('the queue marks a public shelter; approving needs the box ticked', async (
 });
 
 test("a moderator's edit that makes a confidential shelter public shows the box, and needs it ticked", async () => {
-  const { page, entry, status } = await queueEntryOf('Casa Cerrada Navegador', 'confidential');
+  const { entry, status } = await queueEntryOf('Casa Cerrada Navegador', 'confidential');
   expect(await entry.locator('.public-shelter-warning').count()).toBe(0);
   await entry.getByRole('button', { name: 'Edit, then approve', exact: true }).click();
   const warning = entry.locator('.entry-panel .public-shelter-warning');

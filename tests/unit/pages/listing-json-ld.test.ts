@@ -1,7 +1,7 @@
 // The listing page's JSON-LD names each opening day as schema.org does (https://schema.org/DayOfWeek).
 import { listingJsonLd } from '../../../server/pages/listing-json-ld';
-import type { ListingDetail } from '../../../server/contract/listing';
-import { WEEKDAYS } from '../../../server/contract/vocabulary';
+import type { ListingDetail } from '@contract/listing';
+import { WEEKDAYS } from '@contract/vocabulary';
 
 // Only the fields listingJsonLd reads.
 const listing = {

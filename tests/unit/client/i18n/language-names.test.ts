@@ -42,6 +42,7 @@ describe('in a browser without Intl.DisplayNames', () => {
       throw new TypeError('Intl.DisplayNames is not a constructor');
     };
     jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy of the module, loaded after the stub
       names = require('../../../../client/src/i18n/language-names') as typeof LanguageNames;
     });
   });
