@@ -7,7 +7,7 @@ import '../styles/forms.css';
 import type { EditView } from '@contract/submission';
 import { fetchEditView, proposeChange, reconfirmListing } from '../api/submissions.api';
 import { readClientSettings } from '../config/client-settings';
-import { editStatusSection, historySection } from '../edit/edit-status.view';
+import { editStatusSection, historySection } from '../edit/edit-status';
 import { formatCalendarDate } from '../format/calendar-date.format';
 import { ListingForm } from '../forms/listing-form';
 import { contactFromValues, valuesFromListing } from '../forms/listing-form.values';

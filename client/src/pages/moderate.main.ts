@@ -7,8 +7,8 @@ import { currentSession, ModerationApi, type ModeratorSession } from '../api/mod
 import { readClientSettings } from '../config/client-settings';
 import { tf } from '../i18n/form-translate';
 import type { Locale } from '../i18n/locale';
-import { renderSignIn } from '../moderate/sign-in.view';
-import { QueueView } from '../moderate/queue.view';
+import { renderSignIn } from '../moderate/sign-in-form';
+import { QueueView } from '../moderate/queue-view';
 import { byId, h, replaceChildren } from '../ui/dom';
 import { formPageChrome } from '../ui/page-chrome';
 
