@@ -29,8 +29,13 @@ interface Facet<Field extends keyof SearchQuery, Bit> {
 const facet = <Field extends keyof SearchQuery, Bit>(definition: Facet<Field, Bit>) =>
   definition as unknown as Facet<keyof SearchQuery, unknown>;
 
+// The SearchQuery parameters that are lists (kind=a,b).
+type ListField = {
+  [F in keyof SearchQuery]-?: SearchQuery[F] extends string[] | undefined ? F : never;
+}[keyof SearchQuery];
+
 // Any of the listed values: the listing's column holds one of them.
-const anyOf = (field: 'kind' | 'accepts' | 'service' | 'language', condition: (list: unknown) => RawBuilder<boolean>) =>
+const anyOf = (field: ListField, condition: (list: unknown) => RawBuilder<boolean>) =>
   facet({
     field,
     bit: (list) => (list?.length ? true : null),

@@ -1,6 +1,6 @@
 // The facet table: each facet reads a parameter of the contract, adds one condition when used and none otherwise,
 // and the cursor is signed over the facets as it always was, so a cursor handed out before still works.
-import { SearchQuery } from '../../../../server/contract/search';
+import { SearchQuery } from '@contract/search';
 import {
   facetBits,
   facetConditions,

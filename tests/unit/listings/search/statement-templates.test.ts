@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import type { Database } from '../../../../server/db/schema';
-import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS } from '../../../../server/contract/vocabulary';
+import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS } from '@contract/vocabulary';
 import * as searchStatement from '../../../../server/listings/search/search-statement';
 import { shapeAndValues, type StatementRequest } from '../../../../server/listings/search/statement-shape';
 import { fillTemplate, standIns, StatementTemplates } from '../../../../server/listings/search/statement-templates';
