@@ -15,6 +15,7 @@ import { defaultUnitFor } from '../../client/src/format/distance.format';
 import type { Locale } from '../../client/src/i18n/locale';
 import { t } from '../../client/src/i18n/translate';
 import { toApiQuery } from '../../client/src/state/api-query';
+import { filterParameters } from '../../client/src/state/search-filters';
 import type { SearchState } from '../../client/src/state/search-state';
 import { parseUrlState, toUrlSearch } from '../../client/src/state/url-state.codec';
 import { byId, h } from '../../client/src/ui/dom';
@@ -175,10 +176,6 @@ function keepFiltersInForm(state: SearchState): void {
   const form = byId('search').querySelector('form');
   if (!form) return;
   const hidden = (name: string, value: string) => form.append(h('input', { type: 'hidden', name, value }));
-  if (state.kinds.length) hidden('kind', state.kinds.join(','));
-  if (state.accepts.length) hidden('accepts', state.accepts.join(','));
-  if (state.services.length) hidden('service', state.services.join(','));
-  if (state.languages.length) hidden('language', state.languages.join(','));
-  if (state.openNow) hidden('openNow', 'true');
+  for (const [parameter, values] of filterParameters(state)) hidden(parameter, values.join(','));
   hidden('lang', state.locale);
 }

@@ -1,5 +1,6 @@
 // The query for GET /api/v1/listings, built from the page state with the API's parameter names.
 // Lists go as repeated parameters; the radius only with a point origin (a box search ignores it).
+import { filterParameters } from './search-filters';
 import { searchRadiusKm } from './search-radius';
 import type { SearchState } from './search-state';
 import { originParameter } from './url-state.codec';
@@ -17,11 +18,7 @@ export function toApiQuery(state: SearchState, page: PageRequest = {}): URLSearc
     query.append(...originParameter(state.origin));
     if (state.origin.type !== 'bbox') query.append('radiusKm', String(searchRadiusKm(state)));
   }
-  for (const kind of state.kinds) query.append('kind', kind);
-  for (const good of state.accepts) query.append('accepts', good);
-  for (const service of state.services) query.append('service', service);
-  for (const language of state.languages) query.append('language', language);
-  if (state.openNow) query.append('openNow', 'true');
+  for (const [parameter, values] of filterParameters(state)) for (const value of values) query.append(parameter, value);
   if (page.limit !== undefined) query.append('limit', String(page.limit));
   if (page.cursor !== undefined) query.append('cursor', page.cursor);
   return query;

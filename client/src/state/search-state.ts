@@ -1,9 +1,9 @@
 // What the map shows, as one value: where to search, the filters, the open listing, the view and
 // the language. It lives in the URL (url-state.codec.ts), so a shared link reopens the same view.
 import type { RADIUS_KM as CONTRACT_RADIUS_KM } from '@contract/search';
-import type { AcceptedGood, AccompanimentService, ListingKind } from '@contract/vocabulary';
 import type { DistanceUnit } from '../format/distance.format';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
+import { NO_FILTERS, type SearchFilterValues } from './search-filters';
 
 /** Where to search: a ZIP, a "City, ST", a point (the person's location) or the visible map area. */
 export type Origin =
@@ -22,15 +22,13 @@ export const RADIUS_KM: typeof CONTRACT_RADIUS_KM = { default: 50, min: 0.1, max
 /** Results as a list or on the map (phones show one at a time). */
 export type ResultsView = 'list' | 'map';
 
-/** The whole shareable state of the map page, treated as a value. Lists are sets, kept in vocabulary (or alphabetical) order. */
-export interface SearchState {
+/**
+ * The whole shareable state of the map page, treated as a value. The filters (kinds, accepts, services, languages,
+ * openNow) are those of search-filters.ts; their lists are sets, kept in vocabulary (or alphabetical) order.
+ */
+export interface SearchState extends SearchFilterValues {
   origin: Origin | null; // null: nothing searched yet
   radiusKm: number | null; // km, RADIUS_KM.min..max; null: the default of the unit shown (search-radius.ts); kept while searching a bbox, which ignores it
-  kinds: readonly ListingKind[];
-  accepts: readonly AcceptedGood[];
-  services: readonly AccompanimentService[];
-  languages: readonly string[]; // ISO 639 codes, lower case
-  openNow: boolean;
   selectedId: string | null; // the open listing's id (a UUID, lower case)
   view: ResultsView;
   locale: Locale;
@@ -51,11 +49,7 @@ export const RADIUS_DECIMALS = 2;
 export const DEFAULT_SEARCH_STATE: Readonly<SearchState> = Object.freeze({
   origin: null,
   radiusKm: null,
-  kinds: Object.freeze([]),
-  accepts: Object.freeze([]),
-  services: Object.freeze([]),
-  languages: Object.freeze([]),
-  openNow: false,
+  ...NO_FILTERS,
   selectedId: null,
   view: 'list',
   locale: DEFAULT_LOCALE,

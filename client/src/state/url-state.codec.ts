@@ -2,9 +2,9 @@
 // edited by hand opens something sensible: bad values are dropped, never thrown); writing is
 // canonical (fixed parameter order, defaults left out, lists in vocabulary order), so one view has
 // one URL and parseUrlState(toUrlSearch(s)) gives s back.
-import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS } from '@contract/vocabulary';
 import { DEFAULT_LOCALE, isLocale } from '../i18n/locale';
 import { roundBoxOutward } from './box-rounding';
+import { filterParameters, readFilters } from './search-filters';
 import {
   BBOX_DECIMALS,
   NEAR_DECIMALS,
@@ -16,12 +16,8 @@ import {
   type SearchState,
 } from './search-state';
 
-/** Most language codes a URL may carry (the API's list limit). */
-const MAX_LANGUAGES = 20;
-
 const DECIMAL = /^-?\d+(\.\d+)?$/; // what the API accepts: no exponent, no leading +
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const LANGUAGE_CODE = /^[a-z]{2,3}$/;
 
 /** The state a query string describes ("?zip=79901&kind=shelter"), with defaults for what it lacks or gets wrong. */
 export function parseUrlState(search: string): SearchState {
@@ -33,28 +29,16 @@ export function parseUrlState(search: string): SearchState {
     }
     return null;
   };
-  const list = (name: string) =>
-    params
-      .getAll(name)
-      .flatMap((v) => v.split(','))
-      .map((v) => v.trim().toLowerCase());
   const locale = first('lang', (v) => {
     const language = v.toLowerCase().split(/[-_]/)[0]; // es-MX reads as es
     return isLocale(language) ? language : null;
   });
   const units = first('units', (v) => (v === 'km' || v === 'mi' ? v : null));
-  const kinds = new Set(list('kind'));
-  const accepts = new Set(list('accepts'));
-  const services = new Set(list('service'));
   return {
     // With several origins in one link, the first valid in this order wins.
     origin: first('zip', readZip) ?? first('place', readPlace) ?? first('near', readNear) ?? first('bbox', readBbox),
     radiusKm: first('radiusKm', readRadius),
-    kinds: LISTING_KINDS.filter((k) => kinds.has(k)),
-    accepts: ACCEPTED_GOODS.filter((g) => accepts.has(g)),
-    services: ACCOMPANIMENT_SERVICES.filter((s) => services.has(s)),
-    languages: [...new Set(list('language').filter((c) => LANGUAGE_CODE.test(c)))].sort().slice(0, MAX_LANGUAGES),
-    openNow: first('openNow', (v) => (v === 'true' || v === '1' ? true : null)) ?? false,
+    ...readFilters(params),
     selectedId: first('listing', (v) => (UUID.test(v.toLowerCase()) ? v.toLowerCase() : null)),
     view: first('view', (v) => (v === 'map' ? ('map' as const) : null)) ?? 'list',
     locale: locale ?? DEFAULT_LOCALE,
@@ -71,15 +55,7 @@ export function toUrlSearch(state: SearchState): string {
   const origin = state.origin;
   if (origin) pairs.push(originParameter(origin));
   if (state.radiusKm !== null) pairs.push(['radiusKm', String(state.radiusKm)]);
-  const kinds = LISTING_KINDS.filter((k) => state.kinds.includes(k));
-  if (kinds.length) pairs.push(['kind', kinds.join(',')]);
-  const accepts = ACCEPTED_GOODS.filter((g) => state.accepts.includes(g));
-  if (accepts.length) pairs.push(['accepts', accepts.join(',')]);
-  const services = ACCOMPANIMENT_SERVICES.filter((s) => state.services.includes(s));
-  if (services.length) pairs.push(['service', services.join(',')]);
-  const languages = [...new Set(state.languages)].sort();
-  if (languages.length) pairs.push(['language', languages.join(',')]);
-  if (state.openNow) pairs.push(['openNow', 'true']);
+  for (const [parameter, values] of filterParameters(state)) pairs.push([parameter, values.join(',')]);
   if (state.view !== 'list') pairs.push(['view', state.view]);
   if (state.selectedId) pairs.push(['listing', state.selectedId]);
   if (state.units) pairs.push(['units', state.units]);

@@ -8,12 +8,13 @@ import type { MessageKey } from '../i18n/messages.en';
 import { formatNumber, t } from '../i18n/translate';
 import { vocabularyLabel } from '../i18n/vocabulary-labels';
 import { kindIcon } from '../map/kind-icon';
+import { filterParameters, type SearchFilterValues } from '../state/search-filters';
 import type { SearchState } from '../state/search-state';
 import { h, replaceChildren, type Child } from './dom';
 import { countFacets, languageChoices, type FacetCounts } from './facet-counts';
 
 /** The filter part of the state. */
-export type FilterChange = Partial<Pick<SearchState, 'kinds' | 'accepts' | 'services' | 'languages' | 'openNow'>>;
+export type FilterChange = Partial<SearchFilterValues>;
 
 /** Language chips offered besides the chosen ones. */
 const LANGUAGE_CHIPS = 8;
@@ -38,11 +39,7 @@ export class FilterPanel implements PageView {
     else if (search.status !== 'loading') this.counts = countFacets([]);
     const key = JSON.stringify([
       state.locale,
-      state.kinds,
-      state.accepts,
-      state.services,
-      state.languages,
-      state.openNow,
+      filterParameters(state),
       search.status,
       [...this.counts.kinds],
       [...this.counts.accepts],
