@@ -1,6 +1,7 @@
 // ESLint: typescript-eslint's recommended rules, no import cycles, and the one boundary of the architecture: the
 // client reaches the server only through its contract, imported as @contract/... Style is Prettier's job
 // (eslint-config-prettier, last, turns off the rules that would fight it).
+import path from 'node:path';
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
@@ -28,7 +29,9 @@ export default defineConfig(
       'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
       'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
       // Resolves @contract/... through tsconfig.json's paths.
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: path.join(import.meta.dirname, 'tsconfig.json') }),
+      ],
     },
     languageOptions: { globals: { ...globals.node } },
     rules: {
