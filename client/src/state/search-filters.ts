@@ -1,28 +1,40 @@
 // The search's filters in one table: each SearchState field, the parameter that carries it (the API's name, which the
 // page's URL and the no-script form use too), how a URL's values are read and which canonical values are written. The
-// URL codec, the API query and the server-drawn form read it. A new filter is one entry here, plus its contract field
-// (server/contract/search.ts), its facet (server/listings/search/facets.ts) and its chips (ui/filter-panel.ts).
+// URL codec, the API query, the server-drawn form and the chip counts (ui/facet-counts.ts) read it. A new filter is one
+// entry here, plus its contract field (server/contract/search.ts), its facet (server/listings/search/facets.ts) and its
+// chips (ui/filter-panel.ts).
+import type { ListingNearby } from '@contract/listing';
 import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS } from '@contract/vocabulary';
+
+/** The fields of a listed place the filters count ("Books 3"). */
+export type CountableListing = Pick<ListingNearby, 'kind' | 'acceptedGoods' | 'services' | 'languages' | 'openNow'>;
 
 /** Most language codes a URL may carry (the API's list limit). */
 const MAX_LANGUAGES = 20;
 const LANGUAGE_CODE = /^[a-z]{2,3}$/;
 
-/** One filter: its parameter, how to read it forgivingly and how to write it canonically. */
-interface SearchFilter<Value> {
+/** One filter: its parameter, how to read it forgivingly, how to write it canonically and what of a listing it counts. */
+interface SearchFilter<Value, Counted> {
   parameter: string;
   /** The value that a URL's occurrences of the parameter describe; unknown or malformed values are dropped. */
   read(values: readonly string[]): Value;
   /** The canonical values to write for `value` (vocabulary or alphabetical order); none when nothing is chosen. */
   write(value: Value): string[];
+  /** The values of this filter a listed place has, each counted once per place. */
+  counted(listing: CountableListing): Iterable<Counted>;
 }
 
 // A list parameter's values: repeated or comma-separated, trimmed, lower case.
 const listed = (values: readonly string[]) => values.flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase());
 
 // A set of vocabulary values, kept in the vocabulary's order.
-function vocabulary<T extends string>(parameter: string, order: readonly T[]): SearchFilter<readonly T[]> {
+function vocabulary<T extends string>(
+  parameter: string,
+  order: readonly T[],
+  counted: (listing: CountableListing) => Iterable<T>,
+): SearchFilter<readonly T[], T> {
   return {
+    counted,
     parameter,
     read: (values) => {
       const given = new Set(listed(values));
@@ -34,41 +46,49 @@ function vocabulary<T extends string>(parameter: string, order: readonly T[]): S
 
 /** The filters, in the order their parameters are written. */
 export const SEARCH_FILTERS = {
-  kinds: vocabulary('kind', LISTING_KINDS),
-  accepts: vocabulary('accepts', ACCEPTED_GOODS), // goods a shelter takes
-  services: vocabulary('service', ACCOMPANIMENT_SERVICES), // what an accompaniment group offers
+  kinds: vocabulary('kind', LISTING_KINDS, (listing) => [listing.kind]),
+  accepts: vocabulary('accepts', ACCEPTED_GOODS, (listing) => listing.acceptedGoods), // goods a shelter takes
+  services: vocabulary('service', ACCOMPANIMENT_SERVICES, (listing) => listing.services), // what an accompaniment group offers
   languages: {
     // ISO 639 codes, lower case, alphabetical
     parameter: 'language',
     read: (values) => [...new Set(listed(values).filter((c) => LANGUAGE_CODE.test(c)))].sort().slice(0, MAX_LANGUAGES),
     write: (codes) => [...new Set(codes)].sort(),
-  } satisfies SearchFilter<readonly string[]>,
+    counted: (listing) => listing.languages,
+  } satisfies SearchFilter<readonly string[], string>,
   openNow: {
     parameter: 'openNow',
     read: (values) => values.some((v) => v.trim() === 'true' || v.trim() === '1'),
     write: (open) => (open ? ['true'] : []),
-  } satisfies SearchFilter<boolean>,
+    counted: (listing): Iterable<true> => (listing.openNow === true ? [true] : []),
+  } satisfies SearchFilter<boolean, true>,
 };
 
-type FilterName = keyof typeof SEARCH_FILTERS;
+/** A filter's name: its field in the search state. */
+export type FilterName = keyof typeof SEARCH_FILTERS;
 
 /** The filter part of the search state: each filter's value as its entry reads it. */
 export type SearchFilterValues = { [F in FilterName]: ReturnType<(typeof SEARCH_FILTERS)[F]['read']> };
 
-const NAMES = Object.keys(SEARCH_FILTERS) as FilterName[];
-const entry = (name: FilterName) => SEARCH_FILTERS[name] as SearchFilter<unknown>;
+/** The value of a filter that one chip stands for (a kind, a good, a language code; `true` for "open now"). */
+export type FilterChoice<F extends FilterName> =
+  ReturnType<(typeof SEARCH_FILTERS)[F]['counted']> extends Iterable<infer C> ? C : never;
+
+/** The filter names, in table order. */
+export const FILTER_NAMES = Object.keys(SEARCH_FILTERS) as FilterName[];
+const entry = (name: FilterName) => SEARCH_FILTERS[name] as SearchFilter<unknown, unknown>;
 
 /** The filters a query string's parameters describe. */
 export function readFilters(params: URLSearchParams): SearchFilterValues {
   const filters = {} as Record<FilterName, unknown>;
-  for (const name of NAMES) filters[name] = entry(name).read(params.getAll(entry(name).parameter));
+  for (const name of FILTER_NAMES) filters[name] = entry(name).read(params.getAll(entry(name).parameter));
   return filters as SearchFilterValues;
 }
 
 /** Each chosen filter's parameter and canonical values, in table order; filters with nothing chosen are left out. */
 export function filterParameters(filters: SearchFilterValues): Array<[string, string[]]> {
   const parameters: Array<[string, string[]]> = [];
-  for (const name of NAMES) {
+  for (const name of FILTER_NAMES) {
     const values = entry(name).write(filters[name]);
     if (values.length) parameters.push([entry(name).parameter, values]);
   }
@@ -77,5 +97,5 @@ export function filterParameters(filters: SearchFilterValues): Array<[string, st
 
 /** Every filter with nothing chosen. */
 export const NO_FILTERS: Readonly<SearchFilterValues> = Object.freeze(
-  Object.fromEntries(NAMES.map((name) => [name, Object.freeze(entry(name).read([]))])) as SearchFilterValues,
+  Object.fromEntries(FILTER_NAMES.map((name) => [name, Object.freeze(entry(name).read([]))])) as SearchFilterValues,
 );

@@ -1,43 +1,30 @@
 // How many of the listed places have each filter value ("Books 3"): counted over the results the
-// list shows, so the numbers change with the list.
-import type { AcceptedGood, AccompanimentService, ListingKind } from '@contract/vocabulary';
+// list shows, so the numbers change with the list. What each filter counts is its entry in the
+// filters' table (state/search-filters.ts), so a new filter brings its counts with it.
+import {
+  FILTER_NAMES,
+  SEARCH_FILTERS,
+  type CountableListing,
+  type FilterChoice,
+  type FilterName,
+} from '../state/search-filters';
 
-/** The fields of a result the counts read. */
-export interface CountableListing {
-  kind: ListingKind;
-  acceptedGoods: readonly AcceptedGood[];
-  services: readonly AccompanimentService[];
-  languages: readonly string[];
-  openNow: boolean | null;
-}
+export type { CountableListing };
 
-/** Counts per filter value; a value no listing has is absent (read it as 0). */
-export interface FacetCounts {
-  kinds: ReadonlyMap<ListingKind, number>;
-  accepts: ReadonlyMap<AcceptedGood, number>;
-  services: ReadonlyMap<AccompanimentService, number>;
-  languages: ReadonlyMap<string, number>;
-  openNow: number;
-}
+/** Counts per filter value ("open now" counts under `true`); a value no listing has is absent (read it as 0). */
+export type FacetCounts = { readonly [F in FilterName]: ReadonlyMap<FilterChoice<F>, number> };
 
 /** The counts over `listings`; a listing counts once per value even if it repeats it. */
 export function countFacets(listings: readonly CountableListing[]): FacetCounts {
-  const kinds = new Map<ListingKind, number>();
-  const accepts = new Map<AcceptedGood, number>();
-  const services = new Map<AccompanimentService, number>();
-  const languages = new Map<string, number>();
-  let openNow = 0;
-  const bump = <T>(counts: Map<T, number>, values: Iterable<T>) => {
-    for (const value of new Set(values)) counts.set(value, (counts.get(value) ?? 0) + 1);
-  };
-  for (const listing of listings) {
-    bump(kinds, [listing.kind]);
-    bump(accepts, listing.acceptedGoods);
-    bump(services, listing.services);
-    bump(languages, listing.languages);
-    if (listing.openNow === true) openNow++;
+  const counts = {} as Record<FilterName, Map<unknown, number>>;
+  for (const name of FILTER_NAMES) {
+    const perValue = new Map<unknown, number>();
+    const counted = SEARCH_FILTERS[name].counted as (listing: CountableListing) => Iterable<unknown>;
+    for (const listing of listings)
+      for (const value of new Set(counted(listing))) perValue.set(value, (perValue.get(value) ?? 0) + 1);
+    counts[name] = perValue;
   }
-  return { kinds, accepts, services, languages, openNow };
+  return counts as unknown as FacetCounts;
 }
 
 /** The language chips to offer: the ones chosen, then the ones the results speak (most common first), then the common ones, up to `limit`. */

@@ -1,6 +1,6 @@
 // Filters: kind chips always in view; donated goods (shelters), services (accompaniment), languages
 // and "open now" in a panel that folds away on phones. Each chip shows how many listed places have it.
-import type { AcceptedGood, AccompanimentService, ListingKind } from '@contract/vocabulary';
+import type { ListingKind } from '@contract/vocabulary';
 import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS } from '@contract/vocabulary';
 import type { PageModel, PageView } from '../app/page-model';
 import { COMMON_LANGUAGE_CODES, languageName } from '../i18n/language-names';
@@ -8,7 +8,7 @@ import type { MessageKey } from '../i18n/messages.en';
 import { formatNumber, t } from '../i18n/translate';
 import { vocabularyLabel } from '../i18n/vocabulary-labels';
 import { kindIcon } from '../map/kind-icon';
-import { filterParameters, type SearchFilterValues } from '../state/search-filters';
+import { FILTER_NAMES, filterParameters, SEARCH_FILTERS, type SearchFilterValues } from '../state/search-filters';
 import type { SearchState } from '../state/search-state';
 import { h, replaceChildren, type Child } from './dom';
 import { countFacets, languageChoices, type FacetCounts } from './facet-counts';
@@ -41,11 +41,7 @@ export class FilterPanel implements PageView {
       state.locale,
       filterParameters(state),
       search.status,
-      [...this.counts.kinds],
-      [...this.counts.accepts],
-      [...this.counts.services],
-      [...this.counts.languages],
-      this.counts.openNow,
+      FILTER_NAMES.map((name) => [...this.counts[name]]),
     ]);
     if (key === this.renderedKey) return;
     this.renderedKey = key;
@@ -79,8 +75,25 @@ export class FilterPanel implements PageView {
         ]),
       ]);
     };
-    const toggled = <T extends string>(list: readonly T[], value: T, on: boolean, order: readonly T[]): T[] =>
-      order.filter((v) => (v === value ? on : list.includes(v)));
+    // One chip per value of a vocabulary filter, in the vocabulary's order; its id is the filter's parameter and the value.
+    const vocabularyChips = <F extends 'kinds' | 'accepts' | 'services'>(
+      name: F,
+      order: readonly SearchFilterValues[F][number][],
+      label: (value: SearchFilterValues[F][number]) => string,
+      icon?: (value: SearchFilterValues[F][number]) => Node,
+    ): HTMLElement[] => {
+      const chosen: readonly string[] = state[name];
+      return order.map((value) =>
+        chip(
+          `filter-${SEARCH_FILTERS[name].parameter}-${value}`,
+          label(value),
+          chosen.includes(value),
+          (this.counts[name] as ReadonlyMap<string, number>).get(value),
+          (on) => this.onChange({ [name]: order.filter((v) => (v === value ? on : chosen.includes(v))) }),
+          icon?.(value),
+        ),
+      );
+    };
     const group = (legend: MessageKey, chips: Child[], className = ''): HTMLElement =>
       h('fieldset', { class: `chip-group ${className}` }, [
         h('legend', {}, [t(locale, legend)]),
@@ -92,15 +105,11 @@ export class FilterPanel implements PageView {
       h(
         'div',
         { class: 'chips' },
-        LISTING_KINDS.map((kind: ListingKind) =>
-          chip(
-            `filter-kind-${kind}`,
-            vocabularyLabel(locale, 'kindFilter', kind),
-            state.kinds.includes(kind),
-            this.counts.kinds.get(kind),
-            (on) => this.onChange({ kinds: toggled(state.kinds, kind, on, LISTING_KINDS) }),
-            kindIcon(kind, 16),
-          ),
+        vocabularyChips(
+          'kinds',
+          LISTING_KINDS,
+          (kind) => vocabularyLabel(locale, 'kindFilter', kind),
+          (kind) => kindIcon(kind, 16),
         ),
       ),
     ]);
@@ -111,7 +120,7 @@ export class FilterPanel implements PageView {
       'filter-open-now',
       t(locale, 'filters.openNow'),
       state.openNow,
-      this.counts.openNow,
+      this.counts.openNow.get(true),
       (on) => this.onChange({ openNow: on }),
     );
     const clear = h('button', { type: 'button', class: 'button button--link', disabled: active === 0 }, [
@@ -127,28 +136,14 @@ export class FilterPanel implements PageView {
       shows('shelter')
         ? group(
             'filters.goods',
-            ACCEPTED_GOODS.map((good: AcceptedGood) =>
-              chip(
-                `filter-accepts-${good}`,
-                vocabularyLabel(locale, 'goods', good),
-                state.accepts.includes(good),
-                this.counts.accepts.get(good),
-                (on) => this.onChange({ accepts: toggled(state.accepts, good, on, ACCEPTED_GOODS) }),
-              ),
-            ),
+            vocabularyChips('accepts', ACCEPTED_GOODS, (good) => vocabularyLabel(locale, 'goods', good)),
           )
         : null,
       shows('accompaniment')
         ? group(
             'filters.services',
-            ACCOMPANIMENT_SERVICES.map((service: AccompanimentService) =>
-              chip(
-                `filter-service-${service}`,
-                vocabularyLabel(locale, 'service', service),
-                state.services.includes(service),
-                this.counts.services.get(service),
-                (on) => this.onChange({ services: toggled(state.services, service, on, ACCOMPANIMENT_SERVICES) }),
-              ),
+            vocabularyChips('services', ACCOMPANIMENT_SERVICES, (service) =>
+              vocabularyLabel(locale, 'service', service),
             ),
           )
         : null,

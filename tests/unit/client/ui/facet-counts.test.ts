@@ -1,4 +1,5 @@
 // Filter counts are how many listed places have each value; the language chips put chosen, then spoken, then common languages first.
+import { SEARCH_FILTERS } from '../../../../client/src/state/search-filters';
 import { countFacets, languageChoices, type CountableListing } from '../../../../client/src/ui/facet-counts';
 
 const listing = (overrides: Partial<CountableListing>): CountableListing => ({
@@ -20,14 +21,16 @@ test('each listing counts once per value it has', () => {
   expect(Object.fromEntries(counts.accepts)).toEqual({ books: 2, toys: 1 });
   expect(Object.fromEntries(counts.services)).toEqual({ court: 1 });
   expect(Object.fromEntries(counts.languages)).toEqual({ es: 2, en: 1, quc: 1 });
-  expect(counts.openNow).toBe(1);
+  expect(Object.fromEntries(counts.openNow)).toEqual({ true: 1 });
+});
+
+test('every filter of the table has its counts', () => {
+  expect(Object.keys(countFacets([]))).toEqual(Object.keys(SEARCH_FILTERS));
 });
 
 test('no listings, no counts', () => {
   const counts = countFacets([]);
-  expect(counts.kinds.size + counts.accepts.size + counts.services.size + counts.languages.size + counts.openNow).toBe(
-    0,
-  );
+  expect(Object.values(counts).map((perValue) => perValue.size)).toEqual([0, 0, 0, 0, 0]);
 });
 
 test('language chips: the chosen ones always, then the most spoken, then the common list, up to the limit', () => {
