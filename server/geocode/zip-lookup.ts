@@ -59,33 +59,33 @@ export function lookupZip(zip: string): ZipLocation | undefined {
   const t = zipTable();
   const index = Number(zip);
   const [city, state] = t.uspsPlace[index]! >= 0 ? t.places[t.uspsPlace[index]!]!.split('\t') : [];
-  const place = city !== undefined && state !== undefined ? { city, state } : {};
+  const place = city !== undefined && state !== undefined ? { city, state } : undefined;
   const zcta = zctaOf(t, index);
   if (zcta) return { zip, latitude: zcta.latitude, longitude: zcta.longitude, approximate: false, ...place };
-  if (state === undefined) return undefined;
   // Military APO/FPO ZIPs (states AA, AE, AP) are no place in the US and stay unknown.
-  if (!(US_STATES as readonly string[]).includes(state)) return undefined;
+  if (!place || !(US_STATES as readonly string[]).includes(place.state)) return undefined;
   const usps = { latitude: t.uspsLatitude[index]!, longitude: t.uspsLongitude[index]! };
   const uspsPoint = usps.latitude === 0 && usps.longitude === 0 ? undefined : usps;
-  const area = prefixFallback(Math.floor(index / 100), uspsPoint);
-  if (area) {
-    return {
-      zip,
-      ...area,
-      approximate: true,
-      note: `${zip} has no area of its own (a PO-box or business ZIP); searching from a nearby ZIP area in ${zip.slice(0, 3)}xx`,
-      searchedFrom: { area: `${zip.slice(0, 3)}xx` },
-      ...place,
-    };
-  }
-  // A whole 3-digit area of PO boxes (El Paso's 885xx, Atlanta's 311xx): the USPS list's own point for the ZIP.
-  if (!uspsPoint) return undefined;
-  return {
-    zip,
-    ...uspsPoint,
-    approximate: true,
-    note: `${zip} has no area of its own (a PO-box or business ZIP); searching from ${city}, ${state}`,
-    searchedFrom: { place: `${city}, ${state}` },
-    ...place,
-  };
+  return approximateZipLocation(zip, prefixFallback(Math.floor(index / 100), uspsPoint), uspsPoint, place);
+}
+
+/**
+ * A ZIP with no area of its own (a PO-box or business ZIP), searched from its 3-digit prefix's `area` when it has one,
+ * else (a whole prefix of PO boxes: El Paso's 885xx, Atlanta's 311xx) from the USPS list's own point; undefined with
+ * neither. Exported for the gazetteer test's oracle, which finds the area and point from the packages themselves.
+ */
+export function approximateZipLocation(
+  zip: string,
+  area: Point | undefined,
+  uspsPoint: Point | undefined,
+  place: { city: string; state: string },
+): ZipLocation | undefined {
+  const prefixArea = `${zip.slice(0, 3)}xx`;
+  const placeName = `${place.city}, ${place.state}`;
+  const [point, from, searchedFrom] = area
+    ? [area, `a nearby ZIP area in ${prefixArea}`, { area: prefixArea }]
+    : [uspsPoint, placeName, { place: placeName }];
+  if (!point) return undefined;
+  const note = `${zip} has no area of its own (a PO-box or business ZIP); searching from ${from}`;
+  return { zip, ...point, approximate: true, note, searchedFrom, ...place };
 }

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { RADIUS_KM } from '@contract/search';
 import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS } from '@contract/vocabulary';
+import { SEARCH_FILTERS } from '../../../../client/src/state/search-filters';
 import { normalizePlace, type Origin, type SearchState } from '../../../../client/src/state/search-state';
 
 const scaled = (min: number, max: number, decimals: number) =>
@@ -78,22 +79,10 @@ export const aSearchState: fc.Arbitrary<SearchState> = fc.record({
 export const aMessyQuery = fc
   .array(
     fc.tuple(
+      // The filters' parameters from their table, so a new filter is fuzzed too.
       fc.constantFrom(
-        'zip',
-        'place',
-        'near',
-        'bbox',
-        'radiusKm',
-        'kind',
-        'accepts',
-        'service',
-        'language',
-        'openNow',
-        'view',
-        'listing',
-        'units',
-        'lang',
-        'other',
+        ...['zip', 'place', 'near', 'bbox', 'radiusKm', 'view', 'listing', 'units', 'lang', 'other'],
+        ...Object.values(SEARCH_FILTERS).map((filter) => filter.parameter),
       ),
       fc.oneof(
         fc.string(),
