@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { pageHead } from './build/page-head';
+import { formPages, pageHead } from './build/page-head';
 import { precompressAssets } from './build/precompress-assets';
 import { lowPriorityScripts } from './build/script-priority';
 
@@ -56,7 +56,7 @@ export default defineConfig({
   server: {
     proxy: { '/api': process.env.PUENTE_API_URL ?? 'http://localhost:3000' },
   },
-  plugins: [pageHead(), lowPriorityScripts(), recordBuildInputs(), precompressAssets()],
+  plugins: [formPages(), pageHead(), lowPriorityScripts(), recordBuildInputs(), precompressAssets()],
 });
 
 function recordBuildInputs(): Plugin {

@@ -1,5 +1,5 @@
 // The <head> parts every page shares, written into each page's HTML by Vite (so each HTML file holds
-// only its title, description and script). No inline script: the client settings travel in a meta
+// only its title, description and script), and the document around a form page's own part. No inline script: the client settings travel in a meta
 // tag that the server fills in (server/contract/client-config.ts), or, under the dev server, this plugin.
 import type { HtmlTagDescriptor, Plugin } from 'vite' with { 'resolution-mode': 'import' };
 import { CLIENT_CONFIG_PLACEHOLDER } from '../../server/contract/client-config'; // relative: Vite loads its config before its aliases apply
@@ -64,6 +64,31 @@ const FORM_PAGE_BODY: HtmlTagDescriptor[] = [
   },
 ].map((tag) => ({ ...tag, injectTo: 'body-prepend' as const }));
 
+// A form page's file holds only what is its own (its title, description and script): the document around them is the
+// same for all three, so it is written here, before Vite reads the page, indented as a whole page file would be.
+function formPageDocument(ownPart: string): string {
+  const head = ownPart
+    .trim()
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
+  return `<!doctype html>\n<html lang="en">\n  <head>\n${head}\n  </head>\n  <body class="form-page"></body>\n</html>\n`;
+}
+
+/** The plugin that wraps each form page's own part in the document the three share (see formPageDocument). */
+export function formPages(): Plugin {
+  return {
+    name: 'puente-form-pages',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html, context) =>
+        (FORM_PAGES as readonly string[]).includes(pageName(context.filename)) ? formPageDocument(html) : html,
+    },
+  };
+}
+
+const pageName = (filename: string): string => filename.split(/[\\/]/).pop() ?? '';
+
 /**
  * The plugin: in a build, the config tag holds the placeholder the server replaces; the dev server
  * writes TILE_URL and TILE_ATTRIBUTION when they are set (the client falls back to OpenStreetMap for
@@ -80,6 +105,6 @@ export function pageHead(): Plugin {
         tileAttribution: process.env.TILE_ATTRIBUTION || undefined,
       });
     },
-    transformIndexHtml: (_html, context) => pageHeadTags(context.filename.split(/[\\/]/).pop() ?? '', clientConfig),
+    transformIndexHtml: (_html, context) => pageHeadTags(pageName(context.filename), clientConfig),
   };
 }
