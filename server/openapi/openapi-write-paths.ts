@@ -112,15 +112,10 @@ export function writePaths() {
           '429': error('Too many failed attempts; see Retry-After'),
         },
       },
-      get: {
-        operationId: 'currentSession',
-        summary: 'The signed-in moderator',
-        security: [{ ModeratorSession: [] }],
-        responses: {
-          '200': { description: 'Signed in', content: ref('ModeratorSessionResponse') },
-          '401': error('Not signed in'),
-        },
-      },
+      ...moderatorRead('currentSession', 'The signed-in moderator', {
+        description: 'Signed in',
+        content: ref('ModeratorSessionResponse'),
+      }),
       delete: {
         operationId: 'signOut',
         summary: 'Sign out',
@@ -132,17 +127,11 @@ export function writePaths() {
         },
       },
     },
-    '/api/v1/moderation/queue': {
-      get: {
-        operationId: 'moderationQueue',
-        summary: 'Pending submissions, changes, reports and listings due for re-confirmation, oldest first',
-        security: [{ ModeratorSession: [] }],
-        responses: {
-          '200': { description: 'The queue', content: ref('ModerationQueue') },
-          '401': error('Not signed in'),
-        },
-      },
-    },
+    '/api/v1/moderation/queue': moderatorRead(
+      'moderationQueue',
+      'Pending submissions, changes, reports and listings due for re-confirmation, oldest first',
+      { description: 'The queue', content: ref('ModerationQueue') },
+    ),
     '/api/v1/moderation/submissions/{id}/approve': decision(
       'approveSubmission',
       'Approve (with `listing`: edit, then approve)',
@@ -173,13 +162,20 @@ export function writePaths() {
       'Resolve or dismiss a report, optionally archiving its listing',
       'ReportResolutionRequest',
     ),
-    '/api/v1/moderation/log': {
-      get: {
-        operationId: 'moderationLog',
-        summary: 'The append-only log of decisions, newest first',
-        security: [{ ModeratorSession: [] }],
-        responses: { '200': { description: 'Log entries' }, '401': error('Not signed in') },
-      },
+    '/api/v1/moderation/log': moderatorRead('moderationLog', 'The append-only log of decisions, newest first', {
+      description: 'Log entries',
+    }),
+  };
+}
+
+// A moderator's read: the session cookie only (a GET changes nothing, so no CSRF token), 401 without a session.
+function moderatorRead(operationId: string, summary: string, ok: { description: string; content?: object }) {
+  return {
+    get: {
+      operationId,
+      summary,
+      security: [{ ModeratorSession: [] }],
+      responses: { '200': ok, '401': error('Not signed in') },
     },
   };
 }
