@@ -12,9 +12,8 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { REPO_ROOT, withBuildLock } from '../client/build/client-build';
+import { BUILD_INPUTS_FILE, ensureBuild, REPO_ROOT } from '../client/build/client-build';
 
 /** Where the compiled server goes. */
 export const SERVER_DIST = path.join(REPO_ROOT, 'dist');
@@ -30,15 +29,10 @@ export const SERVER_NODE_FLAGS: readonly string[] = ['--liftoff-only'];
 
 const SOURCE_DIRS = ['server', 'migrations', 'seeds', 'client/src']; // what tsconfig.build.json compiles (client/src: the views the server renders pages with)
 const CONFIG_FILES = ['tsconfig.json', 'tsconfig.build.json', 'package.json'];
-const BUILD_INPUTS_FILE = 'build-inputs.json';
 const TSC_BIN = path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc');
 // tsc leaves tsconfig.json's paths (the @contract alias client/src imports the contract by) as they are; tsc-alias
 // rewrites them in the output to the relative paths plain `node` resolves.
 const TSC_ALIAS_BIN = path.join(REPO_ROOT, 'node_modules/tsc-alias/dist/bin/index.js');
-const LOCK_DIR = path.join(
-  os.tmpdir(),
-  `puente-server-build-${createHash('sha256').update(REPO_ROOT).digest('hex').slice(0, 12)}.lock`,
-);
 
 /** Every input of the build (repository-relative path) and its SHA-256. */
 function currentInputs(): Record<string, string> {
@@ -107,11 +101,6 @@ export function buildServer(): void {
 }
 
 /** Builds the server unless dist/ is current; returns why it built, or null when it did not. */
-export async function ensureServerBuild(): Promise<string | null> {
-  if (staleServerBuildReason() === null) return null;
-  return withBuildLock(LOCK_DIR, () => {
-    const reason = staleServerBuildReason(); // another process may have built it while we waited
-    if (reason !== null) buildServer();
-    return reason;
-  });
+export function ensureServerBuild(): Promise<string | null> {
+  return ensureBuild('server', () => staleServerBuildReason(), buildServer);
 }

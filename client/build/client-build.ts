@@ -11,14 +11,10 @@ export const REPO_ROOT = path.resolve(__dirname, '../..');
 /** Where the client is built. */
 export const CLIENT_DIST = path.join(REPO_ROOT, 'client/dist');
 
-/** The list of input files and their hashes that vite.config.mts writes into the build. */
-const BUILD_INPUTS_FILE = 'build-inputs.json';
+/** The list of input files and their hashes that each build records beside its output (vite.config.mts writes the client's). */
+export const BUILD_INPUTS_FILE = 'build-inputs.json';
 const VITE_BIN = path.join(REPO_ROOT, 'node_modules/vite/bin/vite.js');
 const VITE_CONFIG = path.join(REPO_ROOT, 'client/vite.config.mts');
-const LOCK_DIR = path.join(
-  os.tmpdir(),
-  `puente-client-build-${createHash('sha256').update(REPO_ROOT).digest('hex').slice(0, 12)}.lock`,
-);
 const STALE_LOCK_MS = 5 * 60_000; // a build takes seconds; a lock this old was left by a killed process
 
 /** Why client/dist cannot be served as it is, or null when it was built from the files as they are now. */
@@ -45,20 +41,27 @@ export function buildClient(): void {
 }
 
 /** Builds the client unless client/dist is current; returns why it built, or null when it did not. */
-export async function ensureClientBuild(): Promise<string | null> {
-  if (staleBuildReason() === null) return null;
-  return withBuildLock(LOCK_DIR, () => {
-    const reason = staleBuildReason(); // another process may have built it while we waited
-    if (reason !== null) buildClient();
-    return reason;
-  });
+export function ensureClientBuild(): Promise<string | null> {
+  return ensureBuild('client', () => staleBuildReason(), buildClient);
 }
 
-/** Runs `build` holding the lock directory `lockDir`, so two processes never build the same output at once. */
-export async function withBuildLock<T>(lockDir: string, build: () => T): Promise<T> {
+/**
+ * Runs `build` when `staleReason` gives a reason, holding a lock named after `name` and this checkout so two processes
+ * never build the same output at once; returns the reason, or null when the output was current.
+ */
+export async function ensureBuild(
+  name: string,
+  staleReason: () => string | null,
+  build: () => void,
+): Promise<string | null> {
+  if (staleReason() === null) return null;
+  const checkout = createHash('sha256').update(REPO_ROOT).digest('hex').slice(0, 12);
+  const lockDir = path.join(os.tmpdir(), `puente-${name}-build-${checkout}.lock`);
   await acquireLock(lockDir);
   try {
-    return build();
+    const reason = staleReason(); // another process may have built it while we waited
+    if (reason !== null) build();
+    return reason;
   } finally {
     rmSync(lockDir, { recursive: true, force: true });
   }
