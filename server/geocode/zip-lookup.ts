@@ -72,9 +72,9 @@ export function lookupZip(zip: string): ZipLocation | undefined {
 /**
  * A ZIP with no area of its own (a PO-box or business ZIP), searched from its 3-digit prefix's `area` when it has one,
  * else (a whole prefix of PO boxes: El Paso's 885xx, Atlanta's 311xx) from the USPS list's own point; undefined with
- * neither. Exported for the gazetteer test's oracle, which finds the area and point from the packages themselves.
+ * neither.
  */
-export function approximateZipLocation(
+function approximateZipLocation(
   zip: string,
   area: Point | undefined,
   uspsPoint: Point | undefined,

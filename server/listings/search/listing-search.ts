@@ -116,8 +116,13 @@ async function answer(
   // walks the same index and stops after a few rows. Not for a map view, where the answer to an empty view is to zoom
   // out.
   if (!after && !bbox && page.length === 0) {
-    const beyond = { ...request, page: 'next', radiusMetres: HALF_CIRCUMFERENCE_METRES, limit: NEAREST_BEYOND_LIMIT };
-    const nearest = (await search.rowsFor(beyond as StatementRequest)) as NearbyRow[];
+    const beyond: StatementRequest = {
+      ...request,
+      page: 'next',
+      radiusMetres: HALF_CIRCUMFERENCE_METRES,
+      limit: NEAREST_BEYOND_LIMIT,
+    };
+    const nearest = (await search.rowsFor(beyond)) as NearbyRow[];
     // WITH TIES may give more (listings sharing a cell centre).
     response.nearestBeyond = nearest.slice(0, NEAREST_BEYOND_LIMIT).map((row) => toNearby(row, now));
   }

