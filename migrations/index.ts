@@ -7,6 +7,7 @@ import * as submissionsAndModeration from './20261127T2330_submissions_and_moder
 import * as listingContent from './20261128T0600_listing_content';
 import * as listingNameEs from './20261203T1600_listing_name_es';
 import * as indexComments from './20261203T1830_index_comments';
+import * as importsAndZipPoints from './20261204T1600_imports_and_zip_points';
 
 /** Migrations keyed by their timestamped name; Kysely runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '20261128T0600_listing_content': listingContent,
   '20261203T1600_listing_name_es': listingNameEs,
   '20261203T1830_index_comments': indexComments,
+  '20261204T1600_imports_and_zip_points': importsAndZipPoints,
 };

@@ -54,6 +54,7 @@ const LISTING_COLUMNS: BulkColumns<'listing'> = {
   name_es: 'text',
   ...PLACE_COLUMNS,
   location_privacy: 'text',
+  point_from_zip: 'boolean',
   service_area: 'jsonb',
   phones: 'jsonb',
   email: 'text',

@@ -32,6 +32,10 @@ export const LocationInput = z.object({
   address: Address,
   latitude: z.number().min(-90).max(90),
   longitude: z.number().min(-180).max(180),
+  pointFromZip: z
+    .boolean()
+    .optional()
+    .describe("true: the point is the ZIP code's centre, not the place itself (a row imported with a ZIP and no pin)"),
 });
 export type LocationInput = z.infer<typeof LocationInput>;
 
@@ -92,6 +96,10 @@ export const PublicLocation = z.object({
   city: z.string(),
   state: z.enum(US_STATES),
   postalCode: z.string().optional().describe('Absent for confidential locations'),
+  pointFromZip: z
+    .literal(true)
+    .optional()
+    .describe("The pin marks the ZIP code's centre, not the place itself; only on exact locations"),
 });
 export type PublicLocation = z.infer<typeof PublicLocation>;
 

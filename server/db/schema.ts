@@ -31,6 +31,7 @@ export interface ListingTable {
   longitude: number | null;
   earth: ColumnType<string | null, never, never>; // set by trigger from latitude/longitude
   location_privacy: 'exact' | 'confidential';
+  point_from_zip: ColumnType<boolean, boolean | undefined, boolean>; // true: the point is the ZIP code's centre, not the place
   service_area: Json<unknown>;
   is_nationwide: ColumnType<boolean, never, never>; // generated from service_area
   phones: Json<unknown[]>;
@@ -86,6 +87,7 @@ export interface SubmissionTable {
   type: 'new_listing' | 'change';
   proposed: Json<unknown>; // the ListingInput sent
   contact: Json<unknown>; // ModeratorContact: moderators only
+  origin: ColumnType<string | null, string | null | undefined, string | null>; // 'import: listings.csv row 12'; NULL: the form or the API
   status: ColumnType<
     'pending' | 'approved' | 'rejected' | 'superseded',
     'pending' | undefined,
@@ -159,6 +161,13 @@ export interface LoginFailureTable {
   at: Date;
 }
 
+/** import_key: the id a file gave each listing it brought in, so a second import of the file updates, not duplicates. */
+export interface ImportKeyTable {
+  source_id: string; // as the file wrote it (CSV id, HSDS service id)
+  listing_id: string;
+  created_at: Timestamp;
+}
+
 /** Every table Kysely knows about. */
 export interface Database {
   organization: OrganizationTable;
@@ -173,6 +182,7 @@ export interface Database {
   listing_edit_token: ListingEditTokenTable;
   report: ReportTable;
   moderation_log: ModerationLogTable;
+  import_key: ImportKeyTable;
 }
 
 /** A listing row as selected. */

@@ -84,6 +84,8 @@ function toPublicLocation(row: SummaryListingRow): PublicLocation | null {
     if (row.address_1) location.address1 = row.address_1;
     if (row.address_2) location.address2 = row.address_2;
     if (row.postal_code) location.postalCode = row.postal_code;
+    // Said only of an exact pin: a confidential listing shows its cell's centre, which is no place either way.
+    if (row.point_from_zip) location.pointFromZip = true;
   }
   return location;
 }

@@ -144,6 +144,7 @@ function publicLocationColumns(location: LocationInput) {
     latitude: point.latitude,
     longitude: point.longitude,
     location_privacy: location.privacy,
+    point_from_zip: location.pointFromZip === true,
   };
 }
 
@@ -157,6 +158,7 @@ function emptyLocationColumns() {
     latitude: null,
     longitude: null,
     location_privacy: 'exact' as const,
+    point_from_zip: false,
   };
 }
 

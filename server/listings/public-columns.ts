@@ -33,6 +33,7 @@ export function selectSummaryColumns(qb: ListingQuery, now: string) {
     'listing.latitude',
     'listing.longitude',
     'listing.location_privacy',
+    'listing.point_from_zip',
     'listing.service_area',
     'listing.phones',
     'listing.website',

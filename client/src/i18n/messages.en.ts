@@ -117,6 +117,7 @@ export const EN_MESSAGES = {
   'detail.directions': 'Directions',
   'detail.directionsHint': 'Opens a map in a new tab',
   'detail.approximate': 'Approximate area — call for the address',
+  'detail.pointFromZip': "The pin marks the ZIP code's centre, not the place itself",
   'detail.lastVerified': 'Last verified {date}',
   'detail.notVerified': 'Not verified yet',
   'detail.organizationWebsite': "Organization's website",

@@ -116,6 +116,7 @@ export const ES_MESSAGES: Messages = {
   'detail.directions': 'Cómo llegar',
   'detail.directionsHint': 'Abre un mapa en otra pestaña',
   'detail.approximate': 'Zona aproximada: llame para pedir la dirección',
+  'detail.pointFromZip': 'El marcador señala el centro del código postal, no el lugar mismo',
   'detail.lastVerified': 'Verificado por última vez el {date}',
   'detail.notVerified': 'Todavía sin verificar',
   'detail.organizationWebsite': 'Sitio web de la organización',

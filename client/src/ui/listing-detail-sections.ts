@@ -131,6 +131,7 @@ function locationSection(listing: ListingDetail, locale: Locale): HTMLElement | 
       {},
       lines.filter((line): line is string => Boolean(line)).flatMap((line, i) => (i === 0 ? [line] : [h('br'), line])),
     ),
+    location.pointFromZip ? h('p', { class: 'approximate-note' }, [t(locale, 'detail.pointFromZip')]) : null,
     h('p', {}, [
       h(
         'a',
