@@ -15,7 +15,7 @@ import {
   writeDetailFields,
   writeLocalized,
 } from './detail-fields';
-import { formatDayHours, parseDayHours } from './hours-text';
+import { formatDayHours, parseDayHours } from '@contract/hours-text';
 import { KM_PER_MILE, type DistanceUnit } from '../format/distance.format';
 
 /** A listing as an organization sends it: status, verification date and the demo flag are the moderators'. */

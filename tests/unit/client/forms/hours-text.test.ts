@@ -1,7 +1,7 @@
 // Typed day hours become openings and back, in the ways people write them in English and Spanish;
 // what cannot be read (or would be a guess) is refused.
 import fc from 'fast-check';
-import { formatDayHours, HOURS_STYLES, parseDayHours } from '../../../../client/src/forms/hours-text';
+import { formatDayHours, HOURS_STYLES, parseDayHours } from '@contract/hours-text';
 
 const nineToFive = [{ day: 'mo', opensAt: '09:00', closesAt: '17:00' }];
 

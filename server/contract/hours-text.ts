@@ -3,8 +3,8 @@
 // "mediodía", "24 horas", "closed"/"cerrado"; several openings separated by commas, ";", "and"/"y".
 // A closing time before the opening runs past midnight, as the contract says; "9-5" with no a.m./p.m.
 // is refused rather than guessed (nine in the morning to five at night, or to five the next morning?).
-import type { Opening } from '@contract/common';
-import type { Weekday } from '@contract/vocabulary';
+import type { Opening } from './common';
+import type { Weekday } from './vocabulary';
 
 /** How a day's hours are written: the form shows `24h`; every style is read back. */
 export type HoursStyle = '24h' | 'short24' | 'hours-h' | 'en-12' | 'en-dots' | 'es-12' | 'es-words';
