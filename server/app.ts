@@ -28,6 +28,7 @@ import { moderationRouter } from './moderation/moderation.routes';
 import { reportsRouter } from './reports/reports.routes';
 import { editRouter, submissionsRouter } from './submissions/submissions.routes';
 import { moderatorSessionRouter } from './moderation/moderator-session.routes';
+import { hsdsRouter } from './hsds/hsds.routes';
 import type { LoginThrottlePolicy } from './moderation/moderator-login-throttle';
 import type { SessionPolicy } from './moderation/session-tokens';
 
@@ -82,6 +83,7 @@ export function createApp(options: AppOptions): Express {
     }),
   );
   app.use('/api/v1/moderation', moderationRouter({ db, now, session: options.moderatorSession }));
+  app.use('/api/hsds', hsdsRouter({ db, now }));
   app.use('/api/docs', docsPagePolicy);
   app.use('/api', openApiRouter());
   app.use('/api', notFoundHandler);
