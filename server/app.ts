@@ -29,6 +29,9 @@ import { reportsRouter } from './reports/reports.routes';
 import { editRouter, submissionsRouter } from './submissions/submissions.routes';
 import { moderatorSessionRouter } from './moderation/moderator-session.routes';
 import { hsdsRouter } from './hsds/hsds.routes';
+import { publicReadCors } from './http/cors';
+import { exportRouter } from './exchange/export.routes';
+import { templatesRouter } from './exchange/template.routes';
 import type { LoginThrottlePolicy } from './moderation/moderator-login-throttle';
 import type { SessionPolicy } from './moderation/session-tokens';
 
@@ -65,11 +68,13 @@ export function createApp(options: AppOptions): Express {
   app.use(securityHeaders(tiles));
   app.use(requestLog(logger));
   app.use(compressResponses());
+  app.use(publicReadCors); // Access-Control-Allow-Origin: * on the public reads only (server/http/cors.ts)
   app.use(healthRouter(db));
   app.use('/api/v1/listings/:id/reports', reportsRouter({ db, now, reportLimit: abuseLimits.reports }));
   // One search for the API and the pages: they share its compiled statements.
   const search = createListingSearch(db, { cursorSecret, textMatchLimit: options.textMatchLimit });
   app.use('/api/v1/listings', listingsRouter({ db, search, now }));
+  app.use('/api/v1/export', exportRouter({ db, now }));
   app.use('/api/v1/submissions', submissionsRouter({ db, now, submissionLimit: abuseLimits.submissions }));
   app.use('/api/v1/edit', editRouter({ db, now, submissionLimit: abuseLimits.submissions }));
   app.use(
@@ -87,6 +92,7 @@ export function createApp(options: AppOptions): Express {
   app.use('/api/docs', docsPagePolicy);
   app.use('/api', openApiRouter());
   app.use('/api', notFoundHandler);
+  app.use(templatesRouter());
   app.use(aboutRouter(options.instance ?? UNCONFIGURED_INSTANCE));
   app.use(
     pagesRouter({
