@@ -14,6 +14,10 @@ export const PendingListing = z.object({
   createdAt: z.string(),
   listing: ListingInput.describe('As submitted, exact address included'),
   contact: ModeratorContact,
+  origin: z
+    .string()
+    .nullable()
+    .describe("Where it came from when not the form or the API, e.g. 'import: listings.csv row 12'; null otherwise"),
 });
 
 /** A change to a published listing, shown as before and after. */

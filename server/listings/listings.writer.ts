@@ -162,8 +162,8 @@ function emptyLocationColumns() {
   };
 }
 
-// The exact place of a confidential listing, kept where no public query reads.
-function privateLocationRow(
+/** The exact place of a confidential listing, kept where no public query reads; exported for the bulk loader. */
+export function privateLocationRow(
   listingId: string,
   location: LocationInput,
   now: Date,
@@ -182,7 +182,8 @@ function privateLocationRow(
   };
 }
 
-function organizationColumns(listing: ListingInputParsed): OrganizationColumns {
+/** The organization's columns as a listing names it; exported for the bulk loader. */
+export function organizationColumns(listing: ListingInputParsed): OrganizationColumns {
   const organization = listing.organization;
   return { name: organization.name, website: organization.website ?? null, email: organization.email ?? null };
 }

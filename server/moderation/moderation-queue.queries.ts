@@ -24,6 +24,7 @@ export async function readModerationQueue(db: Kysely<Database>, now: Date): Prom
         'submission.proposed',
         'submission.contact',
         'submission.created_at',
+        'submission.origin',
         'listing_source.input as current',
       ])
       .where('submission.status', '=', 'pending')
@@ -71,6 +72,7 @@ export async function readModerationQueue(db: Kysely<Database>, now: Date): Prom
     createdAt: row.created_at.toISOString(),
     listing: parseStored(ListingInput, row.proposed),
     contact: parseStored(ModeratorContact, row.contact),
+    origin: row.origin,
   });
   return {
     newListings: newListings.map(toPending),

@@ -192,6 +192,7 @@ export const EN_FORM_MESSAGES = {
   'queue.due': 'Due for re-confirmation ({count})',
   'queue.empty': 'Nothing here.',
   'queue.refresh': 'Refresh',
+  'queue.origin': 'From {origin}',
   'queue.submittedOn': 'Sent {date}',
   'queue.select': 'Select {name}',
   'queue.selectAll': 'Select all new listings and changes',

@@ -193,6 +193,7 @@ export const ES_FORM_MESSAGES: FormMessages = {
   'queue.due': 'Pendientes de confirmar ({count})',
   'queue.empty': 'Nada aquí.',
   'queue.refresh': 'Actualizar',
+  'queue.origin': 'Procede de {origin}',
   'queue.submittedOn': 'Enviada el {date}',
   'queue.select': 'Seleccionar {name}',
   'queue.selectAll': 'Seleccionar todas las fichas nuevas y los cambios',

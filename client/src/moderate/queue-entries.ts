@@ -58,6 +58,8 @@ export function submissionEntry(
         vocabularyLabel(locale, 'kind', listing.details.kind),
         ' · ',
         tf(locale, 'queue.submittedOn', { date: formatInstant(locale, submission.createdAt) }),
+        // An imported row says which file and row it came from, so a moderator can find it in the sheet.
+        submission.origin ? ` · ${tf(locale, 'queue.origin', { origin: submission.origin })}` : '',
       ]),
       listing.location?.privacy === 'confidential'
         ? h('p', { class: 'warning' }, [tf(locale, 'queue.confidential')])

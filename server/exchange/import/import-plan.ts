@@ -1,0 +1,99 @@
+// Decides, for each valid row, what an import would do: add a listing, change one, or leave it as it is. Pure: the
+// database's side comes in as ImportState, so a dry run and an applied import decide alike.
+import { isDeepStrictEqual } from 'node:util';
+import type { ListingInputParsed } from '../../contract/listing';
+import { isPublicShelter } from '../../contract/shelter-privacy';
+import type { RowIssue } from '../import-record';
+import type { ExistingListing, ImportState } from './import-state.queries';
+import type { CheckedRecord } from './validate-records';
+import type { ImportTexts } from './import-messages';
+
+/** What an import does with a row. */
+export type RowAction = 'new' | 'changed' | 'unchanged';
+
+/** A valid row and what storing it means. */
+export interface PlannedRow {
+  checked: CheckedRecord;
+  listingId: string;
+  action: RowAction;
+  version: ListingInputParsed; // what is stored: pending, or published with its verified date
+  existing?: ExistingListing;
+}
+
+/** How the rows are to be stored. */
+export interface PlanOptions {
+  publish: boolean;
+  publicSheltersConfirmed: boolean;
+  today: string; // YYYY-MM-DD: the verified date of a published row whose file gives none
+}
+
+/** Plans every checked record; rows that cannot be stored as asked gain issues instead. */
+export function planImport(
+  checked: readonly CheckedRecord[],
+  state: ImportState,
+  options: PlanOptions,
+  texts: ImportTexts,
+): { planned: PlannedRow[]; issues: RowIssue[] } {
+  const planned: PlannedRow[] = [];
+  const issues: RowIssue[] = [];
+  for (const row of checked) {
+    issues.push(...row.issues);
+    if (!row.listing) continue;
+    const listingId = state.keys.get(row.record.sourceId) ?? row.listingId;
+    const existing = state.listings.get(listingId);
+    const version = storedVersion(row.listing, options);
+    if (existing?.status === 'archived') {
+      issues.push({ row: row.record.row, column: '', code: 'listing_archived', message: texts.listingArchived });
+      continue;
+    }
+    const action = actionFor(version, existing, row.listing.lastVerifiedOn, options.publish);
+    if (options.publish && !options.publicSheltersConfirmed && action !== 'unchanged' && isPublicShelter(version)) {
+      const column = '';
+      issues.push({
+        row: row.record.row,
+        column,
+        code: 'public_shelter_unconfirmed',
+        message: texts.publicShelterUnconfirmed,
+      });
+      continue;
+    }
+    planned.push({ checked: row, listingId, action, version, ...(existing ? { existing } : {}) });
+  }
+  return { planned, issues };
+}
+
+// A published row keeps the file's verified date (an export carries it), else it is verified today, as an approval
+// is; a pending row has none until a moderator approves it. The file's own status is never taken.
+function storedVersion(listing: ListingInputParsed, options: PlanOptions): ListingInputParsed {
+  return options.publish
+    ? { ...listing, status: 'published', lastVerifiedOn: listing.lastVerifiedOn ?? options.today }
+    : { ...listing, status: 'pending', lastVerifiedOn: undefined };
+}
+
+function actionFor(
+  version: ListingInputParsed,
+  existing: ExistingListing | undefined,
+  fileVerifiedOn: string | undefined,
+  publish: boolean,
+): RowAction {
+  if (!existing) return 'new';
+  if (!publish) {
+    // What moderators have before them: the pending version if one waits, else the current one.
+    const baseline = existing.pending?.proposed ?? existing.source;
+    return baseline && sameContent(baseline, version) ? 'unchanged' : 'changed';
+  }
+  const published = existing.status === 'published' && !existing.pending;
+  const sameDate = fileVerifiedOn === undefined || fileVerifiedOn === existing.lastVerifiedOn;
+  return published && existing.source && sameContent(existing.source, version) && sameDate ? 'unchanged' : 'changed';
+}
+
+// The listing as its organization wrote it: status, verified date and storage details aside, compared as JSON would
+// store it (key order and absent-versus-undefined do not count).
+function sameContent(a: ListingInputParsed, b: ListingInputParsed): boolean {
+  return isDeepStrictEqual(content(a), content(b));
+}
+
+function content(listing: ListingInputParsed): unknown {
+  const { status: _status, lastVerifiedOn: _verified, ...rest } = listing;
+  return JSON.parse(JSON.stringify(rest));
+}
