@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ErrorResponse, ListingDetail, SearchQuery, SearchResponse } from '../contract';
 import { errorContent, jsonSchema } from './openapi-schema';
 import { writePaths, writeSchemas } from './openapi-write-paths';
+import { hsdsPaths, hsdsSchemas } from './openapi-hsds-paths';
 
 const EXAMPLES: Partial<Record<keyof typeof SearchQuery.shape, string>> = {
   near: '31.7587,-106.4869',
@@ -108,6 +109,7 @@ export function buildOpenApiDocument() {
         },
       },
       ...writePaths(),
+      ...hsdsPaths(),
       '/healthz': {
         get: { operationId: 'health', summary: 'The process is alive', responses: { '200': { description: 'ok' } } },
       },
@@ -144,6 +146,7 @@ export function buildOpenApiDocument() {
         ListingDetail: jsonSchema(ListingDetail),
         ErrorResponse: jsonSchema(ErrorResponse),
         ...writeSchemas(),
+        ...hsdsSchemas(),
       },
     },
   };

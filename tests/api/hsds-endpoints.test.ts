@@ -70,7 +70,8 @@ async function getNdjson(path: string, itemSchema: string) {
 }
 
 test('/ names the version, the profile and the OpenAPI document', async () => {
-  const body = await getJson('/api/hsds/');
+  const body = await getJson('/api/hsds');
+  expect(await getJson('/api/hsds/')).toEqual(body);
   expect(body).toEqual({
     version: '3.0',
     profile: expect.stringContaining(taxonomyOf('profile').id),
