@@ -16,32 +16,47 @@ export type ListingExportFormat = 'csv' | 'geojson';
 /** How many listings each chunk holds (one database batch). */
 const BATCH = 500;
 
+/** What an export may report as it goes. */
+export interface ListingExportOptions {
+  onListings?: (count: number) => void; // called with each batch's size (the CLI counts what it wrote)
+}
+
 /** The chunks of the export in `format`, at `now` (which decides the needs still current). */
 export function listingExportChunks(
   db: Kysely<Database>,
   now: Date,
   format: ListingExportFormat,
+  options: ListingExportOptions = {},
 ): AsyncGenerator<string> {
-  return format === 'csv' ? csvChunks(db, now) : geoJsonChunks(db, now);
+  const batches = flatBatches(db, now, options.onListings);
+  return format === 'csv' ? csvChunks(batches) : geoJsonChunks(batches);
 }
 
 // Flat listings in batches of BATCH, as the database gives them.
-async function* flatBatches(db: Kysely<Database>, now: Date): AsyncGenerator<FlatListing[]> {
+async function* flatBatches(
+  db: Kysely<Database>,
+  now: Date,
+  onListings: (count: number) => void = () => {},
+): AsyncGenerator<FlatListing[]> {
   let batch: FlatListing[] = [];
   for await (const row of publishedListingDetails(db, now, { batchSize: BATCH })) {
     batch.push(flattenListing(toDetail(row, now)));
     if (batch.length === BATCH) {
+      onListings(batch.length);
       yield batch;
       batch = [];
     }
   }
-  if (batch.length > 0) yield batch;
+  if (batch.length > 0) {
+    onListings(batch.length);
+    yield batch;
+  }
 }
 
 // The first chunk waits for the first batch, so a database that is down fails the request before anything is sent.
-async function* csvChunks(db: Kysely<Database>, now: Date): AsyncGenerator<string> {
+async function* csvChunks(batches: AsyncGenerator<FlatListing[]>): AsyncGenerator<string> {
   let head = csvHeader();
-  for await (const batch of flatBatches(db, now)) {
+  for await (const batch of batches) {
     yield head + csvRows(batch);
     head = '';
   }
@@ -59,9 +74,9 @@ export function flatFeature(listing: FlatListing) {
   };
 }
 
-async function* geoJsonChunks(db: Kysely<Database>, now: Date): AsyncGenerator<string> {
+async function* geoJsonChunks(batches: AsyncGenerator<FlatListing[]>): AsyncGenerator<string> {
   let head = '{"type":"FeatureCollection","features":[\n';
-  for await (const batch of flatBatches(db, now)) {
+  for await (const batch of batches) {
     yield head + batch.map((listing) => JSON.stringify(flatFeature(listing))).join(',\n');
     head = ',\n';
   }
