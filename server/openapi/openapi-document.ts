@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ErrorResponse, ListingDetail, SearchQuery, SearchResponse } from '../contract';
 import { errorContent, jsonSchema } from './openapi-schema';
 import { writePaths, writeSchemas } from './openapi-write-paths';
+import { exportPaths } from './openapi-export-paths';
 import { hsdsPaths, hsdsSchemas } from './openapi-hsds-paths';
 
 const EXAMPLES: Partial<Record<keyof typeof SearchQuery.shape, string>> = {
@@ -110,6 +111,7 @@ export function buildOpenApiDocument() {
       },
       ...writePaths(),
       ...hsdsPaths(),
+      ...exportPaths(),
       '/healthz': {
         get: { operationId: 'health', summary: 'The process is alive', responses: { '200': { description: 'ok' } } },
       },

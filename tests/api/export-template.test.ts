@@ -48,3 +48,15 @@ test.each([
   expect((shelter.listing as any).location).toMatchObject({ privacy: 'confidential', pointFromZip: true });
   expect(shelter.approximateLocation).toBe(true);
 });
+
+test('the downloads and the templates are in the OpenAPI document', async () => {
+  const { body } = await server.get('/api/openapi.json');
+  for (const path of [
+    '/api/v1/export/listings.csv',
+    '/api/v1/export/listings.geojson',
+    '/api/hsds/export.zip',
+    '/templates/listings.csv',
+    '/templates/listings.es.csv',
+  ])
+    expect(body.paths[path]?.get?.responses?.['200']).toBeDefined();
+});
