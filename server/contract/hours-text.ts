@@ -91,8 +91,11 @@ function parseRange(part: string): [string, string] | null {
   } else {
     opens = open.minutes;
     closes = close.minutes;
-    // Twelve-hour times without a.m./p.m. ("9-5") read as 24-hour would run overnight: ask instead of guessing.
-    if (!open.named && !close.named && closes < opens && closes <= 12 * 60 && opens <= 12 * 60) return null;
+    // Twelve-hour times without a.m./p.m. ("9-5") read as 24-hour would run overnight: ask instead of guessing. Both
+    // written as HH:MM ("01:00-00:00", as the form and the CSV export write them) is a 24-hour range, not a guess.
+    const written24h = open.clock && close.clock;
+    if (!written24h && !open.named && !close.named && closes < opens && closes <= 12 * 60 && opens <= 12 * 60)
+      return null;
   }
   if (opens === null || closes === null) return null;
   if (close.meridiem && closes === 0) closes = 24 * 60; // "to 12 a.m." is the end of the day
@@ -106,6 +109,7 @@ interface TypedTime {
   hour: number;
   meridiem?: 'am' | 'pm';
   named?: 'noon' | 'midnight';
+  clock?: true; // written as HH:MM with two-digit hours (09:00): a 24-hour time
 }
 
 function readTime(text: string): TypedTime | null {
@@ -120,7 +124,13 @@ function readTime(text: string): TypedTime | null {
   const minute = match[2] === undefined ? 0 : Number(match[2]);
   if (minute > 59 || hour > 24 || (hour === 24 && minute !== 0)) return null;
   const meridiem = match[3] as 'am' | 'pm' | undefined;
-  return { minutes: hour * 60 + minute, hour, ...(meridiem ? { meridiem } : {}) };
+  const clock = !meridiem && /^\d{2}:\d{2}$/.test(t);
+  return {
+    minutes: hour * 60 + minute,
+    hour,
+    ...(meridiem ? { meridiem } : {}),
+    ...(clock ? { clock: true as const } : {}),
+  };
 }
 
 // A twelve-hour time in minutes after midnight: 12 a.m. is 0, 12 p.m. is noon; null for 0 or 13+ with a.m./p.m.

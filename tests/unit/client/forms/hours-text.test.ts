@@ -106,3 +106,9 @@ test('for all times h1 < h2, every style (English and Spanish) formats and parse
     { numRuns: 2000 },
   );
 });
+
+test('two HH:MM times are a 24-hour range even overnight, as the form and the CSV export write them', () => {
+  expect(parseDayHours('fr', '01:00-00:00')).toEqual([{ day: 'fr', opensAt: '01:00', closesAt: '00:00' }]);
+  expect(parseDayHours('fr', '11:00-03:00')).toEqual([{ day: 'fr', opensAt: '11:00', closesAt: '03:00' }]);
+  expect(parseDayHours('fr', '9:00-5:00')).toBeNull(); // a one-digit hour may be twelve-hour: still a guess
+});
