@@ -3,6 +3,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { ListingInputParsed } from '../../contract/listing';
 import { isPublicShelter } from '../../contract/shelter-privacy';
+import { confidentialCellCentre } from '../../listings/public-point';
 import type { RowIssue } from '../import-record';
 import type { ExistingListing, ImportState } from './import-state.queries';
 import type { CheckedRecord } from './validate-records';
@@ -41,7 +42,7 @@ export function planImport(
     if (!row.listing) continue;
     const listingId = state.keys.get(row.record.sourceId) ?? row.listingId;
     const existing = state.listings.get(listingId);
-    const version = storedVersion(row.listing, options);
+    const version = storedVersion(keepingPrivatePlace(row.listing, existing), options);
     if (existing?.status === 'archived') {
       issues.push({ row: row.record.row, column: '', code: 'listing_archived', message: texts.listingArchived });
       continue;
@@ -60,6 +61,19 @@ export function planImport(
     planned.push({ checked: row, listingId, action, version, ...(existing ? { existing } : {}) });
   }
   return { planned, issues };
+}
+
+// A confidential row that gives only its listing's public cell (what an export carries: no street, no ZIP, the cell's
+// centre) is the same place: the exact address the database keeps privately stays, never replaced by the cell.
+function keepingPrivatePlace(listing: ListingInputParsed, existing: ExistingListing | undefined): ListingInputParsed {
+  const incoming = listing.location;
+  const kept = existing?.source?.location;
+  if (incoming?.privacy !== 'confidential' || kept?.privacy !== 'confidential') return listing;
+  if (incoming.address.address1 || incoming.address.postalCode) return listing;
+  const cell = confidentialCellCentre(kept);
+  const sameCell = cell.latitude === incoming.latitude && cell.longitude === incoming.longitude;
+  const samePlace = incoming.address.city === kept.address.city && incoming.address.state === kept.address.state;
+  return sameCell && samePlace ? { ...listing, location: kept } : listing;
 }
 
 // A published row keeps the file's verified date (an export carries it), else it is verified today, as an approval

@@ -64,7 +64,8 @@ export async function runImport(
       checked.map((c) => c.listingId),
       read.records.flatMap((r) => uuidOrUndefined(r.organizationId) ?? []),
     );
-    return { state, ...planImport(checked, state, planOptions, texts) };
+    const plan = planImport(checked, state, planOptions, texts);
+    return { state, planned: plan.planned, issues: [...fileIssuesOf(read), ...plan.issues] };
   };
   const report = (plan: { planned: PlannedRow[]; issues: RowIssue[] }, outcome: ImportReport['outcome'], stored = 0) =>
     buildReport(read, options.fileName, plan, outcome, moderator !== undefined, stored);
@@ -106,12 +107,13 @@ function buildReport(
   stored: number,
 ): ImportReport {
   const issues = [...plan.issues].sort((a, b) => a.row - b.row);
+  const fileIssues = new Set(fileIssuesOf(read));
   const rowsOf = (test: (r: ImportRecord) => boolean) => read.records.filter(test).map((r) => r.row);
   const count = (action: RowAction) => plan.planned.filter((p) => p.action === action).length;
   const summary: Record<SummaryField, number> = {
     read: read.records.length,
     valid: plan.planned.length,
-    withIssues: new Set(issues.map((i) => i.row)).size,
+    withIssues: new Set(plan.issues.filter((i) => !fileIssues.has(i)).map((i) => i.row)).size + fileIssues.size,
     new: count('new'),
     changed: count('changed'),
     unchanged: count('unchanged'),
@@ -135,4 +137,10 @@ function buildReport(
     summary: Object.fromEntries(SUMMARY_FIELDS.map((f) => [f, summary[f]])) as Record<SummaryField, number>,
     stored: outcome === 'stored' ? stored : 0,
   };
+}
+
+// A datapackage's rows of other tables that name a parent no table holds (the reader's fileIssues): like row issues,
+// they are reported and they stop --apply.
+function fileIssuesOf(read: Extract<ReadResult, { ok: true }>): RowIssue[] {
+  return 'fileIssues' in read ? ((read.fileIssues as RowIssue[] | undefined) ?? []) : [];
 }
