@@ -2,6 +2,17 @@
 // detail the OpenAPI document states (the full objects are the spec's, github.com/openreferral/specification 3.0).
 import { z } from 'zod';
 
+/** The Spanish of this contract's own messages (server/http/validate.ts adds them to its table). */
+export const HSDS_MESSAGES_ES: Record<string, string> = {
+  'give this parameter once': 'dé este parámetro una sola vez',
+  'true or false': 'true o false',
+  'a whole number': 'un número entero',
+  'an id (UUID) from this API': 'un id (UUID) de esta API',
+  'a date-time such as 2026-12-01T00:00:00Z': 'una fecha y hora como 2026-12-01T00:00:00Z',
+  'a distance in metres': 'una distancia en metros',
+  'proximity needs a postcode to measure from': 'proximity necesita un postcode desde donde medir',
+};
+
 /** Items per page of an HSDS list. */
 export const HSDS_PAGE_SIZE = { default: 50, min: 1, max: 100 } as const;
 /** The largest proximity, metres: the v1 search's largest radius. */

@@ -13,7 +13,7 @@ import {
   withinChord,
 } from '../db/geo';
 import { textQuery } from '../listings/search/facets';
-import { hsdsId, type TaxonomyKey } from './taxonomy';
+import { hsdsId, TERM_LANGUAGES, type TaxonomyKey } from './taxonomy';
 
 /** Which published listings an HSDS list answers. */
 export interface HsdsListingFilter {
@@ -152,6 +152,8 @@ function termCondition(term: { key: TaxonomyKey; value: string }): RawBuilder<bo
       return sql<boolean>`${term.value} = ANY(listing.accepted_goods)`;
     case 'accompaniment_service':
       return sql<boolean>`${term.value} = ANY(listing.services)`;
+    case 'language':
+      return sql<boolean>`${term.value} = ANY(listing.languages)`;
     case 'volunteer_activity':
       return sql<boolean>`(listing_content.details -> 'volunteerActivities') @> ${JSON.stringify([term.value])}::jsonb`;
     case 'profile':
@@ -168,6 +170,8 @@ function taxonomyCondition(key: TaxonomyKey): RawBuilder<boolean> {
       return sql<boolean>`cardinality(listing.accepted_goods) > 0`;
     case 'accompaniment_service':
       return sql<boolean>`cardinality(listing.services) > 0`;
+    case 'language':
+      return sql<boolean>`listing.languages && ARRAY[${sql.join(Object.keys(TERM_LANGUAGES))}]::text[]`;
     case 'volunteer_activity':
       return sql<boolean>`jsonb_array_length(coalesce(listing_content.details -> 'volunteerActivities', '[]')) > 0`;
   }

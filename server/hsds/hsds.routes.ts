@@ -74,8 +74,11 @@ export function hsdsRouter({ db, now }: HsdsRoutesOptions): Router {
           : serviceListItem(service);
     if (query.format === 'ndjson') {
       res.type(NDJSON);
-      for await (const row of streamHsdsListings(db, instant, filter))
-        res.write(`${JSON.stringify(item(serviceOfRow(row, instant)))}\n`);
+      for await (const row of streamHsdsListings(db, instant, filter)) {
+        if (res.destroyed) return; // the client went away: read no further batches
+        // A slow reader holds the stream back rather than the whole directory piling up in memory.
+        if (!res.write(`${JSON.stringify(item(serviceOfRow(row, instant)))}\n`)) await drained(res);
+      }
       res.end();
       return;
     }
@@ -177,6 +180,19 @@ export function hsdsRouter({ db, now }: HsdsRoutesOptions): Router {
   });
 
   return router;
+}
+
+/** Until the response can take more, or the client has gone (a 'drain' that never comes must not hold the handler). */
+function drained(res: Response): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }
 
 type ListQuery = { page: number; per_page: number; format?: 'json' | 'ndjson' };

@@ -36,6 +36,7 @@ export const TAXONOMY_KEYS = [
   'accepted_goods',
   'volunteer_activity',
   'accompaniment_service',
+  'language',
   'profile',
 ] as const;
 export type TaxonomyKey = (typeof TAXONOMY_KEYS)[number];
@@ -47,6 +48,11 @@ const TAXONOMY_TEXT: Record<TaxonomyKey, { name: string; description: string }> 
   accompaniment_service: {
     name: 'puente-accompaniment-services',
     description: 'What a court and ICE check-in accompaniment group offers',
+  },
+  language: {
+    name: 'puente-languages',
+    description:
+      "Languages the directory offers as a filter, by ISO 639 code (a listing's every language is also an HSDS language)",
   },
   profile: {
     name: 'puente-profile',
@@ -92,6 +98,44 @@ const SERVICE_NAMES: Record<(typeof ACCOMPANIMENT_SERVICES)[number], string> = {
   rides: 'Rides',
 };
 
+/**
+ * The languages with a term: the client's filter chips and the Indigenous languages of Mexico and Central America it
+ * names (client/src/i18n/language-names.ts). A listing's other languages are HSDS languages without a term.
+ */
+export const TERM_LANGUAGES: Record<string, string> = {
+  es: 'Spanish',
+  en: 'English',
+  ht: 'Haitian Creole',
+  pt: 'Portuguese',
+  fr: 'French',
+  zh: 'Chinese',
+  vi: 'Vietnamese',
+  ar: 'Arabic',
+  ru: 'Russian',
+  uk: 'Ukrainian',
+  quc: "K'iche'",
+  mam: 'Mam',
+  kjb: "Q'anjob'al",
+  cak: 'Kaqchikel',
+  kek: "Q'eqchi'",
+  acr: 'Achi',
+  jac: "Popti'",
+  ixl: 'Ixil',
+  tzj: "Tz'utujil",
+  poh: "Poqomchi'",
+  chj: 'Chuj',
+  agu: 'Awakateko',
+  tzo: 'Tzotzil',
+  tzh: 'Tzeltal',
+  yua: 'Yucatec Maya',
+  nah: 'Nahuatl',
+  mix: 'Mixtec',
+  zap: 'Zapotec',
+  trs: 'Triqui',
+  cab: 'Garifuna',
+  miq: 'Miskito',
+};
+
 /** The profile's fields: each is a term of `puente-profile`; an attribute with that term carries the field's value. */
 export const PROFILE_FIELDS = {
   name_es: 'The name in Spanish (service)',
@@ -133,6 +177,7 @@ export function termOf(key: TaxonomyKey, value: string): HsdsTaxonomyTerm {
     accepted_goods: GOODS_NAMES,
     volunteer_activity: ACTIVITY_NAMES,
     accompaniment_service: SERVICE_NAMES,
+    language: TERM_LANGUAGES,
     profile: Object.fromEntries(Object.keys(PROFILE_FIELDS).map((f) => [f, f])),
   };
   const code = `${key}/${value}`;
@@ -155,6 +200,7 @@ const VALUES: Record<TaxonomyKey, readonly string[]> = {
   accepted_goods: ACCEPTED_GOODS,
   volunteer_activity: VOLUNTEER_ACTIVITIES,
   accompaniment_service: ACCOMPANIMENT_SERVICES,
+  language: Object.keys(TERM_LANGUAGES),
   profile: Object.keys(PROFILE_FIELDS),
 };
 

@@ -16,7 +16,7 @@ import type {
   HsdsServiceAtLocation,
 } from './hsds-types';
 import { attribute, localized, profile, type AttributeOwner } from './profile-attributes';
-import { hsdsId } from './taxonomy';
+import { hsdsId, TERM_LANGUAGES } from './taxonomy';
 
 /** What the detail does not hold: the organization's row id, and when the listing last changed (API answers only). */
 export interface HsdsServiceMeta {
@@ -48,7 +48,10 @@ export function toHsdsOrganization(detail: ListingDetail, organizationId: string
 /** The fully nested HSDS service of one public listing. */
 export function toHsdsService(detail: ListingDetail, meta: HsdsServiceMeta): HsdsService {
   const owner: AttributeOwner = { id: detail.id, entity: 'service' };
-  const attributes: HsdsAttribute[] = [attribute(owner, 'kind', detail.kind)];
+  const attributes: HsdsAttribute[] = [
+    attribute(owner, 'kind', detail.kind),
+    ...detail.languages.filter((code) => code in TERM_LANGUAGES).map((code) => attribute(owner, 'language', code)),
+  ];
   const description = localized(owner, 'description', detail.description);
   const kindFields = detailFields(detail, owner);
   attributes.push(...description.attributes, ...kindFields.attributes);

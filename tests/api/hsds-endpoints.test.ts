@@ -27,7 +27,10 @@ beforeAll(async () => {
   await database.db.transaction().execute(async (trx) => {
     for (const kind of LISTING_KINDS)
       ids[kind] = await insertListing(trx, { ...aFullListing(kind), status: 'published' });
-    ids.near = await insertListing(trx, aListing('accompaniment', EL_PASO_79901, { name: 'Acompañamiento cercano' }));
+    ids.near = await insertListing(
+      trx,
+      aListing('accompaniment', EL_PASO_79901, { name: 'Acompañamiento cercano', languages: ['es', 'quc'] }),
+    );
     ids.far = await insertListing(trx, aListing('accompaniment', ALBUQUERQUE, { name: 'Far accompaniment' }));
     ids.nationwide = await insertListing(trx, aNationwideListing('legal_help'));
     ids.pending = await insertListing(trx, aListing('shelter', EL_PASO_79901, { status: 'pending', name: 'Pending' }));
@@ -151,6 +154,9 @@ describe('services', () => {
       [ids.near, ids.far].sort(),
     );
     expect(await idsOf(`taxonomy_id=${taxonomyOf('accompaniment_service').id}`)).toHaveLength(3);
+    expect(await idsOf(`taxonomy_term_id=${termOf('language', 'es').id}`)).toHaveLength(PUBLISHED());
+    expect(await idsOf(`taxonomy_term_id=${termOf('language', 'quc').id}`)).toEqual([ids.near]);
+    expect(await idsOf(`taxonomy_id=${taxonomyOf('language').id}`)).toHaveLength(PUBLISHED());
     expect(await idsOf(`taxonomy_term_id=${randomUUID()}`)).toEqual([]);
     const org = (await getJson(`/api/hsds/services/${ids.far}`)).organization_id;
     expect(await idsOf(`organization_id=${org}`)).toEqual([ids.far]);
@@ -228,7 +234,7 @@ describe('organizations', () => {
 describe('taxonomies and terms', () => {
   test('lists and single items match the spec, with stable ids', async () => {
     const taxonomies = await getPage('/api/hsds/taxonomies', 'taxonomy.json');
-    expect(taxonomies.total_items).toBe(5);
+    expect(taxonomies.total_items).toBe(6);
     expectValid(ajv, 'taxonomy.json', await getJson(`/api/hsds/taxonomies/${taxonomyOf('kind').id}`));
     const terms = await getPage(`/api/hsds/taxonomy_terms?taxonomy_id=${taxonomyOf('kind').id}`, 'taxonomy_term.json');
     expect(terms.contents.map((t: { code: string }) => t.code)).toEqual(LISTING_KINDS.map((k) => `kind/${k}`));
@@ -280,6 +286,10 @@ describe('errors', () => {
     }
     const es = await server.get('/api/hsds/services?postcode=7990', { 'Accept-Language': 'es' });
     expect(es.body.error.message).toMatch(/código postal de cinco dígitos/);
+    const noPostcode = await server.get('/api/hsds/services?proximity=1000', { 'Accept-Language': 'es' });
+    expect(noPostcode.body.error.details).toEqual([
+      { parameter: 'proximity', message: 'proximity necesita un postcode desde donde medir' },
+    ]);
     const unknown = await server.get('/api/hsds/services?postcode=00000');
     expect({ status: unknown.status, code: unknown.body.error.code }).toEqual({ status: 404, code: 'unknown_zip' });
   });
