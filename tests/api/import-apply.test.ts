@@ -116,6 +116,15 @@ test('a changed row of a published listing becomes a pending change; the public 
   expect((await env.server.get(`/api/v1/listings/${id}`)).body.name).toBe(published.name);
   const { changes } = await queue();
   expect(changes).toHaveLength(1);
+  // The same changed file again: the change already waits for moderators, so nothing more is stored.
+  const before = await databaseFingerprint(env.database.db);
+  const again = await runImport(
+    env.database.db,
+    readResultOf([aRecord(1, { ...published, name: 'Changed by the sheet' }, { sourceId: id })]),
+    options({ contactEmail: 'operator@example.org' }),
+  );
+  expect(again.outcome).toBe('nothing_to_do');
+  expect(await databaseFingerprint(env.database.db)).toEqual(before);
   expect(changes[0]).toMatchObject({
     listingId: id,
     origin: 'import: listings.csv row 1',

@@ -46,14 +46,18 @@ export type SummaryField = (typeof SUMMARY_FIELDS)[number];
 const USAGE_EN = `usage: npm run import -- FILE [--apply] [--publish --as EMAIL [--public-shelters-confirmed]] [--lang es]
   FILE  a Puente CSV (.csv), or an HSDS datapackage: a folder or a .zip
   without --apply: a dry run; the report says what would change, and nothing does
+  exit code: 0 done, 1 the file or the command cannot be used (nothing changed), 2 rows have issues (nothing stored)
   --apply  store the valid rows as pending submissions for moderators (all or nothing)
+  --as EMAIL  with --apply alone: who moderators reach about the rows (else each row's organization email)
   --publish --as EMAIL  publish them at once as that moderator, each written to the moderation log
   --public-shelters-confirmed  with --publish: you checked that the shelters marked exact mean their address to be public`;
 
 const USAGE_ES = `uso: npm run import -- ARCHIVO [--apply] [--publish --as CORREO [--public-shelters-confirmed]] [--lang es]
   ARCHIVO  un CSV de Puente (.csv), o un paquete de datos HSDS: una carpeta o un .zip
   sin --apply: una prueba; el informe dice qué cambiaría, y nada cambia
+  código de salida: 0 hecho, 1 el archivo o la orden no sirven (nada cambió), 2 hay filas con problemas (nada se guardó)
   --apply  guarda las filas válidas como envíos pendientes para los moderadores (todo o nada)
+  --as CORREO  solo con --apply: a quién contactan los moderadores por las filas (si no, el correo de cada organización)
   --publish --as CORREO  las publica de una vez como ese moderador, cada una anotada en el registro de moderación
   --public-shelters-confirmed  con --publish: usted comprobó que los albergues marcados exact quieren su dirección pública`;
 
