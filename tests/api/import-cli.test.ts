@@ -1,11 +1,11 @@
 // `npm run import` as a real process: a file it cannot use (missing, too large, not UTF-8, the wrong delimiter, required
-// columns missing, not a CSV or a package) gets one clear message on stderr and exit code 1, in English or Spanish,
+// columns missing, not a CSV or a package, an empty folder or a broken zip) gets one clear message on stderr and exit code 1, in English or Spanish,
 // before any database is opened; a good CSV is a dry run (exit 0, nothing changes) until --apply stores it; a row with
 // an issue is exit code 2; --publish needs an existing moderator. On a PGlite DATA_DIR always, and on PostgreSQL too
 // when DATABASE_URL is set.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type DatabaseHandle } from '../../server/db/database';
@@ -55,6 +55,12 @@ const file = (name: string, content: string | Uint8Array) => {
   return at;
 };
 
+const emptyFolder = (name: string) => {
+  const at = path.join(folder, name);
+  mkdirSync(at);
+  return at;
+};
+
 const ROW: FlatListing = {
   id: 'row-1',
   kind: 'legal_help',
@@ -101,6 +107,8 @@ describe('a file it cannot use: one message, exit code 1, no database touched', 
       [file('pipes.csv', 'id|kind|name|organization_name\r\n1|legal_help|A|B\r\n'), /vertical bars/],
       [file('short.csv', 'id,name\r\n1,A\r\n'), /kind/],
       [file('sheet.xlsx', 'PK'), /neither a \.csv file nor an HSDS datapackage/],
+      [emptyFolder('empty-package'), /is not an HSDS datapackage/],
+      [file('broken.zip', 'not a zip at all'), /zip/i],
     ];
     const env = neverCreated();
     const results = await Promise.all(cases.map(([at]) => runCli([at], env)));
