@@ -29,6 +29,7 @@ import { reportsRouter } from './reports/reports.routes';
 import { editRouter, submissionsRouter } from './submissions/submissions.routes';
 import { moderatorSessionRouter } from './moderation/moderator-session.routes';
 import { hsdsRouter } from './hsds/hsds.routes';
+import { hsdsExportRouter } from './exchange/hsds-package/hsds-export.routes';
 import { publicReadCors } from './http/cors';
 import { exportRouter } from './exchange/export.routes';
 import { templatesRouter } from './exchange/template.routes';
@@ -88,6 +89,7 @@ export function createApp(options: AppOptions): Express {
     }),
   );
   app.use('/api/v1/moderation', moderationRouter({ db, now, session: options.moderatorSession }));
+  app.use('/api/hsds', hsdsExportRouter({ db, now })); // /api/hsds/export.zip, before the HSDS read API
   app.use('/api/hsds', hsdsRouter({ db, now }));
   app.use('/api/docs', docsPagePolicy);
   app.use('/api', openApiRouter());

@@ -29,7 +29,16 @@ export interface FileFault {
 
 /** What a reader returns. */
 export type ReadResult =
-  { ok: true; format: 'puente-csv' | 'hsds-datapackage'; records: ImportRecord[] } | { ok: false; fault: FileFault };
+  | {
+      ok: true;
+      format: 'puente-csv' | 'hsds-datapackage';
+      records: ImportRecord[];
+      // Problems in no record's rows: a datapackage row (a phone, an attribute) that names a parent no table holds.
+      // `row` is that file's row, and the message names the file. Reported like row issues, and like them they stop
+      // --apply.
+      fileIssues?: RowIssue[];
+    }
+  | { ok: false; fault: FileFault };
 
 /** The largest file an import reads (the issue's cap): a directory bigger than this is split, or loaded with SQL. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;

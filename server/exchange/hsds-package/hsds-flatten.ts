@@ -21,16 +21,16 @@ export class HsdsTableRows {
   private readonly tables = new Map<HsdsTableName, Map<string, string[]>>(HSDS_TABLE_NAMES.map((t) => [t, new Map()]));
 
   /** Adds one service with everything nested in it. */
-  addService(service: HsdsObject): void {
-    this.add('service', service, {});
+  addService(service: object): void {
+    this.add('service', service as HsdsObject, {});
   }
 
   /** Adds a taxonomy (taxonomies.csv) or a term (taxonomy_terms.csv), used or not: the package publishes the lists. */
-  addTaxonomy(taxonomy: HsdsObject): void {
-    this.add('taxonomy', taxonomy, {});
+  addTaxonomy(taxonomy: object): void {
+    this.add('taxonomy', taxonomy as HsdsObject, {});
   }
-  addTaxonomyTerm(term: HsdsObject): void {
-    this.add('taxonomy_term', term, {});
+  addTaxonomyTerm(term: object): void {
+    this.add('taxonomy_term', term as HsdsObject, {});
   }
 
   /** A table's rows as cells in the order of its columns (HSDS_TABLE[table].fields). */

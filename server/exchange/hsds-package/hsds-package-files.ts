@@ -6,14 +6,14 @@ import { join } from 'node:path';
 import { Zip, ZipDeflate } from 'fflate';
 import { hsdsDatapackageText } from './hsds-datapackage';
 import { hsdsCsvPieces } from './hsds-csv';
-import { HsdsTableRows, type HsdsObject } from './hsds-flatten';
+import { HsdsTableRows } from './hsds-flatten';
 import { HSDS_TABLES } from './hsds-tables';
 
 /** What a package is made from: every service fully nested, and the taxonomies and terms it publishes. */
 export interface HsdsPackageSource {
-  services: AsyncIterable<HsdsObject> | Iterable<HsdsObject>; // in id order, so that two exports are the same bytes
-  taxonomies: Iterable<HsdsObject>;
-  terms: Iterable<HsdsObject>;
+  services: AsyncIterable<object> | Iterable<object>; // HSDS services, in id order: two exports are the same bytes
+  taxonomies: Iterable<object>;
+  terms: Iterable<object>;
 }
 
 /** Where bytes go; a promise makes the writer wait (a response that must drain, a file being written). */
@@ -39,34 +39,37 @@ export function* hsdsPackageFiles(rows: HsdsTableRows): Generator<{ path: string
   for (const table of HSDS_TABLES) yield { path: table.path, pieces: hsdsCsvPieces(table, rows.rows(table.name)) };
 }
 
-/** Writes the package as a zip archive to `sink`, file by file. */
-export async function zipHsdsPackage(rows: HsdsTableRows, sink: ByteSink): Promise<void> {
+/** The package as a zip archive, in chunks as DEFLATE makes them, file by file (a sync generator: fflate is sync). */
+export function* hsdsZipChunks(rows: HsdsTableRows): Generator<Uint8Array> {
   let pending: Uint8Array[] = [];
-  let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {
-    if (error) failure = error;
-    else pending.push(chunk);
+    if (error) throw error;
+    pending.push(chunk);
   });
-  // fflate emits synchronously while we push; hand what it made to the sink before pushing more.
-  const flush = async () => {
-    if (failure) throw failure;
+  // fflate emits while we push; hand out what it made before pushing more.
+  function* flush() {
     const chunks = pending;
     pending = [];
-    for (const chunk of chunks) await sink(chunk);
-  };
+    yield* chunks;
+  }
   for (const file of hsdsPackageFiles(rows)) {
     const entry = new ZipDeflate(file.path, { level: 6 });
     entry.mtime = ZIP_ENTRY_TIME;
     zip.add(entry);
     for (const piece of file.pieces) {
       entry.push(encoder.encode(piece));
-      await flush();
+      yield* flush();
     }
     entry.push(new Uint8Array(0), true);
-    await flush();
+    yield* flush();
   }
   zip.end();
-  await flush();
+  yield* flush();
+}
+
+/** Writes the package as a zip archive to `sink`, waiting for it after each chunk. */
+export async function zipHsdsPackage(rows: HsdsTableRows, sink: ByteSink): Promise<void> {
+  for (const chunk of hsdsZipChunks(rows)) await sink(chunk);
 }
 
 /** The whole zip archive in memory (tests, and callers that want bytes). */

@@ -34,6 +34,8 @@ const EN = {
     `${file} row ${row}: the id ${id} is already used by an earlier row. Give every row its own id.`,
   missingReference: (file: string, row: number, column: string, target: string, parentFile: string) =>
     `${file} row ${row}: ${column} ${target} names no row of ${parentFile}. Add that row, or correct the id.`,
+  serviceWithoutId: (row: number) =>
+    `services.csv row ${row} has no id. Give every service an id: the import matches updates by it.`,
 };
 
 const ES: typeof EN = {
@@ -67,6 +69,8 @@ const ES: typeof EN = {
   missingReference: (file, row, column, target, parentFile) =>
     `${file} fila ${row}: ${column} ${target} no corresponde a ninguna fila de ${parentFile}. Agregue esa fila o ` +
     `corrija el id.`,
+  serviceWithoutId: (row) =>
+    `services.csv fila ${row} no tiene id. Dé un id a cada servicio: la importación reconoce las actualizaciones por él.`,
 };
 
 /** The messages in one language. */
