@@ -4,6 +4,8 @@
 import type { DatabaseHandle } from '../../server/db/database';
 import { runImport, ImportRefused, type ImportOptions } from '../../server/exchange/import/run-import';
 import { PUBLIC_SHELTER_CONFIRMED } from '../../server/moderation/approval-checks';
+import { ImportedListing } from '../../server/exchange/import/validate-records';
+import { proposeChange } from '../../server/submissions/submissions.service';
 import { disableModerator } from '../../server/moderation/moderator-accounts.queries';
 import { createTestDatabase } from '../helpers/test-database';
 import { startTestServer, type TestServer } from '../helpers/test-server';
@@ -105,6 +107,22 @@ test('the same file published again writes nothing: no log line, no submission, 
   const report = await runImport(database.db, readResultOf(FILE), options({ now: new Date('2026-12-05T09:00:00Z') }));
   expect(report).toMatchObject({ outcome: 'nothing_to_do' });
   expect(await databaseFingerprint(database.db)).toEqual(before);
+});
+
+test("an organization's own pending change survives the same sheet published again", async () => {
+  const first = await runImport(database.db, readResultOf(FILE), options({ apply: false }));
+  const id = first.rows[0]!.listingId;
+  const proposal = ImportedListing.parse({ ...aRowListing('legal_help', 1), name: 'Renamed by the organization' });
+  await proposeChange(database.db, id, proposal, undefined, NOW);
+  const again = await runImport(database.db, readResultOf(FILE), options());
+  expect(again.outcome).toBe('nothing_to_do');
+  const waiting = await database.db
+    .selectFrom('submission')
+    .select(['type', 'status'])
+    .where('listing_id', '=', id)
+    .where('status', '=', 'pending')
+    .execute();
+  expect(waiting).toEqual([{ type: 'change', status: 'pending' }]);
 });
 
 test('a changed row is republished in place and logged with what it was before', async () => {

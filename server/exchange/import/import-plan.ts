@@ -92,11 +92,13 @@ function actionFor(
 ): RowAction {
   if (!existing) return 'new';
   if (!publish) {
-    // What moderators have before them: the pending version if one waits, else the current one.
-    const baseline = existing.pending?.proposed ?? existing.source;
-    return baseline && sameContent(baseline, version) ? 'unchanged' : 'changed';
+    // Nothing to propose when the row is what is published now, or what already waits for moderators.
+    const known = [existing.source, existing.pending?.proposed];
+    return known.some((k) => k && sameContent(k, version)) ? 'unchanged' : 'changed';
   }
-  const published = existing.status === 'published' && !existing.pending;
+  // Published as the row says already: unchanged, even if an organization's own change waits in the queue (the
+  // moderators decide that one; an import of the same sheet must not sweep it away).
+  const published = existing.status === 'published';
   const sameDate = fileVerifiedOn === undefined || fileVerifiedOn === existing.lastVerifiedOn;
   return published && existing.source && sameContent(existing.source, version) && sameDate ? 'unchanged' : 'changed';
 }
