@@ -80,6 +80,7 @@ export type HsdsServiceListQuery = z.output<typeof HsdsServiceListQuery>;
 export const HsdsOrganizationListQuery = z
   .object({
     ...listParameters,
+    search: listParameters.search.describe("Text in the organization's name, accents and case aside"),
     full: flag.describe('true: each organization with its services'),
     full_service: flag.describe('true: the services nested fully'),
   })

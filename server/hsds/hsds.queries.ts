@@ -85,13 +85,28 @@ export async function findListingIdBySalId(db: Kysely<Database>, id: string): Pr
   return rows.find((r) => hsdsId(`${r.id}/service_at_location`) === id)?.id;
 }
 
-/** Organizations with at least one published listing: a page of them, by id, and how many there are. */
-export async function listHsdsOrganizations(
+/** How many organizations have a published listing (and a name containing `search`, accents and case aside). */
+export async function countHsdsOrganizations(db: Kysely<Database>, search: string | undefined): Promise<number> {
+  const row = await organizations(db, search)
+    .select(sql<string>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The ids of such organizations, in id order: a page (offset) or the batch after an id (keyset, for ndjson). */
+export async function listHsdsOrganizationIds(
   db: Kysely<Database>,
   search: string | undefined,
-  page: { offset: number; limit: number },
-) {
-  let q = db.selectFrom('organization').where(({ exists, selectFrom }) =>
+  window: { offset: number; limit: number } | { after: string | undefined; limit: number },
+): Promise<string[]> {
+  let q = organizations(db, search).select('organization.id').orderBy('organization.id').limit(window.limit);
+  if ('offset' in window) q = q.offset(window.offset);
+  else if (window.after !== undefined) q = q.where('organization.id', '>', window.after);
+  return (await q.execute()).map((r) => r.id);
+}
+
+function organizations(db: Kysely<Database>, search: string | undefined) {
+  const q = db.selectFrom('organization').where(({ exists, selectFrom }) =>
     exists(
       selectFrom('listing')
         .select('listing.id')
@@ -99,12 +114,7 @@ export async function listHsdsOrganizations(
         .where(sql<boolean>`listing.status = 'published'`),
     ),
   );
-  if (search) q = q.where(sql<boolean>`unaccent(organization.name) ILIKE unaccent(${`%${likeEscaped(search)}%`})`);
-  const [total, rows] = await Promise.all([
-    q.select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow(),
-    q.select(['organization.id']).orderBy('organization.id').offset(page.offset).limit(page.limit).execute(),
-  ]);
-  return { total: Number(total.n), ids: rows.map((r) => r.id) };
+  return search ? q.where(sql<boolean>`unaccent(organization.name) ILIKE unaccent(${`%${likeEscaped(search)}%`})`) : q;
 }
 
 /** The published listings of some organizations, in id order. */

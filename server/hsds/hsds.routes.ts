@@ -18,7 +18,8 @@ import {
   findHsdsListing,
   findListingIdBySalId,
   listHsdsListings,
-  listHsdsOrganizations,
+  countHsdsOrganizations,
+  listHsdsOrganizationIds,
   listingsOfOrganizations,
   streamHsdsListings,
   type HsdsListingFilter,
@@ -32,14 +33,13 @@ import {
 } from './hsds.views';
 import { hsdsTaxonomies, hsdsTaxonomyTerms, puenteTerm, taxonomyOf, TAXONOMY_KEYS } from './taxonomy';
 import type { HsdsService } from './hsds-types';
+import { drained, matchesSearch, NDJSON, page, pageWindow, sendList } from './hsds-answers';
 
 /** What the HSDS routes need. */
 export interface HsdsRoutesOptions {
   db: Kysely<Database>;
   now: () => Date;
 }
-
-const NDJSON = 'application/x-ndjson';
 
 /** The HSDS read API. */
 export function hsdsRouter({ db, now }: HsdsRoutesOptions): Router {
@@ -118,21 +118,38 @@ export function hsdsRouter({ db, now }: HsdsRoutesOptions): Router {
     const locale = requestLocale(req);
     const query = parseInput(HsdsOrganizationListQuery, req.query, locale);
     const instant = now();
-    const window = query.format === 'ndjson' ? { offset: 0, limit: 1_000_000 } : pageWindow(query);
-    const { total, ids } = await listHsdsOrganizations(db, query.search, window);
-    const services = (await listingsOfOrganizations(db, instant, ids)).map((row) => serviceOfRow(row, instant));
-    const organizations = ids.map((id) => {
-      const own = services.filter((s) => s.organization_id === id);
-      const nested = organizationWithServices(own, query.full_service === true);
-      if (query.full || query.full_service) return nested;
-      const { services: _services, ...organization } = nested;
-      return organization;
-    });
+    // Organizations with their services (full), or their one-to-one fields only.
+    const organizationsOf = async (ids: string[]) => {
+      const services = (await listingsOfOrganizations(db, instant, ids)).map((row) => serviceOfRow(row, instant));
+      return ids.map((id) => {
+        const nested = organizationWithServices(
+          services.filter((s) => s.organization_id === id),
+          query.full_service === true,
+        );
+        if (query.full || query.full_service) return nested;
+        const { services: _services, ...organization } = nested;
+        return organization;
+      });
+    };
     if (query.format === 'ndjson') {
-      res.type(NDJSON).send(organizations.map((o) => `${JSON.stringify(o)}\n`).join(''));
+      res.type(NDJSON);
+      for (let after: string | undefined; ;) {
+        const ids = await listHsdsOrganizationIds(db, query.search, { after, limit: 500 });
+        for (const organization of await organizationsOf(ids)) {
+          if (res.destroyed) return;
+          if (!res.write(`${JSON.stringify(organization)}\n`)) await drained(res);
+        }
+        if (ids.length < 500) break;
+        after = ids.at(-1);
+      }
+      res.end();
       return;
     }
-    res.json(page(organizations, total, query));
+    const [total, ids] = await Promise.all([
+      countHsdsOrganizations(db, query.search),
+      listHsdsOrganizationIds(db, query.search, pageWindow(query)),
+    ]);
+    res.json(page(await organizationsOf(ids), total, query));
   });
 
   router.get('/organizations/:id', async (req, res) => {
@@ -180,54 +197,6 @@ export function hsdsRouter({ db, now }: HsdsRoutesOptions): Router {
   });
 
   return router;
-}
-
-/** Until the response can take more, or the client has gone (a 'drain' that never comes must not hold the handler). */
-function drained(res: Response): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      res.off('drain', done);
-      res.off('close', done);
-      resolve();
-    };
-    res.on('drain', done);
-    res.on('close', done);
-  });
-}
-
-type ListQuery = { page: number; per_page: number; format?: 'json' | 'ndjson' };
-
-const pageWindow = (query: ListQuery) => ({ offset: (query.page - 1) * query.per_page, limit: query.per_page });
-
-/** The spec's Page object. */
-function page<T>(contents: T[], total: number, query: ListQuery) {
-  const totalPages = Math.ceil(total / query.per_page);
-  return {
-    total_items: total,
-    total_pages: totalPages,
-    page_number: query.page,
-    size: contents.length,
-    first_page: query.page === 1,
-    last_page: query.page >= totalPages,
-    empty: total === 0,
-    contents,
-  };
-}
-
-// A list held in memory (the taxonomies): ndjson or one page of it.
-function sendList<T>(res: Response, items: T[], query: ListQuery) {
-  if (query.format === 'ndjson') {
-    res.type(NDJSON).send(items.map((item) => `${JSON.stringify(item)}\n`).join(''));
-    return;
-  }
-  const { offset, limit } = pageWindow(query);
-  res.json(page(items.slice(offset, offset + limit), items.length, query));
-}
-
-const folded = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
-function matchesSearch(search: string | undefined, ...texts: string[]): boolean {
-  return !search || texts.some((t) => folded(t).includes(folded(search)));
 }
 
 /** The query's filters as the queries take them: terms and taxonomies resolved, the postcode to its centre. */

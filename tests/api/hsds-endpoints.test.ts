@@ -219,6 +219,15 @@ describe('organizations', () => {
     const fullOne = await getJson(`/api/hsds/organizations/${id}?full_service=true`);
     expectValid(ajv, 'compiled/organization.json', fullOne);
     expect(fullOne.services[0]).toHaveProperty('attributes');
+    // Accents and case aside: every full fixture's organization is "Full Organization".
+    const named = await getPage(
+      '/api/hsds/organizations?search=FULL%20ORGANIZATI%C3%93N',
+      'compiled/organization_list.json',
+    );
+    expect(named.total_items).toBe(LISTING_KINDS.length);
+    expect(
+      (await getNdjson('/api/hsds/organizations?format=ndjson&search=full', 'compiled/organization_list.json')).length,
+    ).toBe(LISTING_KINDS.length);
     expect((await getNdjson('/api/hsds/organizations?format=ndjson', 'compiled/organization_list.json')).length).toBe(
       PUBLISHED(),
     );
