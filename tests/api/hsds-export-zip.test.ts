@@ -13,6 +13,7 @@ import { createTestDatabase } from '../helpers/test-database';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { aListing, aNationwideListing } from '../helpers/listing-fixtures';
 import { aFullListing } from '../helpers/full-request-fixtures';
+import { ADDRESS_BEFORE, PRIVATE_STRINGS } from '../helpers/confidential-scene';
 import { insertListing } from '../../server/listings/listings.writer';
 import { confidentialCellCentre } from '../../server/listings/public-point';
 import { hsdsPackageZip, readHsdsPackage, writeHsdsPackage } from '../../server/exchange/hsds-package/hsds-package';
@@ -39,23 +40,8 @@ const NOW = new Date('2026-12-02T18:00:00Z');
 const EL_PASO = { latitude: 31.7619, longitude: -106.485 };
 // The shelter's true place: digits that appear nowhere else, so a leak of the point is a leak of these strings.
 const TRUE_POINT = { latitude: 31.806137, longitude: -106.427593 };
-const SECRET_ADDRESS = {
-  address1: '4417 Calle Secreta',
-  address2: 'Unit 9B',
-  city: 'El Paso',
-  state: 'TX' as const,
-  postalCode: '79938-4417',
-};
-const SECRETS = [
-  '4417 Calle Secreta',
-  'Calle Secreta',
-  'Unit 9B',
-  '79938',
-  '31.8061',
-  '106.4275',
-  '31.80613',
-  '106.42759',
-];
+// The shelter's private address and true point: none of these strings may appear in any file.
+const SECRETS = [...PRIVATE_STRINGS, '79938', '31.8061', '106.4275'];
 
 // Required cells that server/hsds/to-hsds.ts leaves empty: an organization's description (Puente describes the listing,
 // not its organization) and the street of an exact place known by its city and ZIP only. A Frictionless validator
@@ -114,7 +100,7 @@ beforeAll(async () => {
     const shelter = aListing('shelter', TRUE_POINT, { name: 'Casa Esperanza children shelter' });
     confidentialId = await insertListing(trx, {
       ...shelter,
-      location: { privacy: 'confidential', address: SECRET_ADDRESS, ...TRUE_POINT },
+      location: { privacy: 'confidential', address: ADDRESS_BEFORE, ...TRUE_POINT },
     });
     published.push(confidentialId);
     pendingId = await insertListing(trx, aListing('shelter', EL_PASO, { status: 'pending', name: 'Pending shelter' }));
@@ -269,7 +255,8 @@ describe('the download', () => {
   });
 
   it('reads back into one import record per listing, without issues, the confidential shelter confidential', async () => {
-    const folder = join(dir, 'written');
+    const folder = join(dir, 'to-read');
+    await writeHsdsPackage(database.db, NOW, { folder });
     const read = await readHsdsPackage(folder, 'en');
     if (!read.ok) throw new Error(read.fault.message);
     expect(read.format).toBe('hsds-datapackage');
