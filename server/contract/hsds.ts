@@ -1,6 +1,7 @@
 // The HSDS 3.0 read API (/api/hsds): its query parameters, with defaults and bounds, and its answers at the level of
 // detail the OpenAPI document states (the full objects are the spec's, github.com/openreferral/specification 3.0).
 import { z } from 'zod';
+import { safeText } from './safe-text';
 
 /** The Spanish of this contract's own messages (server/http/validate.ts adds them to its table). */
 export const HSDS_MESSAGES_ES: Record<string, string> = {
@@ -33,7 +34,10 @@ const wholeNumber = (min: number, max: number, fallback: number) =>
 const anId = single.pipe(z.uuid('an id (UUID) from this API'));
 
 const listParameters = {
-  search: single.trim().min(1).max(200).optional().describe('Words in the name or text, English or Spanish stems'),
+  search: single
+    .pipe(safeText().min(1).max(200))
+    .optional()
+    .describe('Words in the name or text, English or Spanish stems'),
   page: wholeNumber(1, 1_000_000, 1).describe('Page number, from 1'),
   per_page: wholeNumber(HSDS_PAGE_SIZE.min, HSDS_PAGE_SIZE.max, HSDS_PAGE_SIZE.default).describe(
     `Items per page, at most ${HSDS_PAGE_SIZE.max}`,
