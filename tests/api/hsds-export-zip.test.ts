@@ -191,7 +191,7 @@ describe('the download', () => {
         for (const field of resource.schema.fields) {
           if (field.constraints?.required && !row[field.name]) emptyRequired.add(`${resource.path}:${field.name}`);
         }
-        for (const key of resource.schema.foreignKeys) {
+        for (const key of resource.schema.foreignKeys ?? []) {
           const value = row[key.fields[0]];
           if (value && !(ids.get(key.reference.resource) as Set<string>).has(value))
             dangling.push(

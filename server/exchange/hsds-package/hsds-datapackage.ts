@@ -28,10 +28,15 @@ function resource(table: HsdsTable) {
       fields: table.fields.map(schemaField),
       missingValues: [''],
       primaryKey: ['id'],
-      foreignKeys: table.foreignKeys.map(({ field, table: target }) => ({
-        fields: [field],
-        reference: { resource: target, fields: ['id'] },
-      })),
+      // Left out when a table links to none: the table schema profile wants at least one key when the list is there.
+      ...(table.foreignKeys.length > 0
+        ? {
+            foreignKeys: table.foreignKeys.map(({ field, table: target }) => ({
+              fields: [field],
+              reference: { resource: target, fields: ['id'] },
+            })),
+          }
+        : {}),
     },
   };
 }
