@@ -30,6 +30,10 @@ export interface Unflattened {
 // taxonomy, a service's program) stay as ids when their row is missing; the mapping reads the id.
 const MUST_RESOLVE = new Set(['service.organization_id', 'service_at_location.location_id']);
 
+// What several services share: a problem in it (or in what hangs under it, such as all of an organization's
+// locations) is not one service's, so it is reported once apart, unless a service reaches the row itself.
+const SHARED = new Set(['service.organization', 'service.program']);
+
 interface Entry {
   table: HsdsTableName;
   row: number;
@@ -90,6 +94,7 @@ export function unflattenServices(
     return index;
   };
 
+  const sharedIssues = new Set<RowIssue>();
   const build = (entry: Entry): { object: HsdsObject; issues: RowIssue[] } => {
     if (entry.built) return entry.built;
     const object: Record<string, unknown> = { ...entry.object };
@@ -103,7 +108,8 @@ export function unflattenServices(
         if (found) {
           const built = build(found);
           object[nesting.property] = built.object;
-          issues.push(...built.issues);
+          if (SHARED.has(`${entry.table}.${nesting.property}`)) built.issues.forEach((i) => sharedIssues.add(i));
+          else issues.push(...built.issues);
         } else if (MUST_RESOLVE.has(`${entry.table}.${nesting.foreignKey}`)) {
           issues.push(missingReference(entry, nesting.foreignKey, nesting.table, target, say));
         }
@@ -125,11 +131,19 @@ export function unflattenServices(
     return entry.built;
   };
 
-  // A nested row's issue names its own file and row in the message, and the service's row as its row.
+  // A nested row's issue names its own file and row in the message, and the service's row as its row; a row reached
+  // twice (a location under its place and under its organization) says it once.
+  const attributed = new Set<RowIssue>();
   const services = (entries.get('service') ?? []).map((entry) => {
-    const { object, issues } = build(entry);
-    return { row: entry.row, service: object, issues: issues.map((issue) => ({ ...issue, row: entry.row })) };
+    const issues = [...new Set(build(entry).issues)];
+    issues.forEach((issue) => attributed.add(issue));
+    return {
+      row: entry.row,
+      service: build(entry).object,
+      issues: issues.map((issue) => ({ ...issue, row: entry.row })),
+    };
   });
+  unattached.push(...[...sharedIssues].filter((issue) => !attributed.has(issue)));
   unattached.push(...danglingRows(entries, byId, say));
   return { services, unattached };
 }

@@ -200,6 +200,24 @@ describe('rows that do not fit', () => {
     ]);
   });
 
+  it('reports a problem in what services share (an organization and its locations) once, apart', async () => {
+    const folder = await folderWith({
+      'services.csv': 'id,organization_id,name,status\ns1,o1,A,active\ns2,o1,B,active\n',
+      'organizations.csv': 'id,name,description,year_incorporated\no1,O,d,soon\n',
+      'service_at_location.csv': 'id,service_id,location_id\nsal1,s1,l1\n',
+      'locations.csv': 'id,location_type,organization_id,latitude\nl1,physical,o1,north\nl2,physical,o1,south\n',
+    });
+    const read = await readHsdsTables(folder, 'en');
+    if (!read.ok) throw new Error(read.fault.message);
+    const [s1, s2] = read.unflattened.services;
+    expect(s1!.issues.map((i) => [i.row, i.column])).toEqual([[1, 'location.latitude']]);
+    expect(s2!.issues).toEqual([]);
+    expect(read.unflattened.unattached.map((i) => [i.row, i.column]).sort()).toEqual([
+      [1, 'organization.year_incorporated'],
+      [2, 'location.latitude'],
+    ]);
+  });
+
   it('reports a second service with the same id on that row', async () => {
     const folder = await folderWith({
       'services.csv': 'id,organization_id,name,status\ns1,o1,A,active\ns1,o1,B,active\n',
