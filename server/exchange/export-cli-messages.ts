@@ -8,7 +8,6 @@ export interface ExportCliTexts {
   unwritable: (path: string, reason: 'no_folder' | 'not_writable' | 'is_folder' | 'not_a_folder') => string;
   wrote: (listings: number, format: 'csv' | 'geojson', path: string) => string;
   wroteHsds: (path: string) => string;
-  hsdsMissing: (path: string) => string;
   failed: (reason: string) => string;
 }
 
@@ -39,8 +38,6 @@ export const EXPORT_CLI_TEXTS: Record<'en' | 'es', ExportCliTexts> = {
     wrote: (listings, format, path) =>
       `Wrote ${listings} published listing${listings === 1 ? '' : 's'} as ${format === 'csv' ? 'CSV' : 'GeoJSON'} to ${path}.`,
     wroteHsds: (path) => `Wrote the HSDS datapackage of the published listings to ${path}.`,
-    hsdsMissing: (path) =>
-      `cannot write ${path}: the HSDS datapackage writer (writeHsdsPackage in server/exchange/hsds-package/) is not in this build yet; export csv or geojson instead`,
     failed: (reason) => `The export failed and wrote nothing: ${reason}`,
   },
   es: {
@@ -54,8 +51,6 @@ export const EXPORT_CLI_TEXTS: Record<'en' | 'es', ExportCliTexts> = {
     wrote: (listings, format, path) =>
       `Se escribieron ${listings} listado${listings === 1 ? '' : 's'} publicado${listings === 1 ? '' : 's'} en ${format === 'csv' ? 'CSV' : 'GeoJSON'} en ${path}.`,
     wroteHsds: (path) => `Se escribió el paquete de datos HSDS de los listados publicados en ${path}.`,
-    hsdsMissing: (path) =>
-      `no se puede escribir ${path}: el escritor del paquete HSDS (writeHsdsPackage en server/exchange/hsds-package/) aún no está en esta versión; exporte csv o geojson`,
     failed: (reason) => `La exportación falló y no escribió nada: ${reason}`,
   },
 };

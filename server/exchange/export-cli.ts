@@ -1,12 +1,13 @@
 // `npm run export -- --format hsds|csv|geojson --out PATH [--lang es]`: writes every published listing of the
 // configured database (PGlite in DATA_DIR, or DATABASE_URL) to PATH. hsds writes the HSDS tabular datapackage: a zip
 // when PATH ends in .zip, else a folder. Exit codes: 0 written, 1 the database or the file failed, 2 a wrong command.
-import { stat } from 'node:fs/promises';
+import { rename, rm, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config';
 import { openDatabase } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
 import { unwritableReason, writeListingExportFile } from './export-file';
+import { writeHsdsPackage } from './hsds-package/hsds-package';
 import { EXPORT_CLI_TEXTS, type ExportCliTexts } from './export-cli-messages';
 
 const FORMATS = ['hsds', 'csv', 'geojson'] as const;
@@ -28,7 +29,7 @@ async function main(argv: string[], texts: ExportCliTexts): Promise<void> {
     await migrateToLatest(handle.db); // a fresh DATA_DIR has no tables yet: it exports an empty directory
     const now = new Date();
     if (format === 'hsds') {
-      await writeHsds(handle.db, now, out, texts);
+      await writeHsds(handle.db, now, out);
       console.log(texts.wroteHsds(out));
     } else {
       const listings = await writeListingExportFile(handle.db, now, format, out);
@@ -39,16 +40,18 @@ async function main(argv: string[], texts: ExportCliTexts): Promise<void> {
   }
 }
 
-// The HSDS datapackage is written by server/exchange/hsds-package (writeHsdsPackage).
-async function writeHsds(
-  db: Parameters<typeof writeListingExportFile>[0],
-  now: Date,
-  out: string,
-  texts: ExportCliTexts,
-) {
-  void db;
-  void now;
-  throw new Error(texts.hsdsMissing(out));
+// The HSDS datapackage (server/exchange/hsds-package): a zip for a .zip path, else a folder of datapackage.json and
+// one CSV per table. A zip is written beside its name and renamed, like the CSV and GeoJSON files.
+async function writeHsds(db: Parameters<typeof writeListingExportFile>[0], now: Date, out: string) {
+  if (!out.endsWith('.zip')) return writeHsdsPackage(db, now, { folder: out });
+  const partial = `${out}.partial`;
+  try {
+    await writeHsdsPackage(db, now, { zip: partial });
+    await rename(partial, out);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
 }
 
 // A datapackage folder may exist (it is filled) or be new in a writable folder.

@@ -10,6 +10,7 @@ import { openDatabase, type DatabaseHandle } from '../../server/db/database';
 import { migrateToLatest } from '../../server/db/migrate';
 import { insertListing } from '../../server/listings/listings.writer';
 import { listingExportChunks } from '../../server/exchange/listing-export';
+import { hsdsPackageZip } from '../../server/exchange/hsds-package/hsds-package';
 import { aListing, aNationwideListing } from '../helpers/listing-fixtures';
 import { adminQuery, databaseUrlFor } from '../helpers/postgres-admin';
 
@@ -49,7 +50,7 @@ async function text(chunks: AsyncGenerator<string>): Promise<string> {
   return all;
 }
 
-// Puts three published listings and a pending one in the database, then exports both formats with the CLI and
+// Puts three published listings and a pending one in the database, then exports every format with the CLI and
 // compares each file with the export computed in this process.
 async function exportBoth(env: Record<string, string>, open: () => Promise<DatabaseHandle>) {
   const handle = await open();
@@ -73,6 +74,14 @@ async function exportBoth(env: Record<string, string>, open: () => Promise<Datab
     code: 0,
     stdout: `Se escribieron 3 listados publicados en GeoJSON en ${out.geojson}.\n`,
   });
+  const zip = path.join(folder, `${randomBytes(3).toString('hex')}.zip`);
+  const hsdsFolder = path.join(folder, `hsds-${randomBytes(3).toString('hex')}`);
+  expect(await runExport(['--format', 'hsds', '--out', zip], env)).toMatchObject({
+    code: 0,
+    stdout: `Wrote the HSDS datapackage of the published listings to ${zip}.\n`,
+  });
+  expect(await runExport(['--format', 'hsds', '--out', hsdsFolder], env)).toMatchObject({ code: 0 });
+  expect(readdirSync(hsdsFolder)).toEqual(expect.arrayContaining(['datapackage.json', 'services.csv']));
   expect(readdirSync(folder).filter((f) => f.endsWith('.partial'))).toEqual([]);
 
   const reopened = await open();
@@ -81,12 +90,13 @@ async function exportBoth(env: Record<string, string>, open: () => Promise<Datab
     expect(readFileSync(out.csv, 'utf8')).toBe(await text(listingExportChunks(reopened.db, now, 'csv')));
     expect(readFileSync(out.geojson, 'utf8')).toBe(await text(listingExportChunks(reopened.db, now, 'geojson')));
     expect(JSON.parse(readFileSync(out.geojson, 'utf8')).features).toHaveLength(3);
+    expect(new Uint8Array(readFileSync(zip))).toEqual(await hsdsPackageZip(reopened.db, now));
   } finally {
     await reopened.close();
   }
 }
 
-test('on PGlite in a fresh DATA_DIR: CSV and GeoJSON files equal to the downloads', async () => {
+test('on PGlite in a fresh DATA_DIR: CSV, GeoJSON and HSDS files equal to the downloads', async () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'puente-export-db-'));
   try {
     await exportBoth({ DATA_DIR: dataDir }, () => openDatabase({ dataDir }));
