@@ -11,6 +11,20 @@ const BASE = 'https://raw.githubusercontent.com/openreferral/specification/3.0/s
 
 const read = (file: string) => JSON.parse(readFileSync(path.join(SCHEMA_DIR, file), 'utf8')) as Record<string, unknown>;
 
+const PRECOMPILED = [
+  'Page',
+  'taxonomy.json',
+  'taxonomy_term.json',
+  ...[
+    'service',
+    'service_list',
+    'service_at_location',
+    'service_at_location_list',
+    'organization',
+    'organization_list',
+  ].map((name) => `compiled/${name}.json`),
+];
+
 /** An Ajv (draft 2020-12, strict off for the spec's own keywords) holding every schema of the spec. */
 export function hsdsAjv(): Ajv2020 {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -21,6 +35,9 @@ export function hsdsAjv(): Ajv2020 {
     ajv.addSchema(read(`compiled/${file}`), `${BASE}compiled/${file}`);
   const page = (read('openapi.json') as { components: { schemas: { Page: object } } }).components.schemas.Page;
   ajv.addSchema(page, `${BASE}openapi.json#Page`);
+  // Compile now, not at first use: compiling the big nested schemas takes seconds on a busy machine, and a pause that
+  // long between two requests lets the server close an idle keep-alive socket just as fetch reuses it (ECONNRESET).
+  for (const name of PRECOMPILED) ajv.getSchema(name === 'Page' ? `${BASE}openapi.json#Page` : `${BASE}${name}`);
   return ajv;
 }
 
