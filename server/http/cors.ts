@@ -1,6 +1,8 @@
 // CORS for the public reads: other sites (a city portal, a 211's map, a GIS tool in a browser) may fetch the published
 // directory, so its GET answers carry `Access-Control-Allow-Origin: *`. Nothing else does: submissions, edit links,
 // moderation and sessions stay same-origin, and no answer ever allows credentials, so a cookie never rides along.
+// Cross-Origin-Resource-Policy: same-origin (security.ts) stays: it governs no-cors loads (an <img>, a <script>), not a
+// CORS fetch, which these headers allow (tests/api/cors-browser.test.ts checks it in Chromium).
 import type { RequestHandler } from 'express';
 
 /** The public read endpoints, by path: search and detail, the exports, HSDS, the OpenAPI document, the templates. */
