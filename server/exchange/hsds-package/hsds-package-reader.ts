@@ -41,6 +41,7 @@ export async function readHsdsTables(path: string, locale: Locale, limit = MAX_I
     for (const table of HSDS_TABLES) {
       const bytes = files.get(table.path);
       if (!bytes) continue;
+      files.delete(table.path); // the bytes can go as soon as their rows are read
       const read = readHsdsCsv(bytes, table, locale);
       if (!read.ok) throw new PackageFault(read.fault);
       tables[table.name] = read.rows;

@@ -42,7 +42,10 @@ interface Entry {
   built?: { object: HsdsObject; issues: RowIssue[] };
 }
 
-/** Rebuilds every service of services.csv from the tables that the package has. */
+/**
+ * Rebuilds every service of services.csv from the tables that the package has. Takes the rows over: each table is
+ * removed from `tables` once its rows are read into objects.
+ */
 export function unflattenServices(
   tables: Partial<Record<HsdsTableName, readonly TableRow[]>>,
   locale: Locale,
@@ -75,6 +78,7 @@ export function unflattenServices(
     }
     entries.set(table, list);
     byId.set(table, ids);
+    delete tables[table]; // read: a big package is not held twice
   }
   const childIndex = new Map<string, Map<string, Entry[]>>();
   const childrenOf = (table: HsdsTableName, foreignKey: string): Map<string, Entry[]> => {
@@ -97,7 +101,7 @@ export function unflattenServices(
   const sharedIssues = new Set<RowIssue>();
   const build = (entry: Entry): { object: HsdsObject; issues: RowIssue[] } => {
     if (entry.built) return entry.built;
-    const object: Record<string, unknown> = { ...entry.object };
+    const object = entry.object; // filled in place: a package's rows are many, and no one reads the bare row again
     const issues = [...entry.issues];
     const id = entry.object.id as string | undefined;
     for (const nesting of HSDS_NESTING[entry.table]) {
