@@ -64,6 +64,22 @@ describe('reading what the writer wrote', () => {
     });
     expect(await services(nested)).toEqual(['s1']);
   });
+
+  it('reads a table from the file datapackage.json names for it', async () => {
+    const descriptor = { resources: [{ name: 'service_at_location', path: 'service_at_locations.csv' }] };
+    const folder = await folderWith({
+      'datapackage.json': JSON.stringify(descriptor),
+      'services.csv': 'id,organization_id,name,status\ns1,o1,A,active\n',
+      'organizations.csv': 'id,name,description\no1,O,d\n',
+      'service_at_locations.csv': 'id,service_id,location_id\nsal,s1,l1\n',
+      'locations.csv': 'id,location_type\nl1,physical\n',
+    });
+    const read = await readHsdsTables(folder, 'en');
+    if (!read.ok) throw new Error(read.fault.message);
+    expect(read.unflattened.services[0]!.service.service_at_locations).toEqual([
+      { id: 'sal', service_id: 's1', location_id: 'l1', location: { id: 'l1', location_type: 'physical' } },
+    ]);
+  });
 });
 
 describe('a bad package is one fault', () => {
