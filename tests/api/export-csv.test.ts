@@ -66,6 +66,7 @@ test('a UTF-8 CSV with a BOM and CRLF lines, sent as an attachment', async () =>
   const rows: string[][] = parse(text, { record_delimiter: '\r\n', relax_quotes: false });
   expect(rows[0]).toEqual(LISTING_COLUMNS.map((c) => c.name));
   expect(rows.every((r) => r.length === LISTING_COLUMNS.length)).toBe(true);
+  expect(text).toContain(',"en;es",'); // a ";" is quoted: Excel in Spanish locales splits unquoted cells there
 });
 
 test('one row per published listing, nothing unpublished', async () => {
