@@ -39,7 +39,9 @@ const rowSpec = fc.record({
   broken: fc.integer({ min: 0, max: 4 }).map((n) => n === 0), // one row in five
 });
 
-function fileOf(specs: Array<fc.RecordValue<typeof rowSpec>>): ImportRecord[] {
+type RowSpec = typeof rowSpec extends fc.Arbitrary<infer T> ? T : never;
+
+function fileOf(specs: RowSpec[]): ImportRecord[] {
   const seen = new Set<number>();
   return specs
     .filter((s) => !seen.has(s.source) && seen.add(s.source))
