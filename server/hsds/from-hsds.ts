@@ -106,7 +106,7 @@ function readLocation(location: HsdsLocation, kind: ListingKind | undefined): Re
   const address = location.addresses?.find((a) => a.address_type !== 'postal') ?? location.addresses?.[0];
   const stated = attributes.field('privacy');
   const privacy = stated === 'exact' || stated === 'confidential' ? stated : undefined;
-  const street = address?.address_1 || undefined;
+  const street = address?.address_1 || attributes.field('address_1') || undefined;
   const fallback = privacy ?? (kind === 'shelter' ? 'confidential' : street ? undefined : 'exact');
   const state = (address?.state_province || attributes.field('state'))?.toUpperCase();
   return {
@@ -114,10 +114,10 @@ function readLocation(location: HsdsLocation, kind: ListingKind | undefined): Re
       ...(fallback ? { privacy: fallback } : {}),
       address: {
         ...optional('address1', street),
-        ...optional('address2', address?.address_2),
+        ...optional('address2', address?.address_2 || attributes.field('address_2')),
         ...optional('city', address?.city || attributes.field('city')),
         ...optional('state', state),
-        ...optional('postalCode', address?.postal_code),
+        ...optional('postalCode', address?.postal_code || attributes.field('postal_code')),
       },
       ...(location.latitude !== undefined ? { latitude: location.latitude } : {}),
       ...(location.longitude !== undefined ? { longitude: location.longitude } : {}),

@@ -39,7 +39,8 @@ export function toHsdsOrganization(detail: ListingDetail, organizationId: string
   return {
     id: organizationId,
     name: detail.organization.name,
-    description: '', // required by HSDS; Puente describes the listing, not its organization
+    // Required by HSDS; Puente keeps one organization per listing and describes the listing, so that text serves.
+    description: detail.description.en || detail.description.es || detail.organization.name,
     ...(detail.organization.website ? { website: detail.organization.website } : {}),
     ...(detail.organization.email ? { email: detail.organization.email } : {}),
   };
@@ -100,8 +101,8 @@ export function toServiceAtLocation(
   };
 }
 
-// The point is the public point; an address only for an exact location (HSDS's address needs a street and a ZIP, so
-// an exact place without them writes them empty). A confidential one keeps city and state in profile attributes.
+// The point is the public point; an address only for an exact location with a street and a ZIP (HSDS requires both).
+// A location without one keeps its city and state (and, exact, what it has of street and ZIP) in profile attributes.
 function toLocation(
   detail: Pick<ListingDetail, 'id' | 'name'>,
   location: PublicLocation,
@@ -110,9 +111,18 @@ function toLocation(
 ): HsdsLocation {
   const owner: AttributeOwner = { id, entity: 'location' };
   const exact = location.precision === 'exact';
+  const street = exact && location.address1 && location.postalCode ? location.address1 : undefined;
+  const hasAddress = street !== undefined;
   const attributes = [
     ...profile(owner, 'privacy', exact ? 'exact' : 'confidential'),
-    ...(exact ? [] : [...profile(owner, 'city', location.city), ...profile(owner, 'state', location.state)]),
+    ...(hasAddress ? [] : [...profile(owner, 'city', location.city), ...profile(owner, 'state', location.state)]),
+    ...(exact && !hasAddress
+      ? [
+          ...profile(owner, 'address_1', location.address1),
+          ...profile(owner, 'address_2', location.address2),
+          ...profile(owner, 'postal_code', location.postalCode),
+        ]
+      : []),
     ...(exact && location.pointFromZip ? profile(owner, 'point_from_zip', 'true') : []),
   ];
   return {
@@ -127,12 +137,12 @@ function toLocation(
         }),
     latitude: location.latitude,
     longitude: location.longitude,
-    addresses: exact
+    addresses: street
       ? [
           {
             id: hsdsId(`${detail.id}/address`),
             location_id: id,
-            address_1: location.address1 ?? '',
+            address_1: street,
             ...(location.address2 ? { address_2: location.address2 } : {}),
             city: location.city,
             state_province: location.state,

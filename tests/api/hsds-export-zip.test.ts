@@ -43,15 +43,6 @@ const TRUE_POINT = { latitude: 31.806137, longitude: -106.427593 };
 // The shelter's private address and true point: none of these strings may appear in any file.
 const SECRETS = [...PRIVATE_STRINGS, '79938', '31.8061', '106.4275'];
 
-// Required cells that server/hsds/to-hsds.ts leaves empty: an organization's description (Puente describes the listing,
-// not its organization) and the street of an exact place known by its city and ZIP only. A Frictionless validator
-// flags them; to be closed in the mapping, then removed here.
-const KNOWN_MAPPING_GAPS = ['organizations.csv:description', 'addresses.csv:address_1'];
-const isKnownGap = (e: { keyword: string; instancePath: string; params: Record<string, unknown> }) =>
-  e.keyword === 'required' &&
-  ((e.instancePath === '/organization' && e.params.missingProperty === 'description') ||
-    (/\/addresses\/\d+$/.test(e.instancePath) && e.params.missingProperty === 'address_1'));
-
 function withoutEmpty(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutEmpty);
   if (typeof value !== 'object' || value === null) return value;
@@ -179,7 +170,7 @@ describe('the download', () => {
     }
   });
 
-  it('fills every required cell but the known gaps of the mapping, and every id it links to names a row', () => {
+  it('fills every required cell, and every id it links to names a row', () => {
     const descriptor = JSON.parse(new TextDecoder().decode(files['datapackage.json']));
     const ids = new Map(
       descriptor.resources.map((r: any) => [r.name, new Set(tables.get(r.path)!.rows.map((row) => row.id))]),
@@ -201,7 +192,7 @@ describe('the download', () => {
       }
     }
     expect(dangling).toEqual([]);
-    expect([...emptyRequired].filter((gap) => !KNOWN_MAPPING_GAPS.includes(gap))).toEqual([]);
+    expect([...emptyRequired]).toEqual([]);
   });
 
   it('holds every published listing as a service, in id order, and nothing else', () => {
@@ -221,7 +212,7 @@ describe('the download', () => {
     addFormats(ajv);
     const validate = ajv.compile(compiled('service.json'));
     for (const { service, issues } of read.unflattened.services) {
-      const errors = validate(service) ? [] : validate.errors!.filter((e) => !isKnownGap(e));
+      const errors = validate(service) ? [] : validate.errors!;
       expect({ id: service.id, issues, errors: errors.length ? errors : null }).toEqual({
         id: service.id,
         issues: [],

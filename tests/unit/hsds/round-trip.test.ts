@@ -92,6 +92,19 @@ describe('every kind with every optional field', () => {
     expect(roundTrip(detail).back).toEqual(detail);
   });
 
+  // HSDS's address requires a street and a ZIP: an exact place missing either keeps what it has in profile attributes.
+  test.each([
+    ['a street but no ZIP', { address1: '300 Main Street', address2: 'Suite 2', city: 'Las Cruces', state: 'NM' }],
+    ['a ZIP but no street', { city: 'Las Cruces', state: 'NM', postalCode: '88001' }],
+  ] as const)('an exact place with %s fills no required field empty and comes back the same', (_case, address) => {
+    const input = aFullListing('accompaniment');
+    const detail = detailOf(parse({ ...input, location: { ...input.location!, address } }));
+    const service = toHsdsService(detail, { organizationId: ORG });
+    expect(service.service_at_locations![0]!.location!.addresses).toEqual([]);
+    expect(service.organization!.description).toBe(detail.description.en);
+    expect(roundTrip(detail).back).toEqual(detail);
+  });
+
   test.each(LISTING_KINDS)('a nationwide %s, texts in Spanish only, an extension with leading zeros', (kind) => {
     const input = aFullListing(kind);
     const detail = detailOf(
