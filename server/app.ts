@@ -6,6 +6,12 @@ import type { Database } from './db/schema';
 import { errorHandler, notFoundHandler } from './http/errors';
 import { requestLog } from './http/request-log';
 import { compressResponses } from './http/response-compression';
+import {
+  DEFAULT_HTTP_CACHE_POLICY,
+  type HttpCachePolicy,
+  privateAnswers,
+  publicReadCaching,
+} from './http/cache-headers';
 import { healthRouter } from './health/health.routes';
 import { listingsRouter } from './listings/listings.routes';
 import { createListingSearch } from './listings/search';
@@ -50,6 +56,7 @@ export interface AppOptions {
   abuseLimits?: AbuseLimits; // per-address limits on submissions and reports; DEFAULT_ABUSE_LIMITS when absent
   textMatchLimit?: number; // up to how many text matches a search reads by id (listings/search); tests set 0 to walk
   instance?: InstanceInfo; // who runs this copy (/about, /privacy); an unconfigured demo when absent
+  httpCache?: HttpCachePolicy; // Cache-Control of public reads (server/http/cache-headers.ts); 60 s + 300 s stale when absent
 }
 
 /** Builds the Express app. */
@@ -69,6 +76,9 @@ export function createApp(options: AppOptions): Express {
   app.use(securityHeaders(tiles));
   app.use(requestLog(logger));
   app.use(compressResponses());
+  // After compression, so these see the body before it is compressed: ETags, 304s, Cache-Control (cache-headers.ts).
+  app.use(privateAnswers);
+  app.use(publicReadCaching(options.httpCache ?? DEFAULT_HTTP_CACHE_POLICY));
   app.use(publicReadCors); // Access-Control-Allow-Origin: * on the public reads only (server/http/cors.ts)
   app.use(healthRouter(db));
   app.use('/api/v1/listings/:id/reports', reportsRouter({ db, now, reportLimit: abuseLimits.reports }));

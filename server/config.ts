@@ -6,6 +6,7 @@ import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from './moderation/m
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './moderation/session-tokens';
 import type { RateLimit } from './http/rate-limits';
 import type { DatabaseTimeouts } from './db/postgres-database';
+import { DEFAULT_HTTP_CACHE_POLICY, type HttpCachePolicy } from './http/cache-headers';
 
 /** OpenStreetMap's standard tiles: the map's default background. */
 export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -78,6 +79,8 @@ const EnvSchema = z.object({
   MODERATOR_SESSION_IDLE_MINUTES: wholeNumber(1, 24 * 60).default(DEFAULT_SESSION_POLICY.idleMs / 60_000),
   SUBMISSIONS_PER_HOUR: wholeNumber(1, 100_000).default(DEFAULT_ABUSE_LIMITS.submissions.limit),
   REPORTS_PER_HOUR: wholeNumber(1, 100_000).default(DEFAULT_ABUSE_LIMITS.reports.limit),
+  CACHE_MAX_AGE_SECONDS: wholeNumber(0, 86_400).default(DEFAULT_HTTP_CACHE_POLICY.maxAgeSeconds),
+  CACHE_STALE_SECONDS: wholeNumber(0, 86_400).default(DEFAULT_HTTP_CACHE_POLICY.staleSeconds),
   INSTANCE_NAME: z
     .string()
     .trim()
@@ -134,6 +137,7 @@ export interface Config {
   loginThrottle: LoginThrottlePolicy; // moderator sign-in: when answers slow down and when they are refused
   moderatorSession: SessionPolicy; // how long a moderator stays signed in
   abuseLimits: AbuseLimits; // per client address: submissions (and edit-link changes), reports
+  httpCache: HttpCachePolicy; // how long browsers and caches may reuse a public read
   instance: InstanceInfo; // who runs this copy, for the About and privacy pages
 }
 
@@ -192,6 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       submissions: { limit: e.SUBMISSIONS_PER_HOUR, windowMs: 3_600_000 },
       reports: { limit: e.REPORTS_PER_HOUR, windowMs: 3_600_000 },
     },
+    httpCache: { maxAgeSeconds: e.CACHE_MAX_AGE_SECONDS, staleSeconds: e.CACHE_STALE_SECONDS },
     instance: {
       name: e.INSTANCE_NAME ?? null,
       contact: e.INSTANCE_CONTACT === undefined ? null : instanceContact(e.INSTANCE_CONTACT),

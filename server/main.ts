@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     loginThrottle: config.loginThrottle,
     moderatorSession: config.moderatorSession,
     abuseLimits: config.abuseLimits,
+    httpCache: config.httpCache,
     instance: config.instance,
   });
   const server = createServer(
