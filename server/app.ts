@@ -12,7 +12,7 @@ import {
   privateAnswers,
   publicReadCaching,
 } from './http/cache-headers';
-import { healthRouter } from './health/health.routes';
+import { healthRouter, type ReplicaStatusSource } from './health/health.routes';
 import { listingsRouter } from './listings/listings.routes';
 import { createListingSearch } from './listings/search';
 import { openApiRouter } from './openapi/openapi.routes';
@@ -45,6 +45,8 @@ import type { SessionPolicy } from './moderation/session-tokens';
 /** What the app is built from; tests pass their own database and clock. */
 export interface AppOptions {
   db: Kysely<Database>;
+  readDb?: Kysely<Database>; // public reads (search, detail, HSDS, exports, pages): replicas (db/read-replicas.ts); db when absent
+  replicaStatus?: ReplicaStatusSource; // what /readyz says of each replica; with readDb
   logger: Logger;
   cursorSecret: string;
   now?: () => Date;
@@ -80,12 +82,14 @@ export function createApp(options: AppOptions): Express {
   app.use(privateAnswers);
   app.use(publicReadCaching(options.httpCache ?? DEFAULT_HTTP_CACHE_POLICY));
   app.use(publicReadCors); // Access-Control-Allow-Origin: * on the public reads only (server/http/cors.ts)
-  app.use(healthRouter(db));
+  app.use(healthRouter(db, { replicaStatus: options.replicaStatus }));
+  // Public reads may come from a replica; everything that writes or must see its own writes stays on db.
+  const readDb = options.readDb ?? db;
   app.use('/api/v1/listings/:id/reports', reportsRouter({ db, now, reportLimit: abuseLimits.reports }));
   // One search for the API and the pages: they share its compiled statements.
-  const search = createListingSearch(db, { cursorSecret, textMatchLimit: options.textMatchLimit });
-  app.use('/api/v1/listings', listingsRouter({ db, search, now }));
-  app.use('/api/v1/export', exportRouter({ db, now }));
+  const search = createListingSearch(readDb, { cursorSecret, textMatchLimit: options.textMatchLimit });
+  app.use('/api/v1/listings', listingsRouter({ db: readDb, search, now }));
+  app.use('/api/v1/export', exportRouter({ db: readDb, now }));
   app.use('/api/v1/submissions', submissionsRouter({ db, now, submissionLimit: abuseLimits.submissions }));
   app.use('/api/v1/edit', editRouter({ db, now, submissionLimit: abuseLimits.submissions }));
   app.use(
@@ -99,8 +103,8 @@ export function createApp(options: AppOptions): Express {
     }),
   );
   app.use('/api/v1/moderation', moderationRouter({ db, now, session: options.moderatorSession }));
-  app.use('/api/hsds', hsdsExportRouter({ db, now })); // /api/hsds/export.zip, before the HSDS read API
-  app.use('/api/hsds', hsdsRouter({ db, now }));
+  app.use('/api/hsds', hsdsExportRouter({ db: readDb, now })); // /api/hsds/export.zip, before the HSDS read API
+  app.use('/api/hsds', hsdsRouter({ db: readDb, now }));
   app.use('/api/docs', docsPagePolicy);
   app.use('/api', openApiRouter());
   app.use('/api', notFoundHandler);
@@ -108,7 +112,7 @@ export function createApp(options: AppOptions): Express {
   app.use(aboutRouter(options.instance ?? UNCONFIGURED_INSTANCE));
   app.use(
     pagesRouter({
-      db,
+      db: readDb,
       search,
       now,
       clientConfig: clientConfigFor(tiles),

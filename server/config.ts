@@ -44,6 +44,17 @@ const EnvSchema = z.object({
       'must look like postgres://user:password@host:5432/database',
     )
     .refine((v) => v === undefined || URL.canParse(v), 'is not a valid URL'),
+  DATABASE_READ_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? [] : v.split(',').map((url) => url.trim())))
+    .refine(
+      (urls) => urls.every((url) => /^postgres(ql)?:\/\/[^\s]+$/.test(url) && URL.canParse(url)),
+      'must be one or more PostgreSQL URLs separated by commas, such as postgres://user:password@replica:5432/database',
+    ),
+  REPLICA_MAX_LAG_MS: wholeNumber(100, 3_600_000).default(10_000),
+  REPLICA_CHECK_INTERVAL_MS: wholeNumber(100, 60_000).default(1000),
   DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CURSOR_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -124,6 +135,9 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string | undefined; // undefined: embedded PGlite in dataDir
+  readDatabaseUrls: string[]; // DATABASE_READ_URL: replicas for public reads (server/db/read-replicas.ts); [] for none
+  replicaMaxLagMs: number; // a replica further behind gets no reads
+  replicaCheckIntervalMs: number; // how often each replica is asked whether it answers and how far it lags
   dataDir: string;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   cursorSecret: string; // signs search cursors; random per process when CURSOR_SECRET is unset
@@ -166,10 +180,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.DATABASE_READ_URL.length > 0 && !e.DATABASE_URL)
+    throw new ConfigError(
+      'Invalid configuration:\n  DATABASE_READ_URL: needs DATABASE_URL: read replicas follow a PostgreSQL primary, and the embedded database has none. Set DATABASE_URL or unset DATABASE_READ_URL.',
+    );
   return {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    readDatabaseUrls: e.DATABASE_READ_URL,
+    replicaMaxLagMs: e.REPLICA_MAX_LAG_MS,
+    replicaCheckIntervalMs: e.REPLICA_CHECK_INTERVAL_MS,
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,
     cursorSecret: e.CURSOR_SECRET ?? randomBytes(32).toString('hex'),

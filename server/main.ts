@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabase, type DatabaseHandle } from './db/database';
+import { openReadReplicas, type ReadReplicas } from './db/read-replicas';
 import { migrateToLatest } from './db/migrate';
 import { createApp } from './app';
 import { createLogger } from './logger';
@@ -26,9 +27,12 @@ async function main(): Promise<void> {
   await migrateToLatest(database.db);
   const seeded = await seedIfEmpty(database.db, config.seedOnStart);
   if (seeded > 0) logger.info({ listings: seeded, mode: config.seedOnStart }, 'seeded an empty database');
+  const replicas = await openConfiguredReplicas(config, database, logger);
 
   const app = createApp({
     db: database.db,
+    readDb: replicas?.db,
+    replicaStatus: replicas?.status,
     logger,
     cursorSecret: config.cursorSecret,
     tiles: config.tiles,
@@ -58,7 +62,7 @@ async function main(): Promise<void> {
     process.exit(1);
   });
   for (const signal of ['SIGTERM', 'SIGINT'] as const)
-    process.once(signal, () => void shutdown(graceful, database, config, logger, signal));
+    process.once(signal, () => void shutdown(graceful, database, replicas, config, logger, signal));
 }
 
 async function openConfiguredDatabase(
@@ -84,10 +88,35 @@ async function openConfiguredDatabase(
   return handle;
 }
 
+// DATABASE_READ_URL: public reads go to these replicas while they answer and keep up (server/db/read-replicas.ts).
+async function openConfiguredReplicas(
+  config: Config,
+  database: DatabaseHandle,
+  logger: ReturnType<typeof createLogger>,
+): Promise<ReadReplicas | undefined> {
+  if (config.readDatabaseUrls.length === 0 || !config.databaseUrl || !database.pool) return undefined;
+  const replicas = await openReadReplicas({
+    primaryPool: database.pool,
+    primaryUrl: config.databaseUrl,
+    replicaUrls: config.readDatabaseUrls,
+    poolSize: config.dbPoolSize,
+    timeouts: config.dbTimeouts,
+    maxLagMs: config.replicaMaxLagMs,
+    checkIntervalMs: config.replicaCheckIntervalMs,
+    onChange: (status, message, err) =>
+      status.state === 'up'
+        ? logger.info({ replica: status }, message)
+        : logger.warn({ err, replica: status }, message),
+  });
+  logger.info({ replicas: replicas.status() }, 'public reads go to the replicas that answer and keep up');
+  return replicas;
+}
+
 // Stop accepting, answer every request already sent (up to the timeout), close the database, exit.
 async function shutdown(
   graceful: GracefulCloser,
   database: DatabaseHandle,
+  replicas: ReadReplicas | undefined,
   config: Config,
   logger: ReturnType<typeof createLogger>,
   signal: string,
@@ -96,6 +125,7 @@ async function shutdown(
   const { forced } = await graceful.closeGracefully(config.shutdownTimeoutMs);
   if (forced > 0)
     logger.warn({ connections: forced }, 'SHUTDOWN_TIMEOUT_MS ran out: closed connections that were still busy');
+  await replicas?.close();
   await database.close();
   logger.info('stopped');
   process.exit(0);

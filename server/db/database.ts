@@ -1,6 +1,6 @@
 // Opens the database: embedded PGlite in a folder by default, a PostgreSQL server when a URL is given.
 // Both go through node-postgres (PGlite via its pg adapter) so types, errors and SQL behave the same.
-import type { Kysely } from 'kysely';
+import type { Kysely, PostgresPool } from 'kysely';
 import type { PGlite } from '@electric-sql/pglite';
 import type { Database } from './schema';
 import { openPostgresDatabase, type PostgresTarget } from './postgres-database';
@@ -14,6 +14,7 @@ export interface DatabaseHandle {
   db: Kysely<Database>;
   engine: 'pglite' | 'postgres';
   pglite?: PGlite; // the embedded instance, when there is one (tests dump it to start later instances fast)
+  pool?: PostgresPool; // PostgreSQL: the pool under `db`, which the read handle shares for its fallback (read-replicas.ts)
   close(): Promise<void>;
 }
 

@@ -27,6 +27,13 @@ const CLIENT_TIMEOUT_MARGIN_MS = 500;
 
 /** Opens a pool on the server at `target.databaseUrl`; connects lazily. */
 export function openPostgresDatabase(target: PostgresTarget): DatabaseHandle {
+  const pool = openPostgresPool(target);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, engine: 'postgres', pool, close: () => db.destroy() };
+}
+
+/** The pool alone, for a Kysely of another shape (read-replicas.ts routes reads over several of them). */
+export function openPostgresPool(target: PostgresTarget): NamedStatementPool {
   const { timeouts } = target;
   const pool = new pg.Pool({
     connectionString: target.databaseUrl,
@@ -47,6 +54,5 @@ export function openPostgresDatabase(target: PostgresTarget): DatabaseHandle {
   // backend). node-postgres then drops it and emits 'error' on the pool; with no listener that event would end the
   // process. The next query simply opens a new connection, so this is worth a log line, not a crash.
   pool.on('error', (err) => target.onIdleConnectionLost?.(err));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new NamedStatementPool(pool) }) });
-  return { db, engine: 'postgres', close: () => db.destroy() };
+  return new NamedStatementPool(pool);
 }
