@@ -198,6 +198,37 @@ describeReplica(`Read replicas${skipReason ? ` (skipped: ${skipReason})` : ''}`,
     expect(await scans(replica!.url('postgres'))).toBeGreaterThanOrEqual(before + 10);
   }, 60_000);
 
+  test('with the replica frozen, searches still answer (slow ones rerun on the primary) and new ones leave it within 2 s', async () => {
+    const frozenAt = Date.now();
+    replica!.freeze();
+    const outcomes: Array<{ startedAt: number; took: number; status: number }> = [];
+    try {
+      // Four searchers for 5 s: the first meet the frozen replica, wait for the client's timeout, then rerun.
+      await Promise.all(
+        Array.from({ length: 4 }, async () => {
+          while (Date.now() - frozenAt < 5000) {
+            const startedAt = Date.now();
+            const status = (await fetch(baseUrl + SEARCH).then(async (r) => (await r.arrayBuffer(), r))).status;
+            outcomes.push({ startedAt: startedAt - frozenAt, took: Date.now() - startedAt, status });
+          }
+        }),
+      );
+      const state = await replicaState();
+      const late = outcomes.filter((o) => o.startedAt > FALLBACK_MS);
+      console.log(
+        `replica frozen: ${outcomes.length} searches, ${outcomes.filter((o) => o.status !== 200).length} not 200, slowest ${Math.max(...outcomes.map((o) => o.took))} ms; after 2 s the slowest took ${Math.max(...late.map((o) => o.took))} ms`,
+      );
+      expect(outcomes.filter((o) => o.status !== 200)).toEqual([]);
+      expect(late.length).toBeGreaterThan(0);
+      // Begun 2 s after the freeze: none waits for the frozen replica (a primary search takes well under a second).
+      expect(late.filter((o) => o.took > 1000)).toEqual([]);
+      expect(state).toBe('down');
+    } finally {
+      replica!.thaw();
+    }
+    await waitFor('the replica reported up after thawing', async () => (await replicaState()) === 'up', 10_000);
+  }, 60_000);
+
   async function firstListingId(): Promise<string> {
     const body = (await (await fetch(baseUrl + SEARCH)).json()) as { results: Array<{ id: string }> };
     return body.results[0]!.id;

@@ -1,7 +1,8 @@
 // A streaming replica of a scratch cluster (scratch-cluster.ts), made as an operator makes one: pg_basebackup -R from
 // the primary into the data folder of a new cluster of its own, on its own port. Named like the scratch clusters, so
 // a run killed before its afterAll has its leftovers dropped by the next one.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -19,7 +20,11 @@ export interface ScratchReplica {
   start(): Promise<void>;
   /** `pg_ctlcluster stop` (fast): the server ends every connection and stops listening. */
   stop(): Promise<void>;
-  /** Stops and deletes it; safe to call twice and after a failure. */
+  /** SIGSTOP to the postmaster and every process it started: connections stay open and nothing answers. */
+  freeze(): void;
+  /** SIGCONT to the same processes. */
+  thaw(): void;
+  /** Stops (thawing first) and deletes it; safe to call twice and after a failure. */
   drop(): Promise<void>;
 }
 
@@ -30,15 +35,34 @@ export async function createScratchReplica(primary: ScratchCluster): Promise<Scr
   const dataDir = `/var/lib/postgresql/${VERSION}/${name}`;
   const run = async (...args: string[]) => void (await exec(args[0]!, args.slice(1), { timeout: 60_000 }));
   let dropped = false;
+  let frozen: number[] = [];
   const replica: ScratchReplica = {
     name,
     port,
     url: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`,
     start: () => run('pg_ctlcluster', '--skip-systemctl-redirect', VERSION, name, 'start'),
     stop: () => run('pg_ctlcluster', '--skip-systemctl-redirect', VERSION, name, 'stop', '-m', 'fast'),
+    freeze() {
+      const postmaster = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      // The postmaster first, so it forks no new backend while its children are being stopped.
+      process.kill(postmaster, 'SIGSTOP');
+      frozen = [postmaster, ...childrenOf(postmaster)];
+      for (const pid of frozen.slice(1)) process.kill(pid, 'SIGSTOP');
+    },
+    thaw() {
+      for (const pid of [...frozen].reverse()) {
+        try {
+          process.kill(pid, 'SIGCONT');
+        } catch {
+          // already gone
+        }
+      }
+      frozen = [];
+    },
     async drop() {
       if (dropped) return;
       dropped = true;
+      replica.thaw();
       await run('pg_dropcluster', '--stop', VERSION, name);
     },
   };
@@ -65,4 +89,12 @@ export async function createScratchReplica(primary: ScratchCluster): Promise<Scr
     throw err;
   }
   return replica;
+}
+
+function childrenOf(pid: number): number[] {
+  const out = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' });
+  return out
+    .split('\n')
+    .map((line) => Number(line.trim()))
+    .filter((n) => n > 0);
 }
