@@ -55,6 +55,9 @@ test('values given are parsed and kept', () => {
     port: 8080,
     host: '127.0.0.1',
     databaseUrl: 'postgres://puente:secret@db:5432/puente',
+    readDatabaseUrls: [], // tests/unit/config-read-replicas.test.ts covers DATABASE_READ_URL and REPLICA_*
+    replicaMaxLagMs: 10_000,
+    replicaCheckIntervalMs: 1000,
     dataDir: '/var/lib/puente',
     logLevel: 'warn',
     cursorSecret: 'a-shared-secret-of-some-length',
