@@ -123,10 +123,13 @@ export async function stopNginx(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Counts of $upstream_cache_status in the access log ("cache=HIT" etc.). */
-export function cacheStatusCounts(accessLog: string): Record<string, number> {
+/** Counts of $upstream_cache_status in the access log ("cache=HIT" etc.), from byte `from` on. */
+export function cacheStatusCounts(accessLog: string, from = 0): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const match of readFileSync(accessLog, 'utf8').matchAll(/ cache=(\S+) /g)) {
+  for (const match of readFileSync(accessLog)
+    .subarray(from)
+    .toString('utf8')
+    .matchAll(/ cache=(\S+) /g)) {
     counts[match[1]!] = (counts[match[1]!] ?? 0) + 1;
   }
   return counts;
