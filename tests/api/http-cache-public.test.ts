@@ -6,7 +6,7 @@
 import express from 'express';
 import type { AddressInfo } from 'node:net';
 import { ensureClientBuild } from '../../client/build/client-build';
-import type { DatabaseHandle } from '../../server/db/database';
+import { openDatabase, type DatabaseHandle } from '../../server/db/database';
 import {
   ETAG_BUFFER_LIMIT_BYTES,
   NO_STORE_PATHS,
@@ -16,6 +16,7 @@ import {
 import { compressResponses } from '../../server/http/response-compression';
 import { seedDatabase } from '../../seeds/seed';
 import { decodedBody, rawRequest, type RawResponse } from '../helpers/raw-http';
+import { freePort } from '../helpers/spawn-server';
 import { createTestDatabase } from '../helpers/test-database';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 
@@ -180,6 +181,38 @@ test('errors are never kept: a 404, a 400 and an unknown path are no-store witho
       'no-store',
       undefined,
     ]);
+  }
+});
+
+test('a 503 while the database is away is never kept, nor answered 304, on any public read that reads it', async () => {
+  const away = await openDatabase({
+    databaseUrl: `postgres://postgres@127.0.0.1:${await freePort()}/puente`, // nobody listens there
+    poolSize: 2,
+    timeouts: { connectMs: 300, statementMs: 300 },
+  });
+  const unavailable = await startTestServer(away.db);
+  try {
+    // The taxonomies are constants of the code: they answer without the database.
+    const readsTheDatabase = reads.filter(
+      (read) => /^\/api\/(v1|hsds)\//.test(read.route) && !read.route.includes('taxonom'),
+    );
+    expect(readsTheDatabase.length).toBeGreaterThan(12);
+    for (const { path, headers = {} } of [...readsTheDatabase, { path: '/sitemap.xml', headers: {} }]) {
+      for (const ifNoneMatch of [undefined, '*']) {
+        const asked = ifNoneMatch ? { ...headers, 'If-None-Match': ifNoneMatch } : headers;
+        const res = await rawRequest('GET', unavailable.baseUrl + path, asked);
+        expect([path, ifNoneMatch, res.status, res.headers['cache-control'], res.headers.etag]).toEqual([
+          path,
+          ifNoneMatch,
+          503,
+          'no-store',
+          undefined,
+        ]);
+      }
+    }
+  } finally {
+    await unavailable.close();
+    await away.close();
   }
 });
 
