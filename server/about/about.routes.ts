@@ -13,10 +13,8 @@ export function aboutRouter(instance: InstanceInfo): Router {
       const language = pageLanguage(req);
       rememberLanguage(res, language); // like every server page: a ?lang= link is remembered for the next visit
       res.vary('Accept-Language').vary('Cookie'); // without ?lang=, these choose the language
-      res
-        .set('Cache-Control', 'no-cache')
-        .type('html')
-        .send(renderAboutPage(name, language.locale, instance));
+      // Cache-Control and the ETag come from server/http/cache-headers.ts, as for every public read.
+      res.type('html').send(renderAboutPage(name, language.locale, instance));
     });
   }
   router.get(

@@ -46,14 +46,9 @@ export function pagesRouter(options: PagesOptions): Router {
   // Read once: it names the current hashed assets (a new build means a restart).
   const template = injectClientConfig(readFileSync(indexFile, 'utf8'), options.clientConfig);
   // The language follows the cookie and Accept-Language when the URL has no ?lang=: a shared cache must key on them.
+  // Cache-Control and the ETag come from server/http/cache-headers.ts, as for every public read.
   const send = (res: Parameters<Parameters<Router['get']>[1]>[1], page: RenderedPage) =>
-    void res
-      .status(page.status)
-      .set('Cache-Control', 'no-cache')
-      .vary('Accept-Language')
-      .vary('Cookie')
-      .type('html')
-      .send(page.html);
+    void res.status(page.status).vary('Accept-Language').vary('Cookie').type('html').send(page.html);
 
   router.get(['/', '/index.html'], async (req, res) => {
     const language = pageLanguage(req);
