@@ -165,11 +165,17 @@ function holdBodyForETag(req: Request, res: Response, decide: Decide): void {
     }
   };
   const toBuffer = (chunk: Chunk, encoding?: BufferEncoding) =>
-    typeof chunk === 'string' ? Buffer.from(chunk, encoding ?? 'utf8') : Buffer.from(chunk);
+    typeof chunk === 'string'
+      ? Buffer.from(chunk, encoding ?? 'utf8')
+      : Buffer.isBuffer(chunk)
+        ? chunk
+        : Buffer.from(chunk);
+  // Past the limit: the headers go out without an ETag, then what was held, then the rest as it comes. Returns what
+  // the last write returned, so a slow reader still holds the route back.
   const letGo = () => {
     streaming = true;
     decide(null);
-    for (const chunk of held.splice(0)) asGet(() => write(chunk));
+    return held.splice(0).reduce((_, chunk) => asGet(() => write(chunk)), true);
   };
 
   res.send = ((body?: unknown) => asGet(() => send(body))) as Response['send'];
@@ -185,9 +191,8 @@ function holdBodyForETag(req: Request, res: Response, decide: Decide): void {
     const buffer = toBuffer(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : undefined);
     held.push(buffer);
     heldBytes += buffer.length;
-    if (heldBytes > ETAG_BUFFER_LIMIT_BYTES) letGo();
     if (typeof cb === 'function') process.nextTick(cb as () => void);
-    return true;
+    return heldBytes > ETAG_BUFFER_LIMIT_BYTES ? letGo() : true;
   }) as Response['write'];
   res.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
     const cb = [chunk, encoding, callback].find((arg) => typeof arg === 'function') as (() => void) | undefined;

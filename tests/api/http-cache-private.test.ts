@@ -52,7 +52,11 @@ test('the private answers that succeed are no-store too: submission, edit link, 
   const created = await sendJson(base, 'POST', '/api/v1/submissions', aSubmission({ name: 'Casa Privada' }));
   expect(created.status).toBe(201);
   expectNoStore('POST submission', created);
-  const { editToken, listingId, submissionId } = created.body as Record<string, string>;
+  const { editToken, listingId, submissionId } = created.body as {
+    editToken: string;
+    listingId: string;
+    submissionId: string;
+  };
   const view = await sendJson(base, 'GET', '/api/v1/edit', undefined, editHeaders(editToken));
   expect(view.status).toBe(200);
   expectNoStore('GET edit link', view);
