@@ -8,6 +8,7 @@ import * as listingContent from './20261128T0600_listing_content';
 import * as listingNameEs from './20261203T1600_listing_name_es';
 import * as indexComments from './20261203T1830_index_comments';
 import * as importsAndZipPoints from './20261204T1600_imports_and_zip_points';
+import * as rateLimitHits from './20261204T1700_rate_limit_hits';
 
 /** Migrations keyed by their timestamped name; Kysely runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '20261203T1600_listing_name_es': listingNameEs,
   '20261203T1830_index_comments': indexComments,
   '20261204T1600_imports_and_zip_points': importsAndZipPoints,
+  '20261204T1700_rate_limit_hits': rateLimitHits,
 };

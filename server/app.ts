@@ -41,6 +41,7 @@ import { exportRouter } from './exchange/export.routes';
 import { templatesRouter } from './exchange/template.routes';
 import type { LoginThrottlePolicy } from './moderation/moderator-login-throttle';
 import type { SessionPolicy } from './moderation/session-tokens';
+import { sharedAbuseLimits } from './http/shared-abuse-limits';
 
 /** What the app is built from; tests pass their own database and clock. */
 export interface AppOptions {
@@ -69,8 +70,10 @@ export function createApp(options: AppOptions): Express {
     cursorSecret,
     now = () => new Date(),
     tiles = DEFAULT_TILE_CONFIG,
-    abuseLimits = DEFAULT_ABUSE_LIMITS,
+    abuseLimits: limits = DEFAULT_ABUSE_LIMITS,
   } = options;
+  // Counted in the database, so every instance on it enforces one limit (decision 0058).
+  const abuseLimits = sharedAbuseLimits(limits, { db, secret: cursorSecret, now, logger });
   const app = express();
   app.disable('x-powered-by');
   // Only behind a proxy the operator names may X-Forwarded-For/-Proto decide the client address and HTTPS.

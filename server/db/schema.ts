@@ -161,6 +161,13 @@ export interface LoginFailureTable {
   at: Date;
 }
 
+/** rate_limit_hit: hits in one fixed window for one limiter and address (server/http/database-rate-limit-store.ts). */
+export interface RateLimitHitTable {
+  key: string; // '<limiter>:<HMAC of the address>'
+  hits: number;
+  reset_at: Date;
+}
+
 /** import_key: the id a file gave each listing it brought in, so a second import of the file updates, not duplicates. */
 export interface ImportKeyTable {
   source_id: string; // as the file wrote it (CSV id, HSDS service id)
@@ -183,6 +190,7 @@ export interface Database {
   report: ReportTable;
   moderation_log: ModerationLogTable;
   import_key: ImportKeyTable;
+  rate_limit_hit: RateLimitHitTable;
 }
 
 /** A listing row as selected. */

@@ -15,6 +15,11 @@ beforeAll(async () => {
   database = await createTestDatabase();
 });
 
+// The limits are counted in the database (shared by every app on it): each test starts with nothing counted.
+beforeEach(async () => {
+  await database.db.deleteFrom('rate_limit_hit').execute();
+});
+
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.close()));
   await database?.close();

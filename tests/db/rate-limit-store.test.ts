@@ -1,0 +1,124 @@
+// The database store for express-rate-limit (server/http/database-rate-limit-store.ts): fixed windows that reset,
+// decrement and reset of a key, limiters and addresses counted apart, addresses never stored, ended windows swept, and
+// hits sent at once (through a pool of connections on PostgreSQL) each counted exactly once.
+import type { Options } from 'express-rate-limit';
+import { createTestDatabase } from '../helpers/test-database';
+import type { DatabaseHandle } from '../../server/db/database';
+import { databaseRateLimitStores, type DatabaseRateLimitStore } from '../../server/http/database-rate-limit-store';
+
+const HOUR = 3_600_000;
+let database: DatabaseHandle;
+let clock = new Date('2026-12-04T12:00:00Z');
+const now = () => clock;
+
+beforeAll(async () => {
+  database = await createTestDatabase({ poolSize: 10 });
+});
+
+afterAll(async () => {
+  await database?.close();
+});
+
+beforeEach(async () => {
+  clock = new Date('2026-12-04T12:00:00Z');
+  await database.db.deleteFrom('rate_limit_hit').execute();
+});
+
+/** A store for `limiter` with a window of `windowMs`, as express-rate-limit sets one up. */
+function storeFor(limiter: string, windowMs = HOUR, sweepEveryMs?: number): DatabaseRateLimitStore {
+  const store = databaseRateLimitStores({ db: database.db, secret: 'store-test-secret-0123456789', now, sweepEveryMs })(
+    limiter,
+  ) as DatabaseRateLimitStore;
+  store.init({ windowMs } as Options);
+  return store;
+}
+
+const rows = () => database.db.selectFrom('rate_limit_hit').selectAll().orderBy('key').execute();
+
+test('the first hit opens a window of windowMs; later hits in it count on, keeping its end', async () => {
+  const store = storeFor('submissions');
+  expect(await store.increment('198.51.100.7')).toEqual({ totalHits: 1, resetTime: new Date(clock.getTime() + HOUR) });
+  const opened = clock.getTime();
+  clock = new Date(opened + 20 * 60_000);
+  expect(await store.increment('198.51.100.7')).toEqual({ totalHits: 2, resetTime: new Date(opened + HOUR) });
+  expect(await store.get('198.51.100.7')).toEqual({ totalHits: 2, resetTime: new Date(opened + HOUR) });
+});
+
+test('once the window has ended, the next hit opens a new one at 1', async () => {
+  const store = storeFor('submissions');
+  for (let i = 0; i < 5; i++) await store.increment('198.51.100.7');
+  clock = new Date(clock.getTime() + HOUR); // exactly the end: the window is over
+  expect(await store.get('198.51.100.7')).toBeUndefined();
+  expect(await store.increment('198.51.100.7')).toEqual({ totalHits: 1, resetTime: new Date(clock.getTime() + HOUR) });
+});
+
+test('decrement takes back one hit in the current window, never below 0, and nothing once the window ended', async () => {
+  const store = storeFor('reports');
+  await store.increment('203.0.113.9');
+  await store.increment('203.0.113.9');
+  await store.decrement('203.0.113.9');
+  expect((await store.get('203.0.113.9'))?.totalHits).toBe(1);
+  await store.decrement('203.0.113.9');
+  await store.decrement('203.0.113.9');
+  expect((await store.get('203.0.113.9'))?.totalHits).toBe(0);
+  expect((await store.increment('203.0.113.9')).totalHits).toBe(1);
+  clock = new Date(clock.getTime() + 2 * HOUR);
+  await store.decrement('203.0.113.9'); // an ended window is not touched
+  const [row] = await rows();
+  expect(row!.hits).toBe(1);
+});
+
+test('resetKey forgets one address in one limiter only', async () => {
+  const submissions = storeFor('submissions');
+  const reports = storeFor('reports');
+  await submissions.increment('198.51.100.7');
+  await submissions.increment('198.51.100.8');
+  await reports.increment('198.51.100.7');
+  await submissions.resetKey('198.51.100.7');
+  expect(await submissions.get('198.51.100.7')).toBeUndefined();
+  expect((await submissions.get('198.51.100.8'))?.totalHits).toBe(1);
+  expect((await reports.get('198.51.100.7'))?.totalHits).toBe(1);
+});
+
+test('limiters and addresses count apart, and no row holds an address: only the limiter and a keyed hash', async () => {
+  const submissions = storeFor('submissions');
+  const changes = storeFor('changes');
+  await submissions.increment('198.51.100.7');
+  await submissions.increment('198.51.100.7');
+  await changes.increment('198.51.100.7');
+  await submissions.increment('2001:db8::/56');
+  const stored = await rows();
+  expect(stored.map((r) => r.hits).sort()).toEqual([1, 1, 2]);
+  for (const row of stored) {
+    expect(row.key).toMatch(/^(submissions|changes):[A-Za-z0-9_-]{43}$/);
+    expect(row.key).not.toMatch(/198|2001|db8/);
+  }
+  // Another secret gives other hashes: the keys cannot be matched to addresses without it.
+  const other = databaseRateLimitStores({ db: database.db, secret: 'another-secret-0123456789', now })('submissions');
+  expect((other as DatabaseRateLimitStore).rowKey('198.51.100.7')).not.toBe(submissions.rowKey('198.51.100.7'));
+});
+
+test('ended windows are swept away at the next hit, whoever makes it; open ones stay', async () => {
+  const store = storeFor('submissions', HOUR, 0);
+  await store.increment('198.51.100.7');
+  clock = new Date(clock.getTime() + 30 * 60_000);
+  await store.increment('198.51.100.8');
+  clock = new Date(clock.getTime() + 31 * 60_000); // the first window has ended, the second has not
+  await storeFor('reports', HOUR, 0).increment('203.0.113.1');
+  const left = await rows();
+  expect(left.map((r) => r.key.split(':')[0]).sort()).toEqual(['reports', 'submissions']);
+  expect(left.find((r) => r.key.startsWith('submissions'))!.key).toBe(store.rowKey('198.51.100.8'));
+});
+
+test('60 hits sent at once from six stores (six instances) are each counted exactly once', async () => {
+  const stores = Array.from({ length: 6 }, () => storeFor('submissions'));
+  const answers = await Promise.all(
+    Array.from({ length: 60 }, (_, i) => stores[i % stores.length]!.increment('198.51.100.7')),
+  );
+  // Every count from 1 to 60 is seen exactly once: no hit lost, none counted twice.
+  expect(answers.map((a) => a.totalHits).sort((a, b) => a - b)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+  // One window for all: each answer names the end the first hit opened.
+  for (const a of answers) expect(a.resetTime).toEqual(new Date(clock.getTime() + HOUR));
+  const [row] = await rows();
+  expect(row!.hits).toBe(60);
+});
