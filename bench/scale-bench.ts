@@ -22,7 +22,12 @@ import { loadSyntheticListings } from '../seeds/synthetic';
 import { populationWeightedPoint, seededRandom } from '../seeds/us-population';
 import { adminQuery } from './bench-database';
 import { cacheStatusCounts, startNginx, stopNginx, writeNginxConfig } from './nginx-config';
-import { createScaleClusters, scaleToolsMissing, type ScaleClusters } from './scale-clusters';
+import {
+  createScaleClusters,
+  dropClustersOfThisProcess,
+  scaleToolsMissing,
+  type ScaleClusters,
+} from './scale-clusters';
 import { burstShape, populationZipBurst } from './scale-burst';
 import { freePort, startServer, stopServer, type StartedServer } from './server-process';
 import type { ChildProcess } from 'node:child_process';
@@ -78,6 +83,7 @@ async function main(): Promise<void> {
       if (nginx) await stopNginx(nginx);
       for (const app of apps) await stopServer(app);
       await clusters?.drop();
+      dropClustersOfThisProcess(); // one interrupted while being created, which `clusters` does not hold yet
       rmSync(tmp, { recursive: true, force: true });
       console.log('Torn down: nginx, the app processes and both clusters are gone.');
     })());

@@ -95,6 +95,19 @@ export async function createScaleClusters(): Promise<ScaleClusters> {
   return clusters;
 }
 
+/**
+ * Stops and drops every cluster this process created, found by name: also one whose pg_createcluster was still running
+ * when the bench was interrupted, before createScaleClusters() could return it.
+ */
+export function dropClustersOfThisProcess(): void {
+  const listing = execFileSync('pg_lsclusters', ['--no-header'], { encoding: 'utf8' });
+  for (const line of listing.split('\n')) {
+    const [version, name] = line.trim().split(/\s+/);
+    if (version !== VERSION || !name?.startsWith(`${PREFIX}${process.pid}_`)) continue;
+    execFileSync('pg_dropcluster', ['--stop', VERSION, name], { stdio: 'ignore' });
+  }
+}
+
 /** Stops and drops every cluster of this bench whose process is no longer running (a run killed with SIGKILL). */
 export function dropAbandonedClusters(): void {
   const listing = execFileSync('pg_lsclusters', ['--no-header'], { encoding: 'utf8' });
