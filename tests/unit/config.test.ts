@@ -2,6 +2,7 @@
 import { ConfigError, DEFAULT_ABUSE_LIMITS, DEFAULT_TILE_CONFIG, loadConfig } from '../../server/config';
 import { DEFAULT_LOGIN_THROTTLE } from '../../server/moderation/moderator-login-throttle';
 import { DEFAULT_SESSION_POLICY } from '../../server/moderation/session-tokens';
+import { DEFAULT_HTTP_CACHE_POLICY } from '../../server/http/cache-headers';
 
 /** The ConfigError loadConfig throws for `env`, or a failure when it does not throw one. */
 function configErrorFor(env: NodeJS.ProcessEnv): ConfigError {
@@ -72,6 +73,7 @@ test('values given are parsed and kept', () => {
     moderatorSession: DEFAULT_SESSION_POLICY,
     abuseLimits: DEFAULT_ABUSE_LIMITS,
     instance: { name: null, contact: null }, // tests/unit/config-instance.test.ts covers INSTANCE_NAME and INSTANCE_CONTACT
+    httpCache: DEFAULT_HTTP_CACHE_POLICY, // tests/unit/http/cache-headers.test.ts covers CACHE_*_SECONDS
   });
   expect(loadConfig({ DATABASE_URL: 'postgresql://localhost/puente' }).databaseUrl).toBe(
     'postgresql://localhost/puente',
