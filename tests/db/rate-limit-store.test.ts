@@ -1,6 +1,7 @@
 // The database store for express-rate-limit (server/http/database-rate-limit-store.ts): fixed windows that reset,
 // decrement and reset of a key, limiters and addresses counted apart, addresses never stored, ended windows swept, and
 // hits sent at once (through a pool of connections on PostgreSQL) each counted exactly once.
+import fc from 'fast-check';
 import type { Options } from 'express-rate-limit';
 import { createTestDatabase } from '../helpers/test-database';
 import type { DatabaseHandle } from '../../server/db/database';
@@ -121,4 +122,34 @@ test('60 hits sent at once from six stores (six instances) are each counted exac
   for (const a of answers) expect(a.resetTime).toEqual(new Date(clock.getTime() + HOUR));
   const [row] = await rows();
   expect(row!.hits).toBe(60);
+});
+
+test('for any sequence of hits and take-backs in time, the store answers as a model of fixed windows', async () => {
+  const step = fc.record({ advanceMs: fc.integer({ min: 0, max: HOUR / 2 }), op: fc.constantFrom('hit', 'undo') });
+  await fc.assert(
+    fc.asyncProperty(fc.array(step, { maxLength: 16 }), async (steps) => {
+      await database.db.deleteFrom('rate_limit_hit').execute();
+      const store = storeFor('submissions');
+      let model: { hits: number; end: number } | undefined;
+      for (const { advanceMs, op } of steps) {
+        clock = new Date(clock.getTime() + advanceMs);
+        const t = clock.getTime();
+        const open = model !== undefined && t < model.end;
+        if (op === 'hit') {
+          model = open ? { hits: model!.hits + 1, end: model!.end } : { hits: 1, end: t + HOUR };
+          expect(await store.increment('198.51.100.7')).toEqual({
+            totalHits: model.hits,
+            resetTime: new Date(model.end),
+          });
+        } else {
+          if (open) model = { hits: Math.max(0, model!.hits - 1), end: model!.end };
+          await store.decrement('198.51.100.7');
+        }
+        const seen = await store.get('198.51.100.7');
+        if (model && t < model.end) expect(seen).toEqual({ totalHits: model.hits, resetTime: new Date(model.end) });
+        else expect(seen).toBeUndefined();
+      }
+    }),
+    { numRuns: 40 },
+  );
 });
