@@ -3,6 +3,8 @@
 // hits sent at once (through a pool of connections on PostgreSQL) each counted exactly once.
 import fc from 'fast-check';
 import type { Options } from 'express-rate-limit';
+import { sql } from 'kysely';
+import { migrateTo, migrateToLatest } from '../../server/db/migrate';
 import { createTestDatabase } from '../helpers/test-database';
 import type { DatabaseHandle } from '../../server/db/database';
 import { databaseRateLimitStores, type DatabaseRateLimitStore } from '../../server/http/database-rate-limit-store';
@@ -152,4 +154,22 @@ test('for any sequence of hits and take-backs in time, the store answers as a mo
     }),
     { numRuns: 40 },
   );
+});
+
+test('the migration comments both indexes; down drops the table and up makes it again', async () => {
+  const comments = () =>
+    sql<{ index: string; comment: string | null }>`
+      SELECT c.relname AS index, obj_description(c.oid, 'pg_class') AS comment FROM pg_index i
+      JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = 'rate_limit_hit'::regclass ORDER BY 1`.execute(
+      database.db,
+    );
+  expect((await comments()).rows).toEqual([
+    { index: 'rate_limit_hit_pkey', comment: expect.stringMatching(/ON CONFLICT \(key\)/) },
+    { index: 'rate_limit_hit_reset_at', comment: expect.stringMatching(/reset_at <= \$now/) },
+  ]);
+  await migrateTo(database.db, '20261204T1600_imports_and_zip_points');
+  const left = await sql<{ t: string | null }>`SELECT to_regclass('rate_limit_hit')::text AS t`.execute(database.db);
+  expect(left.rows).toEqual([{ t: null }]);
+  await migrateToLatest(database.db);
+  expect((await comments()).rows).toHaveLength(2);
 });
