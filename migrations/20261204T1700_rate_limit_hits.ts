@@ -9,9 +9,9 @@ const statements = [
     hits integer NOT NULL CHECK (hits >= 0),
     reset_at timestamptz NOT NULL      -- the window's end: the next hit after it starts a new window at 1
   )`,
-  sql`COMMENT ON INDEX rate_limit_hit_pkey IS 'rate limits: one upsert per hit, INSERT ... ON CONFLICT (key) DO UPDATE'`,
+  sql`COMMENT ON INDEX rate_limit_hit_pkey IS 'rate limits: one upsert per hit, ON CONFLICT (key) DO UPDATE'`,
   sql`CREATE INDEX rate_limit_hit_reset_at ON rate_limit_hit (reset_at)`,
-  sql`COMMENT ON INDEX rate_limit_hit_reset_at IS 'rate limits: the sweep of ended windows, DELETE WHERE reset_at <= $now'`,
+  sql`COMMENT ON INDEX rate_limit_hit_reset_at IS 'rate limits: sweeping ended windows, WHERE reset_at <= $now'`,
 ];
 
 /** Adds the rate_limit_hit table. */

@@ -1,4 +1,4 @@
-// The abuse limits (submissions, edit-link changes, reports) counted in the database rather than in one process's memory.
+// The abuse limits (submissions, edit-link changes, reports) counted in the database, not in one process's memory.
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { AbuseLimits } from '../config';

@@ -55,7 +55,7 @@ test('once the window has ended, the next hit opens a new one at 1', async () =>
   expect(await store.increment('198.51.100.7')).toEqual({ totalHits: 1, resetTime: new Date(clock.getTime() + HOUR) });
 });
 
-test('decrement takes back one hit in the current window, never below 0, and nothing once the window ended', async () => {
+test('decrement takes back one hit in the current window, never below 0, nothing once it ended', async () => {
   const store = storeFor('reports');
   await store.increment('203.0.113.9');
   await store.increment('203.0.113.9');
