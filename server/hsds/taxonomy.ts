@@ -1,14 +1,16 @@
 // Puente's vocabularies published as HSDS taxonomies, with ids that never change: uuid v5 of a fixed namespace and a
 // path such as `kind/shelter`. Plus the `puente-profile` taxonomy, whose terms name what HSDS has no field for
 // (docs/decisions/0054-hsds-profile.md).
-import { v5 } from 'uuid';
+import { parse, v5 } from 'uuid';
 import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS, VOLUNTEER_ACTIVITIES } from '../contract/vocabulary';
 
 /** The namespace of every HSDS id Puente derives (taxonomies, terms, and the rows a listing spreads into). Never change it. */
 export const PUENTE_HSDS_NAMESPACE = '6f1d7c2e-4b0a-5e8f-9c3d-2a7b1e5f0d48';
 
 /** A stable HSDS id for a path (`kind/shelter`, `<listing id>/phone/0`). */
-export const hsdsId = (path: string): string => v5(path, PUENTE_HSDS_NAMESPACE);
+// Parsed once: uuid parses a string namespace on every call, a visible share of an export's CPU in a profile.
+const NAMESPACE_BYTES = parse(PUENTE_HSDS_NAMESPACE);
+export const hsdsId = (path: string): string => v5(path, NAMESPACE_BYTES);
 
 /** An HSDS taxonomy. */
 export interface HsdsTaxonomy {
@@ -175,6 +177,17 @@ export function taxonomyOf(key: TaxonomyKey): HsdsTaxonomy {
 
 /** The term for `value` in the taxonomy `key` (a profile field, a kind, a good...). */
 export function termOf(key: TaxonomyKey, value: string): HsdsTaxonomyTerm {
+  // Built once per term (an export links tens of thousands of attributes to a few hundred terms); a copy each time, so
+  // no caller can change the shared one.
+  const code = `${key}/${value}`;
+  let term = TERMS.get(code);
+  if (!term) TERMS.set(code, (term = buildTerm(key, value, code)));
+  return { ...term };
+}
+
+const TERMS = new Map<string, HsdsTaxonomyTerm>();
+
+function buildTerm(key: TaxonomyKey, value: string, code: string): HsdsTaxonomyTerm {
   const names: Record<TaxonomyKey, Record<string, string>> = {
     kind: KIND_NAMES,
     accepted_goods: GOODS_NAMES,
@@ -183,7 +196,6 @@ export function termOf(key: TaxonomyKey, value: string): HsdsTaxonomyTerm {
     language: TERM_LANGUAGES,
     profile: Object.fromEntries(Object.keys(PROFILE_FIELDS).map((f) => [f, f])),
   };
-  const code = `${key}/${value}`;
   return {
     id: hsdsId(code),
     code,

@@ -95,8 +95,16 @@ const DEFAULT_TIME_ZONE = 'America/Chicago';
 
 /** The calendar date (YYYY-MM-DD) at `now` in `timeZone`. */
 export function localDate(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  let format = DATE_FORMATS.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    DATE_FORMATS.set(timeZone, format);
+  }
+  return format.format(now);
 }
+
+// One formatter per time zone (a few dozen at most): making one per call was the export's costliest step in a profile.
+const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
 
 /** A shelter's current needs: their text in both languages and their last day. */
 export type CurrentNeeds = NonNullable<Extract<ListingDetails, { kind: 'shelter' }>['currentNeeds']>;
