@@ -147,9 +147,12 @@ async function main(): Promise<void> {
     }
     console.log(`App processes: ${apps.map((a) => `127.0.0.1:${a.port} (pid ${a.npm.pid})`).join(', ')}`);
 
-    const probe = await fetch(`http://127.0.0.1:${apps[0]!.port}/api/v1/listings?zip=10001`);
-    await probe.arrayBuffer();
+    const probe = await fetch(`http://127.0.0.1:${apps[0]!.port}/api/v1/listings?zip=10001`, {
+      headers: { 'accept-encoding': 'identity' },
+    });
+    const bodyBytes = (await probe.arrayBuffer()).byteLength;
     const cacheControl = probe.headers.get('cache-control');
+    console.log(`A search's answer (zip=10001, identity encoding): ${bodyBytes.toLocaleString('en-US')} bytes`);
     console.log(
       `A search's Cache-Control: ${cacheControl ?? '(none: nginx will cache nothing)'}; ETag: ${probe.headers.get('etag') ?? '(none)'}`,
     );
