@@ -54,20 +54,10 @@ export async function createScratchCluster(): Promise<ScratchCluster> {
     start: () => run('pg_ctlcluster', '--skip-systemctl-redirect', VERSION, name, 'start'),
     stopImmediately: () => run('pg_ctlcluster', '--skip-systemctl-redirect', VERSION, name, 'stop', '-m', 'immediate'),
     freeze() {
-      const postmaster = postmasterPid(name);
-      // The postmaster first, so it forks no new backend while its children are being stopped.
-      process.kill(postmaster, 'SIGSTOP');
-      pids = [postmaster, ...childrenOf(postmaster)];
-      for (const pid of pids.slice(1)) process.kill(pid, 'SIGSTOP');
+      pids = freezeCluster(name);
     },
     thaw() {
-      for (const pid of [...pids].reverse()) {
-        try {
-          process.kill(pid, 'SIGCONT');
-        } catch {
-          // already gone
-        }
-      }
+      thawProcesses(pids);
       pids = [];
     },
     async drop() {
@@ -85,6 +75,27 @@ export async function createScratchCluster(): Promise<ScratchCluster> {
     throw err;
   }
   return cluster;
+}
+
+/** SIGSTOP to cluster `name`'s postmaster, then to every process it started; returns them, postmaster first. */
+export function freezeCluster(name: string): number[] {
+  const postmaster = postmasterPid(name);
+  // The postmaster first, so it forks no new backend while its children are being stopped.
+  process.kill(postmaster, 'SIGSTOP');
+  const pids = [postmaster, ...childrenOf(postmaster)];
+  for (const pid of pids.slice(1)) process.kill(pid, 'SIGSTOP');
+  return pids;
+}
+
+/** SIGCONT to `pids` (as freezeCluster returned them), children first; a process already gone is skipped. */
+export function thawProcesses(pids: number[]): void {
+  for (const pid of [...pids].reverse()) {
+    try {
+      process.kill(pid, 'SIGCONT');
+    } catch {
+      // already gone
+    }
+  }
 }
 
 function postmasterPid(name: string): number {

@@ -1,13 +1,12 @@
 // A streaming replica of a scratch cluster (scratch-cluster.ts), made as an operator makes one: pg_basebackup -R from
 // the primary into the data folder of a new cluster of its own, on its own port. Named like the scratch clusters, so
 // a run killed before its afterAll has its leftovers dropped by the next one.
-import { execFile, execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { freePort } from './spawn-server';
-import type { ScratchCluster } from './scratch-cluster';
+import { freezeCluster, thawProcesses, type ScratchCluster } from './scratch-cluster';
 
 const exec = promisify(execFile);
 const VERSION = '15';
@@ -43,20 +42,10 @@ export async function createScratchReplica(primary: ScratchCluster): Promise<Scr
     start: () => run('pg_ctlcluster', '--skip-systemctl-redirect', VERSION, name, 'start'),
     stop: () => run('pg_ctlcluster', '--skip-systemctl-redirect', VERSION, name, 'stop', '-m', 'fast'),
     freeze() {
-      const postmaster = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-      // The postmaster first, so it forks no new backend while its children are being stopped.
-      process.kill(postmaster, 'SIGSTOP');
-      frozen = [postmaster, ...childrenOf(postmaster)];
-      for (const pid of frozen.slice(1)) process.kill(pid, 'SIGSTOP');
+      frozen = freezeCluster(name);
     },
     thaw() {
-      for (const pid of [...frozen].reverse()) {
-        try {
-          process.kill(pid, 'SIGCONT');
-        } catch {
-          // already gone
-        }
-      }
+      thawProcesses(frozen);
       frozen = [];
     },
     async drop() {
@@ -89,12 +78,4 @@ export async function createScratchReplica(primary: ScratchCluster): Promise<Scr
     throw err;
   }
   return replica;
-}
-
-function childrenOf(pid: number): number[] {
-  const out = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' });
-  return out
-    .split('\n')
-    .map((line) => Number(line.trim()))
-    .filter((n) => n > 0);
 }
