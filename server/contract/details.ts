@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, US_STATES, VOLUNTEER_ACTIVITIES } from './vocabulary';
 import { IsoDate, LocalizedText, WeeklyHours } from './common';
 import { safeText } from './safe-text';
+import { TaskForceMeeting } from './meetings';
 
 /** What a shelter needs now; it disappears from public answers after `expiresOn`. */
 export const CurrentNeeds = z.object({
@@ -46,6 +47,13 @@ export const TaskForceDetails = z.object({
   governmentBody: safeText().min(1).max(200),
   meetingSchedule: LocalizedText.optional(),
   publicParticipation: LocalizedText.optional(),
+  meetings: z
+    .array(TaskForceMeeting)
+    .max(20)
+    .optional()
+    .describe(
+      "Public meetings, in the listing's time zone (hours.timeZone, required with them); /listings/{id}/meetings.ics",
+    ),
 });
 
 /** Details of a legal help line or referral service. */

@@ -2,6 +2,7 @@
 export * from './vocabulary';
 export * from './common';
 export * from './safe-text';
+export * from './meetings';
 export * from './details';
 export * from './listing';
 export * from './search';

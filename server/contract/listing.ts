@@ -1,8 +1,16 @@
 // The listing: what an organization writes (ListingInput) and what the public reads (summary, detail).
 import { z } from 'zod';
-import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS, LISTING_STATUSES, US_STATES } from './vocabulary';
+import {
+  ACCEPTED_GOODS,
+  ACCOMPANIMENT_SERVICES,
+  LISTING_KINDS,
+  LISTING_STATUSES,
+  US_STATES,
+  VOLUNTEER_SKILLS,
+} from './vocabulary';
 import { IsoDate, LanguageCode, LocalizedText, Phone, ServiceArea, WeeklyHours } from './common';
 import { ListingDetails } from './details';
+import { MEETINGS_NEED_TIME_ZONE } from './meetings';
 import { safeText, textRule } from './safe-text';
 
 /** A postal address in the US (HSDS `address`). */
@@ -82,6 +90,10 @@ export const ListingInput = z
   .refine((l) => l.location !== undefined || l.serviceArea.type === 'nationwide', {
     message: 'a location is required unless the service area is nationwide',
     path: ['location'],
+  })
+  .refine((l) => l.hours !== undefined || l.details.kind !== 'task_force' || !l.details.meetings?.length, {
+    message: MEETINGS_NEED_TIME_ZONE,
+    path: ['hours'],
   });
 export type ListingInput = z.input<typeof ListingInput>;
 export type ListingInputParsed = z.output<typeof ListingInput>;
@@ -120,6 +132,9 @@ export const ListingSummary = z.object({
   languages: z.array(z.string()),
   acceptedGoods: z.array(z.enum(ACCEPTED_GOODS)).describe('Shelters: donated goods accepted'),
   services: z.array(z.enum(ACCOMPANIMENT_SERVICES)).describe('Accompaniment: services offered'),
+  volunteerSkills: z
+    .array(z.enum(VOLUNTEER_SKILLS))
+    .describe('What volunteers can help with, across kinds (the skill= filter); derived from the details'),
   currentNeeds: LocalizedText.optional().describe(
     'Shelters in search results: what they need now, until the last day they gave',
   ),
