@@ -9,6 +9,8 @@ import * as listingNameEs from './20261203T1600_listing_name_es';
 import * as indexComments from './20261203T1830_index_comments';
 import * as importsAndZipPoints from './20261204T1600_imports_and_zip_points';
 import * as rateLimitHits from './20261204T1700_rate_limit_hits';
+import * as facilities from './20261205T0900_facilities';
+import * as facilityReferences from './20261205T0910_facility_references';
 
 /** Migrations keyed by their timestamped name; Kysely runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -21,4 +23,6 @@ export const migrations: Record<string, Migration> = {
   '20261203T1830_index_comments': indexComments,
   '20261204T1600_imports_and_zip_points': importsAndZipPoints,
   '20261204T1700_rate_limit_hits': rateLimitHits,
+  '20261205T0900_facilities': facilities,
+  '20261205T0910_facility_references': facilityReferences,
 };

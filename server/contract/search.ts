@@ -11,7 +11,7 @@ export const RADIUS_KM = { default: 50, min: 0.1, max: 500 } as const;
 export const PAGE_SIZE = { default: 20, min: 1, max: 100 } as const;
 
 /** A query parameter given once; a repeated one is an error rather than a silent pick. */
-const single = <T extends z.ZodType>(schema: T) =>
+export const single = <T extends z.ZodType>(schema: T) =>
   z
     .string('give this parameter once')
     .pipe(schema as unknown as z.ZodType<z.output<T>, string>) as unknown as z.ZodPipe<z.ZodString, T>;

@@ -125,8 +125,18 @@ export interface ModerationLogTable {
   id: Generated<number>;
   at: Timestamp;
   moderator_id: string | null; // NULL: the organization itself re-confirmed
-  action: 'approve' | 'reject' | 'edit_and_approve' | 'resolve_report' | 'dismiss_report' | 'archive' | 'reconfirm';
-  listing_id: string;
+  action:
+    | 'approve'
+    | 'reject'
+    | 'edit_and_approve'
+    | 'resolve_report'
+    | 'dismiss_report'
+    | 'archive'
+    | 'reconfirm'
+    | 'create_facility'
+    | 'edit_facility';
+  listing_id: string | null; // one of listing_id and facility_id is set
+  facility_id: ColumnType<string | null, string | null | undefined, never>; // a facility's creation or edit
   submission_id: string | null;
   report_id: string | null;
   reason: string | null;
@@ -175,6 +185,37 @@ export interface ImportKeyTable {
   created_at: Timestamp;
 }
 
+/** facility: a detention facility (never an ORR children's shelter); public, nothing about it is confidential. */
+export interface FacilityTable {
+  id: Generated<string>;
+  code: string; // stable import key, ^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$ (ICE's DETLOC code, say)
+  name: string;
+  type: 'ice_processing_center' | 'contract_facility' | 'county_jail' | 'family_residential_center' | 'other';
+  operator: string | null;
+  address_1: string | null;
+  city: string;
+  state: string; // USPS code
+  postal_code: string | null;
+  latitude: number;
+  longitude: number;
+  earth: ColumnType<string | null, never, never>; // set by trigger from latitude/longitude
+  ice_field_office: string | null;
+  visiting_phone: string | null;
+  source_name: string;
+  source_url: string | null;
+  as_of: ColumnType<string, string, string>; // YYYY-MM-DD
+  is_sample: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** listing_facility: which listings serve which facility; rebuilt from the listing's details on every write. */
+export interface ListingFacilityTable {
+  listing_id: string;
+  facility_id: string;
+  role: 'visits' | 'accompanies';
+}
+
 /** Every table Kysely knows about. */
 export interface Database {
   organization: OrganizationTable;
@@ -191,6 +232,8 @@ export interface Database {
   moderation_log: ModerationLogTable;
   import_key: ImportKeyTable;
   rate_limit_hit: RateLimitHitTable;
+  facility: FacilityTable;
+  listing_facility: ListingFacilityTable;
 }
 
 /** A listing row as selected. */
