@@ -30,6 +30,7 @@ import {
   type TrustProxySetting,
 } from './config';
 import { aboutRouter } from './about/about.routes';
+import { helpPagesRouter } from './help/help-pages.routes';
 import { moderationRouter } from './moderation/moderation.routes';
 import { reportsRouter } from './reports/reports.routes';
 import { editRouter, submissionsRouter } from './submissions/submissions.routes';
@@ -113,6 +114,7 @@ export function createApp(options: AppOptions): Express {
   app.use('/api', notFoundHandler);
   app.use(templatesRouter());
   app.use(aboutRouter(options.instance ?? UNCONFIGURED_INSTANCE));
+  app.use(helpPagesRouter()); // /ways-to-help and the help pages' stylesheet
   app.use(
     pagesRouter({
       db: readDb,

@@ -4,6 +4,7 @@ import type { InstanceInfo } from '../config';
 import { aboutTexts, type Operator } from './about-texts';
 import type { Locale as PageLanguage } from '../../client/src/i18n/locale';
 import { html, type SafeHtml } from './safe-html';
+import { helpLinks } from '../../client/src/ui/help-links';
 
 /** The two pages, by path. */
 export type AboutPageName = 'about' | 'privacy';
@@ -56,15 +57,18 @@ export function renderAboutPage(name: AboutPageName, language: PageLanguage, ins
   return document.markup;
 }
 
-/** The links to the two pages that every page's footer carries, in `language`. */
-export function aboutFooter(language: PageLanguage): SafeHtml {
-  return footer(language);
+/** The links every server page's footer carries, in `language`; Ways to help and the facilities with `zip`. */
+export function aboutFooter(language: PageLanguage, zip: string | null = null): SafeHtml {
+  return footer(language, zip);
 }
 
-function footer(language: PageLanguage): SafeHtml {
+function footer(language: PageLanguage, zip: string | null = null): SafeHtml {
   const texts = aboutTexts(language);
+  const help = helpLinks(language, zip);
   return html`<footer class="site-footer">
     <nav aria-label="${texts.footerLabel}">
+      <a href="${help.waysToHelp.href}">${help.waysToHelp.text}</a> ·
+      <a href="${help.facilities.href}">${help.facilities.text}</a> ·
       <a href="${localHref('/about', language)}">${texts.about.title}</a> ·
       <a href="${localHref('/privacy', language)}">${texts.privacy.title}</a>
     </nav>

@@ -35,6 +35,8 @@ export const PUBLIC_PAGE_PATHS: readonly RegExp[] = [
   /^\/robots\.txt$/,
   /^\/about$/,
   /^\/privacy$/,
+  /^\/ways-to-help$/, // server/help/
+  /^\/facilities(\/[^/]+)?\/?$/, // server/facilities/pages/: the facilities near a place, one facility's page
   /^\/api\/docs\/?$/,
 ];
 
