@@ -11,6 +11,7 @@ import * as importsAndZipPoints from './20261204T1600_imports_and_zip_points';
 import * as rateLimitHits from './20261204T1700_rate_limit_hits';
 import * as facilities from './20261205T0900_facilities';
 import * as facilityReferences from './20261205T0910_facility_references';
+import * as volunteerSkills from './20261205T0920_volunteer_skills';
 
 /** Migrations keyed by their timestamped name; Kysely runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '20261204T1700_rate_limit_hits': rateLimitHits,
   '20261205T0900_facilities': facilities,
   '20261205T0910_facility_references': facilityReferences,
+  '20261205T0920_volunteer_skills': volunteerSkills,
 };

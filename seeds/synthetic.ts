@@ -64,6 +64,7 @@ const LISTING_COLUMNS: BulkColumns<'listing'> = {
   opening_minutes: 'int4multirange',
   accepted_goods: 'text[]',
   services: 'text[]',
+  volunteer_skills: 'text[]',
   status: 'text',
   last_verified_on: 'date',
   is_demo: 'boolean',

@@ -1,6 +1,6 @@
 // The search request (query string) and response, with defaults and bounds stated once, here.
 import { z } from 'zod';
-import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS } from './vocabulary';
+import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS, VOLUNTEER_SKILLS } from './vocabulary';
 import { LanguageCode } from './common';
 import { safeText, textRule } from './safe-text';
 import { ListingNearby, ListingSummary } from './listing';
@@ -86,6 +86,10 @@ export const SearchQuery = z
     accepts: list(z.enum(ACCEPTED_GOODS)).describe('Shelters accepting any of these goods'),
     service: list(z.enum(ACCOMPANIMENT_SERVICES)).describe('Accompaniment groups offering any of these services'),
     language: list(LanguageCode).describe('Listings speaking any of these languages'),
+    skill: list(z.enum(VOLUNTEER_SKILLS)).describe(
+      'Listings asking volunteers for any of these skills, across kinds (accompaniment: court or ICE check-in); ' +
+        'with language=, "interpreting in Mixteco"',
+    ),
     q: single(safeText().min(1).max(200)).optional().describe('Words to find, English or Spanish, accents optional'),
     openNow: single(booleanText)
       .optional()

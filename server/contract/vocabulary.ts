@@ -38,6 +38,19 @@ export const VOLUNTEER_ACTIVITIES = [
 /** What an accompaniment group offers (filterable with `service=`). */
 export const ACCOMPANIMENT_SERVICES = ['court', 'ice_checkin', 'interpreting', 'childcare', 'rides'] as const;
 
+/**
+ * What a volunteer can help with, across kinds (filterable with `skill=`): derived from a shelter's volunteer
+ * activities, an accompaniment group's services and every visitation program (server/listings/volunteer-skills.ts;
+ * docs/decisions/0066-volunteer-by-skill.md).
+ */
+export const VOLUNTEER_SKILLS = [
+  'interpreting',
+  'childcare',
+  'rides',
+  'accompaniment', // going with someone to immigration court or an ICE check-in
+  'visiting', // visiting people held in immigration detention
+] as const;
+
 /** US states, DC and the territories, by USPS code. */
 export const US_STATES = [
   'AL',
@@ -107,6 +120,7 @@ export const LISTING_STATUSES = ['pending', 'published', 'rejected', 'archived']
 export type ListingKind = (typeof LISTING_KINDS)[number];
 export type AcceptedGood = (typeof ACCEPTED_GOODS)[number];
 export type AccompanimentService = (typeof ACCOMPANIMENT_SERVICES)[number];
+export type VolunteerSkill = (typeof VOLUNTEER_SKILLS)[number];
 export type UsState = (typeof US_STATES)[number];
 export type Weekday = (typeof WEEKDAYS)[number];
 export type ListingStatus = (typeof LISTING_STATUSES)[number];

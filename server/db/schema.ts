@@ -42,6 +42,7 @@ export interface ListingTable {
   opening_minutes: string | null; // int4multirange literal, minutes of the local week from Monday 00:00
   accepted_goods: string[];
   services: string[];
+  volunteer_skills: string[]; // derived from kind and details (server/listings/volunteer-skills.ts), for the skill= facet
   status: 'pending' | 'published' | 'rejected' | 'archived';
   last_verified_on: ColumnType<string | null, string | null | undefined, string | null>; // YYYY-MM-DD
   is_demo: boolean;

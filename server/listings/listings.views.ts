@@ -31,6 +31,7 @@ export function toSummary(row: SummaryListingRow, now: Date): ListingSummary {
     languages: row.languages,
     acceptedGoods: row.accepted_goods as ListingSummary['acceptedGoods'],
     services: row.services as ListingSummary['services'],
+    volunteerSkills: row.volunteer_skills as ListingSummary['volunteerSkills'],
     openNow: row.open_now,
     lastVerifiedOn: row.last_verified_on,
     mayBeOutOfDate: mayBeOutOfDate(row.last_verified_on, now),

@@ -6,6 +6,7 @@ import { buildSearchDocument } from './search-document';
 import { openingMinuteRanges } from '../contract/opening-hours';
 import { toMultirangeLiteral } from './opening-minutes';
 import { publicPointFor } from './public-point';
+import { volunteerSkillsOf } from './volunteer-skills';
 import {
   deletePrivateLocation,
   insertListingContent,
@@ -112,6 +113,7 @@ export function listingRow(listing: ListingInputParsed, organizationId: string, 
     opening_minutes: listing.hours ? toMultirangeLiteral(openingMinuteRanges(listing.hours.openings)) : null,
     accepted_goods: details.kind === 'shelter' ? details.acceptedGoods : [],
     services: details.kind === 'accompaniment' ? details.services : [],
+    volunteer_skills: volunteerSkillsOf(details),
     status: listing.status,
     last_verified_on: listing.lastVerifiedOn ?? null,
     is_demo: listing.isDemo,

@@ -40,6 +40,7 @@ export function selectSummaryColumns(qb: ListingQuery, now: string) {
     'listing.languages',
     'listing.accepted_goods',
     'listing.services',
+    'listing.volunteer_skills',
     'listing.last_verified_on',
     'listing.is_demo',
     openNowExpression(now).as('open_now'),

@@ -49,6 +49,7 @@ export const FACETS = {
   accepts: anyOf('accepts', (goods) => sql<boolean>`listing.accepted_goods && ${sql.val(goods)}::text[]`),
   services: anyOf('service', (services) => sql<boolean>`listing.services && ${sql.val(services)}::text[]`),
   languages: anyOf('language', (languages) => sql<boolean>`listing.languages && ${sql.val(languages)}::text[]`),
+  skills: anyOf('skill', (skills) => sql<boolean>`listing.volunteer_skills && ${sql.val(skills)}::text[]`),
   // The vector lives in listing_content with the rest of the long text, so the rows a search walks stay narrow. Two
   // ways to apply it (see text-matches.ts): the few matching ids, or a test of each listing the search walks.
   q: facet({

@@ -8,6 +8,7 @@ import { toHsdsService } from '../../../server/hsds/to-hsds';
 import { recordFromHsdsService } from '../../../server/hsds/from-hsds';
 import { hsdsId, termOf } from '../../../server/hsds/taxonomy';
 import type { HsdsService } from '../../../server/hsds/hsds-types';
+import { volunteerSkillsOf } from '../../../server/listings/volunteer-skills';
 
 const ID = '3f0c1d7e-8a4b-4c2d-9e6f-1a2b3c4d5e6f';
 const ORG = '7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -42,6 +43,7 @@ function detailOf(input: ListingInputParsed, id = ID): ListingDetail {
     languages: input.languages,
     acceptedGoods: d.kind === 'shelter' ? d.acceptedGoods : [],
     services: d.kind === 'accompaniment' ? d.services : [],
+    volunteerSkills: volunteerSkillsOf(d),
     openNow: null,
     lastVerifiedOn: input.lastVerifiedOn ?? null,
     mayBeOutOfDate: false,
