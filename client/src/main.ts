@@ -20,6 +20,7 @@ import { locate } from './ui/geolocation';
 import { ListingDetailPanel } from './ui/listing-detail';
 import { LiveAnnouncer } from './ui/live-announcer';
 import { NationwideSection } from './ui/nationwide-section';
+import { HelpLinksView } from './ui/help-links';
 import { mapPageTexts, PageChrome } from './ui/page-chrome';
 import { ResultList } from './ui/result-list';
 import { SearchForm } from './ui/search-form';
@@ -67,6 +68,7 @@ try {
 const nationwide = new NationwideSection(byId('nationwide'), { open, hrefFor });
 
 controller.addView(new PageChrome(mapPageTexts, (locale) => store.update({ locale })));
+controller.addView(new HelpLinksView()); // Ways to help and the facilities, near the searched ZIP
 controller.addView(
   new SearchForm(byId('search'), {
     search: (origin) => store.update({ origin, selectedId: null }),

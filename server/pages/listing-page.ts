@@ -13,6 +13,7 @@ import { t } from '../../client/src/i18n/translate';
 import { vocabularyLabel } from '../../client/src/i18n/vocabulary-labels';
 import { byId, h } from '../../client/src/ui/dom';
 import { listingBody } from '../../client/src/ui/listing-detail';
+import { HelpLinksView } from '../../client/src/ui/help-links';
 import { mapPageTexts, PageChrome } from '../../client/src/ui/page-chrome';
 import { DEFAULT_SEARCH_STATE } from '../../client/src/state/search-state';
 import { jsonForHtml } from './json-for-html';
@@ -71,6 +72,7 @@ function frameState(locale: Locale) {
 function listingPageBody(page: ServerPage, ctx: PageContext, listing: ListingDetail, locale: Locale): void {
   const document = page.document;
   new PageChrome(mapPageTexts, () => undefined).render(frameState(locale));
+  new HelpLinksView().render(frameState(locale)); // the map page's links to Ways to help and the facilities
   const kind = vocabularyLabel(locale, 'kind', listing.kind);
   const place = listing.location
     ? `${listing.location.city}, ${listing.location.state}`
@@ -110,6 +112,7 @@ function listingPageBody(page: ServerPage, ctx: PageContext, listing: ListingDet
 
 function notFoundBody(page: ServerPage, locale: Locale): void {
   new PageChrome(mapPageTexts, () => undefined).render(frameState(locale));
+  new HelpLinksView().render(frameState(locale)); // the map page's links to Ways to help and the facilities
   page.document.title = `${t(locale, 'page.notFoundTitle')} · ${t(locale, 'app.title')}`;
   page.document.head.append(h('meta', { name: 'robots', content: 'noindex' }));
   page.document.getElementById('noscript-note')?.remove();

@@ -22,6 +22,7 @@ import { byId, h } from '../../client/src/ui/dom';
 import { listingBody } from '../../client/src/ui/listing-detail';
 import type { LiveAnnouncer } from '../../client/src/ui/live-announcer';
 import { NationwideSection } from '../../client/src/ui/nationwide-section';
+import { HelpLinksView } from '../../client/src/ui/help-links';
 import { mapPageTexts, PageChrome } from '../../client/src/ui/page-chrome';
 import { ResultList } from '../../client/src/ui/result-list';
 import { SearchForm } from '../../client/src/ui/search-form';
@@ -96,6 +97,7 @@ export async function renderSearchPage(
   withDocument(page.document, () => {
     const hrefFor = (id: string) => localizedHref(listingPath(id), locale);
     new PageChrome(mapPageTexts, noop).render(model);
+    new HelpLinksView().render(model); // Ways to help and the facilities, near the searched ZIP
     writePageFrame(page.document, {
       site: ctx.origin,
       locale,
