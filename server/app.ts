@@ -30,6 +30,7 @@ import {
   type TrustProxySetting,
 } from './config';
 import { aboutRouter } from './about/about.routes';
+import { feedsRouter } from './feeds/feeds.routes';
 import { helpPagesRouter } from './help/help-pages.routes';
 import { moderationRouter } from './moderation/moderation.routes';
 import { reportsRouter } from './reports/reports.routes';
@@ -114,6 +115,7 @@ export function createApp(options: AppOptions): Express {
   app.use('/api', notFoundHandler);
   app.use(templatesRouter());
   app.use(aboutRouter(options.instance ?? UNCONFIGURED_INSTANCE));
+  app.use(feedsRouter({ db: readDb, search, now })); // /feeds/needs.atom, /listings/{id}/meetings.ics
   app.use(helpPagesRouter()); // /ways-to-help and the help pages' stylesheet
   app.use(
     pagesRouter({

@@ -3,6 +3,7 @@ export * from './vocabulary';
 export * from './common';
 export * from './safe-text';
 export * from './meetings';
+export * from './feeds';
 export * from './details';
 export * from './listing';
 export * from './search';

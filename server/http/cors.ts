@@ -13,6 +13,8 @@ export const PUBLIC_READ_PATHS: readonly RegExp[] = [
   /^\/api\/hsds(\/.*)?$/,
   /^\/api\/openapi\.json$/,
   /^\/templates\/listings(\.es)?\.csv$/,
+  /^\/feeds\/needs\.atom$/, // web feed readers fetch from their own origin (decision 0065)
+  /^\/listings\/[^/]+\/meetings\.ics$/,
 ];
 
 /** True when `path` is a public read (GET or HEAD of it may be read by any origin). */

@@ -73,6 +73,6 @@ export function pagesRouter(options: PagesOptions): Router {
 }
 
 // The address the site is reached at, for absolute links in the sitemap, canonical and JSON-LD.
-function siteOrigin(req: Request): string {
+export function siteOrigin(req: Request): string {
   return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 }
