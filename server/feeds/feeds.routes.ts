@@ -48,7 +48,7 @@ export function feedsRouter({ db, search, now }: FeedsOptions): Router {
     const instant = now();
     const row = id.success ? await findPublishedListing(db, id.data, instant) : undefined;
     const listing = row && toDetail(row, instant);
-    if (!listing || listing.details.kind !== 'task_force' || !listing.hours)
+    if (!listing || listing.details.kind !== 'task_force')
       throw new ApiError(
         404,
         'calendar_not_found',
@@ -58,7 +58,7 @@ export function feedsRouter({ db, search, now }: FeedsOptions): Router {
       );
     const calendar = renderMeetingsCalendar({
       listing: { ...listing, details: listing.details },
-      timeZone: listing.hours.timeZone,
+      timeZone: listing.hours?.timeZone ?? 'America/Chicago', // a listing with meetings gives its zone (contract)
       site: siteOrigin(req),
       lang,
       now: instant,
