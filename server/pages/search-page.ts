@@ -25,6 +25,9 @@ import { NationwideSection } from '../../client/src/ui/nationwide-section';
 import { HelpLinksView } from '../../client/src/ui/help-links';
 import { mapPageTexts, PageChrome } from '../../client/src/ui/page-chrome';
 import { ResultList } from '../../client/src/ui/result-list';
+import { skillFormFields } from '../../client/src/ui/skill-fields';
+import { countFacets, languageChoices } from '../../client/src/ui/facet-counts';
+import { COMMON_LANGUAGE_CODES } from '../../client/src/i18n/language-names';
 import { SearchForm } from '../../client/src/ui/search-form';
 import { jsonForHtml } from './json-for-html';
 import { renderScriptControls } from './script-controls';
@@ -109,7 +112,7 @@ export async function renderSearchPage(
       model,
     );
     if (invalidText !== undefined) byId<HTMLInputElement>('search-input').setAttribute('value', invalidText);
-    keepFiltersInForm(state);
+    keepFiltersInForm(model);
     renderScriptControls(page.document, model, ctx.origin, open !== null);
     new ResultList(
       byId('results'),
@@ -173,11 +176,19 @@ function canonicalSearch(state: SearchState): SearchState {
   return { ...state, view: 'list', units: null };
 }
 
-// Without JavaScript the form is the only way to search again: it carries the filters and the language along.
-function keepFiltersInForm(state: SearchState): void {
+// Without JavaScript the form is the only way to search again: it carries the filters and the language along, and
+// offers "I can help with" as fields of its own (client/src/ui/skill-fields.ts), which then carry skill= and, unless
+// several languages are chosen, language=.
+function keepFiltersInForm(model: PageModel): void {
+  const { state, search } = model;
   const form = byId('search').querySelector('form');
   if (!form) return;
+  const spoken = countFacets(search.status === 'ready' ? search.results : []).languages;
+  const choices = languageChoices([], spoken, COMMON_LANGUAGE_CODES, Infinity);
+  form.querySelector('.search-options')?.after(skillFormFields(state.locale, state, choices));
+  const carried = new Set(['skill', ...(state.languages.length > 1 ? [] : ['language'])]);
   const hidden = (name: string, value: string) => form.append(h('input', { type: 'hidden', name, value }));
-  for (const [parameter, values] of filterParameters(state)) hidden(parameter, values.join(','));
+  for (const [parameter, values] of filterParameters(state))
+    if (!carried.has(parameter)) hidden(parameter, values.join(','));
   hidden('lang', state.locale);
 }

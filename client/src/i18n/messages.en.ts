@@ -51,6 +51,10 @@ export const EN_MESSAGES = {
   'filters.languages': 'Languages spoken',
   'filters.openNow': 'Open now',
   'filters.clear': 'Clear filters',
+  'filters.skills': 'I can help with',
+  'filters.skillsHint': 'Places that ask volunteers for this, of any type',
+  'filters.interpretingLanguage': 'Interpreting in',
+  'filters.anyLanguage': 'Any language',
 
   'results.title': 'Results',
   'results.count.one': '{count} place',

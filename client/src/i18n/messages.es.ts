@@ -50,6 +50,10 @@ export const ES_MESSAGES: Messages = {
   'filters.languages': 'Idiomas que hablan',
   'filters.openNow': 'Abierto ahora',
   'filters.clear': 'Quitar los filtros',
+  'filters.skills': 'Puedo ayudar con',
+  'filters.skillsHint': 'Lugares de cualquier tipo que piden voluntarios para esto',
+  'filters.interpretingLanguage': 'Interpretación en',
+  'filters.anyLanguage': 'Cualquier idioma',
 
   'results.title': 'Resultados',
   'results.count.one': '{count} lugar',

@@ -46,6 +46,13 @@ export const EN_VOCABULARY_LABELS: VocabularyLabels = {
     childcare: 'Childcare',
     rides: 'Rides',
   },
+  skill: {
+    interpreting: 'Interpreting',
+    childcare: 'Childcare',
+    rides: 'Rides',
+    accompaniment: 'Court or check-in accompaniment',
+    visiting: 'Visiting people in detention',
+  },
   weekday: {
     mo: 'Monday',
     tu: 'Tuesday',

@@ -47,6 +47,13 @@ export const ES_VOCABULARY_LABELS: VocabularyLabels = {
     childcare: 'Cuidado de niños',
     rides: 'Transporte',
   },
+  skill: {
+    interpreting: 'Interpretación',
+    childcare: 'Cuidado de niños',
+    rides: 'Transporte',
+    accompaniment: 'Acompañar a la corte o a citas con ICE',
+    visiting: 'Visitar a personas detenidas',
+  },
   weekday: {
     mo: 'lunes',
     tu: 'martes',

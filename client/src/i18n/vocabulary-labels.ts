@@ -6,6 +6,7 @@ import type {
   AccompanimentService,
   ListingKind,
   VOLUNTEER_ACTIVITIES,
+  VolunteerSkill,
   Weekday,
 } from '@contract/vocabulary';
 import type { Locale } from './locale';
@@ -22,6 +23,7 @@ export interface VocabularyLabels {
   goods: Record<AcceptedGood, string>;
   activity: Record<VolunteerActivity, string>;
   service: Record<AccompanimentService, string>;
+  skill: Record<VolunteerSkill, string>; // "I can help with": a chip across kinds
   weekday: Record<Weekday, string>; // "Monday", "lunes"
   weekdayShort: Record<Weekday, string>; // "Mon", "lun"
 }

@@ -4,10 +4,13 @@
 // entry here, plus its contract field (server/contract/search.ts), its facet (server/listings/search/facets.ts) and its
 // chips (ui/filter-panel.ts).
 import type { ListingNearby } from '@contract/listing';
-import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS } from '@contract/vocabulary';
+import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS, VOLUNTEER_SKILLS } from '@contract/vocabulary';
 
 /** The fields of a listed place the filters count ("Books 3"). */
-export type CountableListing = Pick<ListingNearby, 'kind' | 'acceptedGoods' | 'services' | 'languages' | 'openNow'>;
+export type CountableListing = Pick<
+  ListingNearby,
+  'kind' | 'acceptedGoods' | 'services' | 'languages' | 'volunteerSkills' | 'openNow'
+>;
 
 /** Most language codes a URL may carry (the API's list limit). */
 const MAX_LANGUAGES = 20;
@@ -56,6 +59,8 @@ export const SEARCH_FILTERS = {
     write: (codes) => [...new Set(codes)].sort(),
     counted: (listing) => listing.languages,
   } satisfies SearchFilter<readonly string[], string>,
+  // what a volunteer can help with, across kinds ("I can help with"; decision 0066)
+  skills: vocabulary('skill', VOLUNTEER_SKILLS, (listing) => listing.volunteerSkills),
   openNow: {
     parameter: 'openNow',
     read: (values) => values.some((v) => v.trim() === 'true' || v.trim() === '1'),

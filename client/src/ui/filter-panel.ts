@@ -1,7 +1,7 @@
-// Filters: kind chips always in view; donated goods (shelters), services (accompaniment), languages
-// and "open now" in a panel that folds away on phones. Each chip shows how many listed places have it.
+// Filters: kind chips always in view; "open now", what a volunteer can help with (across kinds), donated goods
+// (shelters), services (accompaniment) and languages in a panel that folds away on phones. Each chip shows how many listed places have it.
 import type { ListingKind } from '@contract/vocabulary';
-import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS } from '@contract/vocabulary';
+import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS, VOLUNTEER_SKILLS } from '@contract/vocabulary';
 import type { PageModel, PageView } from '../app/page-model';
 import { COMMON_LANGUAGE_CODES, languageName } from '../i18n/language-names';
 import type { MessageKey } from '../i18n/messages.en';
@@ -12,6 +12,7 @@ import { FILTER_NAMES, filterParameters, SEARCH_FILTERS, type SearchFilterValues
 import type { SearchState } from '../state/search-state';
 import { h, replaceChildren, type Child } from './dom';
 import { countFacets, languageChoices, type FacetCounts } from './facet-counts';
+import { interpretingLanguageField, SEVERAL_LANGUAGES } from './skill-fields';
 
 /** The filter part of the state. */
 export type FilterChange = Partial<SearchFilterValues>;
@@ -76,7 +77,7 @@ export class FilterPanel implements PageView {
       ]);
     };
     // One chip per value of a vocabulary filter, in the vocabulary's order; its id is the filter's parameter and the value.
-    const vocabularyChips = <F extends 'kinds' | 'accepts' | 'services'>(
+    const vocabularyChips = <F extends 'kinds' | 'accepts' | 'services' | 'skills'>(
       name: F,
       order: readonly SearchFilterValues[F][number][],
       label: (value: SearchFilterValues[F][number]) => string,
@@ -115,7 +116,12 @@ export class FilterPanel implements PageView {
     ]);
 
     const shows = (kind: ListingKind) => state.kinds.length === 0 || state.kinds.includes(kind);
-    const active = state.accepts.length + state.services.length + state.languages.length + (state.openNow ? 1 : 0);
+    const active =
+      state.accepts.length +
+      state.services.length +
+      state.languages.length +
+      state.skills.length +
+      (state.openNow ? 1 : 0);
     const openNowInput = chip(
       'filter-open-now',
       t(locale, 'filters.openNow'),
@@ -126,13 +132,32 @@ export class FilterPanel implements PageView {
     const clear = h('button', { type: 'button', class: 'button button--link', disabled: active === 0 }, [
       t(locale, 'filters.clear'),
     ]);
-    clear.addEventListener('click', () => this.onChange({ accepts: [], services: [], languages: [], openNow: false }));
+    clear.addEventListener('click', () =>
+      this.onChange({ accepts: [], services: [], languages: [], skills: [], openNow: false }),
+    );
+    // "I can help with": one search across kinds; interpreting asks which language (the language= filter).
+    const interpreting = state.skills.includes('interpreting')
+      ? interpretingLanguageField(
+          locale,
+          state.languages,
+          languageChoices([], this.counts.languages, COMMON_LANGUAGE_CODES, Infinity),
+          'filter-interpreting-language',
+        )
+      : null;
+    interpreting?.select.addEventListener('change', () => {
+      const code = interpreting.select.value;
+      if (code !== SEVERAL_LANGUAGES) this.onChange({ languages: code ? [code] : [] });
+    });
     replaceChildren(this.details, [
       h('summary', {}, [
         t(locale, 'filters.title'),
         active > 0 ? h('span', { class: 'chip-count' }, [formatNumber(locale, active)]) : null,
       ]),
       h('div', { class: 'chips chips--single' }, [openNowInput]),
+      group('filters.skills', [
+        ...vocabularyChips('skills', VOLUNTEER_SKILLS, (skill) => vocabularyLabel(locale, 'skill', skill)),
+        interpreting?.field,
+      ]),
       shows('shelter')
         ? group(
             'filters.goods',

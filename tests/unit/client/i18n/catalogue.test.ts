@@ -9,6 +9,7 @@ import {
   ACCOMPANIMENT_SERVICES,
   LISTING_KINDS,
   VOLUNTEER_ACTIVITIES,
+  VOLUNTEER_SKILLS,
   WEEKDAYS,
 } from '@contract/vocabulary';
 
@@ -97,6 +98,7 @@ const VOCABULARY: Record<VocabularyGroup, readonly string[]> = {
   goods: ACCEPTED_GOODS,
   activity: VOLUNTEER_ACTIVITIES,
   service: ACCOMPANIMENT_SERVICES,
+  skill: VOLUNTEER_SKILLS,
   weekday: WEEKDAYS,
   weekdayShort: WEEKDAYS,
 };

@@ -3,8 +3,9 @@
 import { FACETS } from '../../../../server/listings/search/facets';
 import { filterParameters, NO_FILTERS, readFilters, SEARCH_FILTERS } from '../../../../client/src/state/search-filters';
 
-// The map page has no text search: its search box (named q for the no-script form) reads a ZIP or a place.
-const API_ONLY = ['q'];
+// The map page has no text search: its search box (named q for the no-script form) reads a ZIP or a place. A
+// facility's listings are its own page's (/facilities/{id}), not a map filter.
+const API_ONLY = ['q', 'facility'];
 
 test('every facet the API filters by is a filter the page keeps, under the same parameter, and no other', () => {
   const facets = Object.values(FACETS)
@@ -15,13 +16,16 @@ test('every facet the API filters by is a filter the page keeps, under the same 
 });
 
 test('a link with every filter writes them back canonically, in table order', () => {
-  const params = new URLSearchParams('openNow=1&language=ES,en,xx-1&service=court,NOPE&accepts=books&kind=shelter');
+  const params = new URLSearchParams(
+    'openNow=1&skill=visiting,Rides,cooking&language=ES,en,xx-1&service=court,NOPE&accepts=books&kind=shelter',
+  );
   const filters = readFilters(params);
   expect(filters).toEqual({
     kinds: ['shelter'],
     accepts: ['books'],
     services: ['court'],
     languages: ['en', 'es'],
+    skills: ['rides', 'visiting'],
     openNow: true,
   });
   expect(filterParameters(filters)).toEqual([
@@ -29,6 +33,7 @@ test('a link with every filter writes them back canonically, in table order', ()
     ['accepts', ['books']],
     ['service', ['court']],
     ['language', ['en', 'es']],
+    ['skill', ['rides', 'visiting']],
     ['openNow', ['true']],
   ]);
 });

@@ -1,7 +1,7 @@
 // fast-check generators for valid, canonical SearchStates: what parseUrlState can produce.
 import fc from 'fast-check';
 import { RADIUS_KM } from '@contract/search';
-import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS } from '@contract/vocabulary';
+import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, LISTING_KINDS, VOLUNTEER_SKILLS } from '@contract/vocabulary';
 import { SEARCH_FILTERS } from '../../../../client/src/state/search-filters';
 import { normalizePlace, type Origin, type SearchState } from '../../../../client/src/state/search-state';
 
@@ -65,6 +65,7 @@ export const aSearchState: fc.Arbitrary<SearchState> = fc.record({
   accepts: fc.subarray([...ACCEPTED_GOODS]),
   services: fc.subarray([...ACCOMPANIMENT_SERVICES]),
   languages: fc.uniqueArray(fc.stringMatching(/^[a-z]{2,3}$/), { maxLength: 20 }).map((codes) => codes.sort()),
+  skills: fc.subarray([...VOLUNTEER_SKILLS]),
   openNow: fc.boolean(),
   selectedId: fc.option(
     fc.uuid().map((id) => id.toLowerCase()),

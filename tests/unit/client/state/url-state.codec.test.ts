@@ -35,7 +35,7 @@ test('a link without a radius searches the round default of the unit shown; a ch
 });
 
 test('a full link reads into the state it describes', () => {
-  const search = `?place=El+Paso,+TX&radiusKm=25&kind=shelter,accompaniment&accepts=books&service=court,rides&language=quc,es&openNow=true&view=map&listing=${ID}&units=km&lang=es`;
+  const search = `?place=El+Paso,+TX&radiusKm=25&kind=shelter,accompaniment&accepts=books&service=court,rides&language=quc,es&skill=visiting,interpreting&openNow=true&view=map&listing=${ID}&units=km&lang=es`;
   expect(parseUrlState(search)).toEqual({
     origin: { type: 'place', place: 'El Paso, TX' },
     radiusKm: 25,
@@ -43,6 +43,7 @@ test('a full link reads into the state it describes', () => {
     accepts: ['books'],
     services: ['court', 'rides'],
     languages: ['es', 'quc'],
+    skills: ['interpreting', 'visiting'],
     openNow: true,
     selectedId: ID,
     view: 'map',
@@ -52,8 +53,12 @@ test('a full link reads into the state it describes', () => {
 });
 
 test('writing is canonical: fixed parameter order, lists in vocabulary order, readable commas and spaces', () => {
-  const messy = parseUrlState('?lang=es&kind=accompaniment&kind=shelter&language=QUC,es,es&zip=79901&openNow=1');
-  expect(toUrlSearch(messy)).toBe('?zip=79901&kind=shelter,accompaniment&language=es,quc&openNow=true&lang=es');
+  const messy = parseUrlState(
+    '?lang=es&skill=Rides&kind=accompaniment&kind=shelter&language=QUC,es,es&zip=79901&openNow=1&skill=interpreting',
+  );
+  expect(toUrlSearch(messy)).toBe(
+    '?zip=79901&kind=shelter,accompaniment&language=es,quc&skill=interpreting,rides&openNow=true&lang=es',
+  );
   expect(toUrlSearch(state({ origin: { type: 'place', place: 'Sunland Park, NM' } }))).toBe('?place=Sunland+Park,+NM');
   expect(toUrlSearch(state({ origin: { type: 'place', place: 'A+B & C' } }))).toBe('?place=A%2BB+%26+C');
   expect(toUrlSearch(state({ origin: nearOrigin(31.7619123, -106.4850456), view: 'map' }))).toBe(

@@ -7,6 +7,7 @@ const listing = (overrides: Partial<CountableListing>): CountableListing => ({
   acceptedGoods: [],
   services: [],
   languages: [],
+  volunteerSkills: [],
   openNow: null,
   ...overrides,
 });
@@ -15,12 +16,14 @@ test('each listing counts once per value it has', () => {
   const counts = countFacets([
     listing({ acceptedGoods: ['books', 'toys', 'books'], languages: ['es', 'en'], openNow: true }),
     listing({ acceptedGoods: ['books'], languages: ['es'], openNow: false }),
-    listing({ kind: 'accompaniment', services: ['court'], languages: ['quc'] }),
+    listing({ kind: 'accompaniment', services: ['court'], languages: ['quc'], volunteerSkills: ['accompaniment'] }),
+    listing({ kind: 'visitation_program', volunteerSkills: ['visiting'] }),
   ]);
-  expect(Object.fromEntries(counts.kinds)).toEqual({ shelter: 2, accompaniment: 1 });
+  expect(Object.fromEntries(counts.kinds)).toEqual({ shelter: 2, accompaniment: 1, visitation_program: 1 });
   expect(Object.fromEntries(counts.accepts)).toEqual({ books: 2, toys: 1 });
   expect(Object.fromEntries(counts.services)).toEqual({ court: 1 });
   expect(Object.fromEntries(counts.languages)).toEqual({ es: 2, en: 1, quc: 1 });
+  expect(Object.fromEntries(counts.skills)).toEqual({ accompaniment: 1, visiting: 1 });
   expect(Object.fromEntries(counts.openNow)).toEqual({ true: 1 });
 });
 
@@ -30,7 +33,7 @@ test('every filter of the table has its counts', () => {
 
 test('no listings, no counts', () => {
   const counts = countFacets([]);
-  expect(Object.values(counts).map((perValue) => perValue.size)).toEqual([0, 0, 0, 0, 0]);
+  expect(Object.values(counts).map((perValue) => perValue.size)).toEqual([0, 0, 0, 0, 0, 0]);
 });
 
 test('language chips: the chosen ones always, then the most spoken, then the common list, up to the limit', () => {

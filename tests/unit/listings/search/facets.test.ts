@@ -30,8 +30,13 @@ test.each<[string, Record<string, string>, FacetName[]]>([
   ['openNow=false (a filter too: closed, or no hours)', { openNow: 'false' }, ['openNow']],
   [
     'every facet',
-    { kind: 'shelter', accepts: 'books', service: 'court', language: 'es', q: 'libros', openNow: '1' },
-    ['kinds', 'accepts', 'services', 'languages', 'q', 'openNow'],
+    { kind: 'shelter', accepts: 'books', service: 'court', language: 'es', skill: 'rides', q: 'libros', openNow: '1' },
+    ['kinds', 'accepts', 'services', 'languages', 'skills', 'q', 'openNow'],
+  ],
+  [
+    'skill with language ("interpreting in Mixtec")',
+    { skill: 'interpreting', language: 'mix' },
+    ['languages', 'skills'],
   ],
 ])('%s: one condition for each facet used, none for the rest', (_name, input, used) => {
   const filters = SearchQuery.parse({ zip: '79901', ...input });
