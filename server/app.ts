@@ -14,6 +14,7 @@ import {
 } from './http/cache-headers';
 import { healthRouter, type ReplicaStatusSource } from './health/health.routes';
 import { listingsRouter } from './listings/listings.routes';
+import { facilitiesRouter } from './facilities/facilities.routes';
 import { createListingSearch } from './listings/search';
 import { openApiRouter } from './openapi/openapi.routes';
 import { clientRouter } from './http/client.routes';
@@ -94,6 +95,7 @@ export function createApp(options: AppOptions): Express {
   // One search for the API and the pages: they share its compiled statements.
   const search = createListingSearch(readDb, { cursorSecret, textMatchLimit: options.textMatchLimit });
   app.use('/api/v1/listings', listingsRouter({ db: readDb, search, now }));
+  app.use('/api/v1/facilities', facilitiesRouter({ db: readDb, now }));
   app.use('/api/v1/export', exportRouter({ db: readDb, now }));
   app.use('/api/v1/submissions', submissionsRouter({ db, now, submissionLimit: abuseLimits.submissions }));
   app.use('/api/v1/edit', editRouter({ db, now, submissionLimit: abuseLimits.submissions }));

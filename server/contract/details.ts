@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, US_STATES, VOLUNTEER_ACTIVITIES } from './vocabulary';
 import { IsoDate, LocalizedText, WeeklyHours } from './common';
 import { safeText } from './safe-text';
+import { FacilityCode } from './facility-code';
 import { TaskForceMeeting } from './meetings';
 
 /** What a shelter needs now; it disappears from public answers after `expiresOn`. */
@@ -24,7 +25,16 @@ export const ShelterDetails = z.object({
 /** Details of a detention visitation program. */
 export const VisitationProgramDetails = z.object({
   kind: z.literal('visitation_program'),
-  facility: z.object({ name: safeText().min(1).max(200), city: safeText().min(1).max(100), state: z.enum(US_STATES) }),
+  facility: z
+    .object({
+      code: FacilityCode.optional().describe(
+        "A facility's code (GET /api/v1/facilities): links the program to it; name, city and state are then the facility's",
+      ),
+      name: safeText().min(1).max(200),
+      city: safeText().min(1).max(100),
+      state: z.enum(US_STATES),
+    })
+    .describe('The detention facility visited: by code when it is listed, else by its name as text'),
   visitingSchedule: LocalizedText.optional(),
   howToSignUp: LocalizedText.optional(),
 });
@@ -34,6 +44,13 @@ export const AccompanimentDetails = z.object({
   kind: z.literal('accompaniment'),
   services: z.array(z.enum(ACCOMPANIMENT_SERVICES)).min(1),
   howToSignUp: LocalizedText.optional(),
+  releasedFrom: z
+    .array(z.object({ code: FacilityCode }))
+    .max(20)
+    .optional()
+    .describe(
+      'Detention facilities whose released people the group accompanies, by code (GET /api/v1/facilities); absent: none',
+    ),
 });
 
 /** Details of a local government task force. */
@@ -80,3 +97,31 @@ export const ListingDetails = z.discriminatedUnion('kind', [
   FosterCareDetails,
 ]);
 export type ListingDetails = z.infer<typeof ListingDetails>;
+
+/** A facility a listing names, as public answers give it: with its id, so pages link to /facilities/{id}. */
+const PublicFacilityReference = z.object({
+  id: z.uuid().optional().describe("The facility's id when the program is linked to one (page /facilities/{id})"),
+  code: FacilityCode.optional(),
+  name: z.string(),
+  city: z.string(),
+  state: z.enum(US_STATES),
+});
+
+/** The kind-specific part of a listing in public answers: linked facilities carry their id, name and place. */
+export const PublicListingDetails = z.discriminatedUnion('kind', [
+  ShelterDetails,
+  VisitationProgramDetails.extend({ facility: PublicFacilityReference }),
+  AccompanimentDetails.extend({
+    releasedFrom: z
+      .array(PublicFacilityReference.partial().required({ code: true }))
+      .optional()
+      .describe(
+        'Detention facilities whose released people the group accompanies, each with its id, name and place ' +
+          '(a code whose facility is gone is left out)',
+      ),
+  }),
+  TaskForceDetails,
+  LegalHelpDetails,
+  FosterCareDetails,
+]);
+export type PublicListingDetails = z.infer<typeof PublicListingDetails>;

@@ -9,7 +9,7 @@ import {
   VOLUNTEER_SKILLS,
 } from './vocabulary';
 import { IsoDate, LanguageCode, LocalizedText, Phone, ServiceArea, WeeklyHours } from './common';
-import { ListingDetails } from './details';
+import { ListingDetails, PublicListingDetails } from './details';
 import { MEETINGS_NEED_TIME_ZONE } from './meetings';
 import { safeText, textRule } from './safe-text';
 
@@ -159,6 +159,6 @@ export const ListingDetail = ListingSummary.extend({
   organization: z.object({ name: z.string(), website: z.string().optional(), email: z.string().optional() }),
   email: z.string().optional(),
   hours: WeeklyHours.nullable(),
-  details: ListingDetails,
+  details: PublicListingDetails,
 });
 export type ListingDetail = z.infer<typeof ListingDetail>;

@@ -90,6 +90,9 @@ export const SearchQuery = z
       'Listings asking volunteers for any of these skills, across kinds (accompaniment: court or ICE check-in); ' +
         'with language=, "interpreting in Mixteco"',
     ),
+    facility: single(z.uuid('a facility id (a UUID), as GET /api/v1/facilities gives it'))
+      .optional()
+      .describe('Listings serving this detention facility: its visitation programs and accompaniment groups'),
     q: single(safeText().min(1).max(200)).optional().describe('Words to find, English or Spanish, accents optional'),
     openNow: single(booleanText)
       .optional()

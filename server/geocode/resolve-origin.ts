@@ -17,7 +17,10 @@ export interface ResolvedOrigin {
 const ORIGIN_PARAMETERS = ['near', 'zip', 'place', 'bbox'] as const;
 
 /** Resolves exactly one origin parameter; 400 when none or several are given, 404 for an unknown ZIP or place. */
-export function resolveOrigin(query: SearchQuery, locale: MessageLocale = 'en'): ResolvedOrigin {
+export function resolveOrigin(
+  query: Pick<SearchQuery, (typeof ORIGIN_PARAMETERS)[number] | 'radiusKm'>, // the facilities search uses it too
+  locale: MessageLocale = 'en',
+): ResolvedOrigin {
   const say = originMessages(locale);
   const given = ORIGIN_PARAMETERS.filter((p) => query[p] !== undefined);
   if (given.length === 0) throw new ApiError(400, 'missing_origin', say.missingOrigin);

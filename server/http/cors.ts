@@ -9,6 +9,7 @@ import type { RequestHandler } from 'express';
 export const PUBLIC_READ_PATHS: readonly RegExp[] = [
   /^\/api\/v1\/listings\/?$/,
   /^\/api\/v1\/listings\/[^/]+\/?$/,
+  /^\/api\/v1\/facilities(\/[^/]+)?\/?$/, // detention facilities (decision 0061)
   /^\/api\/v1\/export\/[^/]+$/,
   /^\/api\/hsds(\/.*)?$/,
   /^\/api\/openapi\.json$/,

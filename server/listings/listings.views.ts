@@ -6,6 +6,7 @@ import type { PublicListingRow } from './listings.queries';
 import type { SummaryListingRow } from './search/search-statement';
 import { greatCircleFromChordMetres } from '../db/geo';
 import { mayBeOutOfDate } from './staleness';
+import { withLinkedFacilities } from '../facilities/linked-facilities.views';
 
 type Row = PublicListingRow;
 
@@ -55,7 +56,10 @@ export function toDetail(row: Row, now: Date): ListingDetail {
     },
     ...(row.email ? { email: row.email } : {}),
     hours: hours ?? null,
-    details: withoutExpiredNeeds(row.details as ListingDetails, localDate(now, hours?.timeZone ?? DEFAULT_TIME_ZONE)),
+    details: withLinkedFacilities(
+      withoutExpiredNeeds(row.details as ListingDetails, localDate(now, hours?.timeZone ?? DEFAULT_TIME_ZONE)),
+      row.facilities,
+    ),
   };
 }
 

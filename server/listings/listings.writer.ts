@@ -8,6 +8,13 @@ import { toMultirangeLiteral } from './opening-minutes';
 import { publicPointFor } from './public-point';
 import { volunteerSkillsOf } from './volunteer-skills';
 import {
+  facilitiesNamedBy,
+  insertListingFacilities,
+  listingFacilityRows,
+  replaceListingFacilities,
+  withFacilityNames,
+} from '../facilities/listing-facilities.writer';
+import {
   deletePrivateLocation,
   insertListingContent,
   insertListingRow,
@@ -31,8 +38,11 @@ export async function insertListing(
   input: ListingInput,
   options: InsertListingOptions = {},
 ): Promise<string> {
-  const listing = ListingInput.parse(input);
+  const parsed = ListingInput.parse(input);
   return inTransaction(db, async (trx) => {
+    // A facility named by code must exist; its name and place are stored as the facility's (decision 0061).
+    const facilities = await facilitiesNamedBy(trx, [parsed]);
+    const listing = withFacilityNames(parsed, facilities);
     const now = options.now ?? new Date();
     const organizationId = await insertOrganization(trx, organizationColumns(listing), now);
     const row = listingRow(listing, organizationId, now);
@@ -40,6 +50,7 @@ export async function insertListing(
     await insertListingContent(trx, listingContentRow(listing, id));
     if (listing.location?.privacy === 'confidential')
       await insertPrivateLocation(trx, privateLocationRow(id, listing.location, now));
+    await insertListingFacilities(trx, listingFacilityRows(id, listing, facilities));
     return id;
   });
 }
@@ -72,9 +83,11 @@ export async function replaceListing(
   input: ListingInput,
   options: ReplaceListingOptions,
 ): Promise<void> {
-  const listing = ListingInput.parse(input);
+  const parsed = ListingInput.parse(input);
   const { now } = options;
   await inTransaction(db, async (trx) => {
+    const facilities = await facilitiesNamedBy(trx, [parsed]);
+    const listing = withFacilityNames(parsed, facilities);
     const current = await readListingKept(trx, id);
     await updateOrganization(trx, current.organization_id, organizationColumns(listing), now);
     const version = {
@@ -92,6 +105,7 @@ export async function replaceListing(
     await deletePrivateLocation(trx, id);
     if (listing.location?.privacy === 'confidential')
       await insertPrivateLocation(trx, privateLocationRow(id, listing.location, now));
+    await replaceListingFacilities(trx, id, listing, facilities);
   });
 }
 

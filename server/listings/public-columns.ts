@@ -58,7 +58,25 @@ export function selectDetailColumns(qb: ListingQuery, now: string) {
       'listing.email',
       'listing_content.hours',
       'listing_content.details',
+      linkedFacilitiesExpression().as('facilities'),
     ]);
+}
+
+/** A facility a listing is linked to (listing_facility), as the detail view reads it. */
+export interface LinkedFacilityRow {
+  id: string;
+  code: string;
+  name: string;
+  city: string;
+  state: string;
+  role: 'visits' | 'accompanies';
+}
+
+/** The facilities one listing serves, as a JSON array (decision 0061); read through listing_facility_pkey. */
+export function linkedFacilitiesExpression(): RawBuilder<LinkedFacilityRow[]> {
+  return sql<LinkedFacilityRow[]>`(SELECT coalesce(jsonb_agg(jsonb_build_object('id', f.id, 'code', f.code,
+    'name', f.name, 'city', f.city, 'state', f.state, 'role', lf.role) ORDER BY f.code), '[]'::jsonb)
+    FROM listing_facility lf JOIN facility f ON f.id = lf.facility_id WHERE lf.listing_id = listing.id)`;
 }
 
 /** Whether a listing is open at `now` (ISO instant) in its own time zone; NULL when it gives no hours. */

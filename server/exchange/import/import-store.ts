@@ -15,6 +15,12 @@ import {
   privateLocationRow,
   replaceListing,
 } from '../../listings/listings.writer';
+import {
+  facilitiesNamedBy,
+  insertListingFacilities,
+  listingFacilityRows,
+  withFacilityNames,
+} from '../../facilities/listing-facilities.writer';
 import { PUBLIC_SHELTER_CONFIRMED } from '../../moderation/approval-checks';
 import { saveListingSource } from '../../submissions/listing-source.queries';
 import { supersedePendingSubmissions } from '../../submissions/submissions.queries';
@@ -86,8 +92,13 @@ async function storeNewRows(
   const sources: Insertable<Database['listing_source']>[] = [];
   const submissions: Insertable<SubmissionTable>[] = [];
   const log: ImportLogRow[] = [];
+  const links: Insertable<Database['listing_facility']>[] = [];
+  const facilities = await facilitiesNamedBy(trx, rows.map((r) => r.version));
   for (const row of rows) {
-    const { listingId: id, version } = row;
+    const { listingId: id } = row;
+    // As insertListing: a facility named by code lends the program its name and place (decision 0061).
+    const version = withFacilityNames(row.version, facilities);
+    links.push(...listingFacilityRows(id, version, facilities));
     // The file's HSDS organization id, so a re-export names the same organization; one taken already gets a new id.
     const wanted = uuidOrUndefined(row.checked.record.organizationId);
     const organizationId = wanted && !usedOrganizationIds.has(wanted) ? wanted : randomUUID();
@@ -108,6 +119,7 @@ async function storeNewRows(
   await insertRows(trx, 'listing_content', contents);
   await insertRows(trx, 'listing_private_location', privateLocations);
   await insertRows(trx, 'listing_source', sources);
+  await insertListingFacilities(trx, links);
   await insertRows(trx, 'submission', submissions);
   if (moderator) {
     await markSubmissionsApproved(

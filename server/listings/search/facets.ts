@@ -50,6 +50,15 @@ export const FACETS = {
   services: anyOf('service', (services) => sql<boolean>`listing.services && ${sql.val(services)}::text[]`),
   languages: anyOf('language', (languages) => sql<boolean>`listing.languages && ${sql.val(languages)}::text[]`),
   skills: anyOf('skill', (skills) => sql<boolean>`listing.volunteer_skills && ${sql.val(skills)}::text[]`),
+  // Listings serving one facility, either role (decision 0061): tested through listing_facility_pkey for each
+  // listing the nearest-first walk passes.
+  facility: facet({
+    field: 'facility',
+    bit: (id) => (id ? true : null),
+    parameter: (id) => id,
+    where: (_bit, id) =>
+      sql<boolean>`EXISTS (SELECT 1 FROM listing_facility WHERE listing_facility.listing_id = listing.id AND listing_facility.facility_id = ${id}::uuid)`,
+  }),
   // The vector lives in listing_content with the rest of the long text, so the rows a search walks stay narrow. Two
   // ways to apply it (see text-matches.ts): the few matching ids, or a test of each listing the search walks.
   q: facet({

@@ -1,0 +1,105 @@
+// Reads facilities: nearest first around a point (the GiST KNN walk on facility.earth, as the listing search does on
+// listing.earth), one by id, and the published listings that serve one (docs/decisions/0061-facilities-and-references.md).
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { BoundingBox } from '../contract/search';
+import type { Database, FacilityTable, ListingFacilityTable } from '../db/schema';
+import { chordMetres, earthBoxLiteral, earthCubeLiteral } from '../db/geo';
+import { publicListings, selectSummaryColumns } from '../listings/public-columns';
+
+/** A facility row with how many published visitation programs visit it. */
+export type FacilityRow = Selectable<Omit<FacilityTable, 'earth'>> & { visitor_count: number };
+
+const COLUMNS = [
+  'facility.id',
+  'facility.code',
+  'facility.name',
+  'facility.type',
+  'facility.operator',
+  'facility.address_1',
+  'facility.city',
+  'facility.state',
+  'facility.postal_code',
+  'facility.latitude',
+  'facility.longitude',
+  'facility.ice_field_office',
+  'facility.visiting_phone',
+  'facility.source_name',
+  'facility.source_url',
+  'facility.as_of',
+  'facility.is_sample',
+  'facility.created_at',
+  'facility.updated_at',
+] as const;
+
+// Published visitation programs linked to the facility (listing_facility_facility_idx, then the listing's pkey).
+const visitorCount = sql<number>`(SELECT count(*)::int FROM listing_facility lf JOIN listing l ON l.id = lf.listing_id
+  WHERE lf.facility_id = facility.id AND lf.role = 'visits' AND l.status = 'published')`;
+
+/** Where to look: a point, the radius around it, and a map view's box when the search is a bbox. */
+export interface FacilitiesNearRequest {
+  origin: { latitude: number; longitude: number };
+  radiusMetres: number;
+  bbox?: BoundingBox;
+  limit: number;
+}
+
+/** Facilities within the radius (and inside the box, for a map view), nearest first, each with its chord distance. */
+export async function findFacilitiesNear(
+  db: Kysely<Database>,
+  { origin, radiusMetres, bbox, limit }: FacilitiesNearRequest,
+): Promise<Array<FacilityRow & { knn: number }>> {
+  const point = sql`${earthCubeLiteral(origin.latitude, origin.longitude)}::cube`;
+  const box = sql`${earthBoxLiteral(origin.latitude, origin.longitude, radiusMetres)}::cube`;
+  let query = db
+    .selectFrom('facility')
+    .select(COLUMNS)
+    .select(visitorCount.as('visitor_count'))
+    .select(sql<number>`(facility.earth <-> ${point})`.as('knn'))
+    .where(sql<boolean>`facility.earth && ${box}`)
+    .where(sql<boolean>`(facility.earth <-> ${point}) <= ${chordMetres(radiusMetres)}::float8`);
+  if (bbox) {
+    query = query.where('facility.latitude', '>=', bbox.south).where('facility.latitude', '<=', bbox.north);
+    query =
+      bbox.west <= bbox.east
+        ? query.where('facility.longitude', '>=', bbox.west).where('facility.longitude', '<=', bbox.east)
+        : query.where((eb) =>
+            eb.or([eb('facility.longitude', '>=', bbox.west), eb('facility.longitude', '<=', bbox.east)]),
+          );
+  }
+  return query
+    .orderBy(sql`facility.earth <-> ${point}`)
+    .orderBy('facility.code')
+    .limit(limit)
+    .execute();
+}
+
+/** One facility by id, or undefined. */
+export async function findFacility(db: Kysely<Database>, id: string): Promise<FacilityRow | undefined> {
+  return db
+    .selectFrom('facility')
+    .select(COLUMNS)
+    .select(visitorCount.as('visitor_count'))
+    .where('facility.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The published listings linked to a facility in one role (visitors, accompaniers), by name. */
+export async function findFacilityListings(
+  db: Kysely<Database>,
+  facilityId: string,
+  role: ListingFacilityTable['role'],
+  now: Date,
+) {
+  const q = publicListings(db)
+    .where(sql<boolean>`listing.status = 'published'`)
+    .where(
+      'listing.id',
+      'in',
+      db
+        .selectFrom('listing_facility')
+        .select('listing_facility.listing_id')
+        .where('listing_facility.facility_id', '=', facilityId)
+        .where('listing_facility.role', '=', role),
+    );
+  return selectSummaryColumns(q, now.toISOString()).orderBy('listing.name').orderBy('listing.id').execute();
+}
