@@ -44,7 +44,8 @@ export function interpretingLanguageField(
 
 /**
  * The skills as plain checkboxes (`skill=`) and the interpreting language menu, for the search form without
- * JavaScript; app.css shows them only where no script runs (the filter panel's chips do the same with it).
+ * JavaScript, folded under their title; app.css shows them only where no script runs (the filter panel's chips do the
+ * same with it).
  */
 export function skillFormFields(
   locale: Locale,
@@ -59,10 +60,15 @@ export function skillFormFields(
     ]);
   });
   const { field } = interpretingLanguageField(locale, state.languages, languageChoices, 'form-interpreting-language');
-  return h('fieldset', { class: 'skill-fields no-script-only', id: 'skill-fields' }, [
-    h('legend', {}, [t(locale, 'filters.skills')]),
-    h('p', { class: 'hint' }, [t(locale, 'filters.skillsHint')]),
-    ...boxes,
-    field,
+  // Folded until something is chosen, so that on a phone the results stay near the top (details needs no script).
+  const chosen = state.skills.length > 0 || state.languages.length > 0;
+  return h('details', { class: 'skill-fields no-script-only', id: 'skill-fields', open: chosen }, [
+    h('summary', {}, [t(locale, 'filters.skills')]),
+    h('fieldset', {}, [
+      h('legend', { class: 'visually-hidden' }, [t(locale, 'filters.skills')]),
+      h('p', { class: 'hint' }, [t(locale, 'filters.skillsHint')]),
+      ...boxes,
+      field,
+    ]),
   ]);
 }
