@@ -11,6 +11,7 @@ main a { overflow-wrap: anywhere; }
 .place-form label { display: block; font-weight: 600; width: 100%; }
 .place-form input { font: inherit; padding: 0.45rem 0.5rem; border: 1px solid #52606d; border-radius: 4px; width: 9rem; max-width: 100%; }
 .place-form button { font: inherit; padding: 0.45rem 1rem; border: 1px solid #0b5cad; border-radius: 4px; background: #0b5cad; color: #fff; cursor: pointer; }
+.place-form .hint { width: 100%; margin: 0; }
 .note { border-left: 4px solid #b44d12; background: #fff4ec; padding: 0.5rem 0.75rem; }
 .hint { color: #3e4c59; font-size: 0.95rem; }
 .phone { font-size: 1.15rem; font-weight: 700; }
