@@ -12,34 +12,34 @@ export type FlatCells = Partial<Record<ColumnName, string>>;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The cells of one row and the issues found reading them. */
-export class RowCells {
+/** The cells of one row and the issues found reading them; `C` names the columns (the listings' unless given). */
+export class RowCells<C extends string = ColumnName> {
   readonly issues: RowIssue[] = [];
   readonly say: (typeof CSV_MESSAGES)[ExchangeLocale];
 
   constructor(
-    readonly cells: FlatCells,
+    readonly cells: Partial<Record<C, string>>,
     readonly row: number,
-    private readonly header: (column: ColumnName) => string, // the column's name as the file wrote it
+    private readonly header: (column: C) => string, // the column's name as the file wrote it
     locale: ExchangeLocale,
   ) {
     this.say = CSV_MESSAGES[locale];
   }
 
   /** Records a problem with `column` ('' for the whole row). */
-  issue(column: ColumnName | '', code: string, message: string): void {
+  issue(column: C | '', code: string, message: string): void {
     this.issues.push({ row: this.row, column: column ? this.header(column) : '', code, message });
   }
 
   /** The text of `<name>_en` and `<name>_es`; undefined when both are blank. */
   text(name: string): LocalizedText | undefined {
-    const en = this.cells[`${name}_en` as ColumnName];
-    const es = this.cells[`${name}_es` as ColumnName];
+    const en = this.cells[`${name}_en` as C];
+    const es = this.cells[`${name}_es` as C];
     return en || es ? { ...(en ? { en } : {}), ...(es ? { es } : {}) } : undefined;
   }
 
   /** The value a word stands for (a code, or its Spanish); an unknown word is an issue. */
-  word<T extends string>(column: ColumnName, words: Record<string, T>): T | undefined {
+  word<T extends string>(column: C, words: Record<string, T>): T | undefined {
     const cell = this.cells[column];
     if (cell === undefined) return undefined;
     const value = words[codeKey(cell)];
@@ -48,7 +48,7 @@ export class RowCells {
   }
 
   /** The codes of a list cell; each unknown item is an issue and is left out. */
-  codes<T extends string>(column: ColumnName, allowed: readonly T[]): T[] {
+  codes<T extends string>(column: C, allowed: readonly T[]): T[] {
     const found: T[] = [];
     for (const item of listItems(this.cells[column] ?? '')) {
       const code = codeKey(item) as T;
@@ -59,14 +59,14 @@ export class RowCells {
   }
 
   /** A state code in capitals ("tx" is TX); anything else as written, for the contract to name. */
-  state(column: ColumnName): string | undefined {
+  state(column: C): string | undefined {
     const cell = this.cells[column];
     if (cell === undefined) return undefined;
     return (US_STATES as readonly string[]).includes(cell.toUpperCase()) ? cell.toUpperCase() : cell;
   }
 
   /** A decimal number; a cell that is not one is an issue. */
-  number(column: ColumnName): number | undefined {
+  number(column: C): number | undefined {
     const cell = this.cells[column];
     if (cell === undefined) return undefined;
     const value = decimal(cell);
@@ -75,7 +75,7 @@ export class RowCells {
   }
 
   /** A YYYY-MM-DD date; anything else is an issue (and passed on, for the contract to refuse too). */
-  date(column: ColumnName): string | undefined {
+  date(column: C): string | undefined {
     const cell = this.cells[column];
     if (cell !== undefined && !ISO_DATE.test(cell)) this.issue(column, 'invalid_parameter', this.say.notADate(cell));
     return cell;

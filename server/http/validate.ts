@@ -6,6 +6,7 @@ import { TEXT_FAULT_MESSAGES } from '../contract/safe-text';
 import { TEXT_IN_EITHER_LANGUAGE } from '../contract/common';
 import { HSDS_MESSAGES_ES } from '../contract/hsds';
 import { MEETINGS_MESSAGES_ES } from '../contract/meetings';
+import { FACILITY_MESSAGES_ES } from '../contract/facility';
 
 /** Languages the API writes its messages in. */
 export type MessageLocale = 'en' | 'es';
@@ -16,6 +17,7 @@ const zodSpanish = z.locales.es().localeError;
 const CONTRACT_MESSAGES_ES: Record<string, string> = {
   ...HSDS_MESSAGES_ES,
   ...MEETINGS_MESSAGES_ES,
+  ...FACILITY_MESSAGES_ES,
   'a 24-hour time such as 09:00 or 24:00': 'una hora de 24 horas, como 09:00 o 24:00',
   'a ZIP code such as 79901': 'un código postal como 79901',
   'a five-digit ZIP code such as 79901': 'un código postal de cinco dígitos, como 79901',

@@ -9,6 +9,7 @@ import { ConfigError, loadConfig } from '../../config';
 import { openDatabase } from '../../db/database';
 import { migrateToLatest } from '../../db/migrate';
 import type { MessageLocale } from '../../http/validate';
+import { importLocale } from './cli-locale';
 import { importTexts } from './import-messages';
 import { importProgress } from './import-progress';
 import { formatImportReport } from './import-report';
@@ -76,14 +77,6 @@ function parseCommand(argv: string[], usage: string) {
   } catch (err) {
     throw new UsageError(`${(err as Error).message}\n${usage}`);
   }
-}
-
-/** Spanish with --lang es, or when the environment's language is Spanish; English otherwise. */
-function importLocale(argv: string[], env: NodeJS.ProcessEnv): MessageLocale {
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const flag = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
-  if (flag) return flag.toLowerCase().startsWith('es') ? 'es' : 'en';
-  return (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
 const argv = process.argv.slice(2);
