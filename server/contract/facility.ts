@@ -6,7 +6,7 @@ import { US_STATES } from './vocabulary';
 import { IsoDate, Phone } from './common';
 import { safeText, textRule } from './safe-text';
 import { ListingSummary } from './listing';
-import { BoundingBox, LatLng, SearchOrigin, single } from './search';
+import { BoundingBox, FACILITY_ID_MESSAGE, LatLng, SearchOrigin, single } from './search';
 import { FACILITY_CODE_MESSAGE, FacilityCode } from './facility-code';
 
 export { FacilityCode, FACILITY_CODE_MESSAGE };
@@ -40,6 +40,7 @@ export const FACILITY_MESSAGES_ES: Record<string, string> = {
     'Los albergues para niños de la ORR nunca se publican como centros de detención: su ubicación no se publica.',
   [FACILITY_POINT_REQUIRED]: 'indique la latitud y la longitud, o un código postal',
   [FACILITY_POINT_PAIR]: 'indique la latitud y la longitud juntas, o ninguna de las dos',
+  [FACILITY_ID_MESSAGE]: 'el id de un centro de detención (un UUID), como lo da GET /api/v1/facilities',
   [FACILITY_CODE_MESSAGE]:
     'un código de centro: una letra o cifra y hasta 39 letras, cifras, puntos, guiones o guiones bajos, como ELPSPC',
 };

@@ -5,6 +5,9 @@ import { LanguageCode } from './common';
 import { safeText, textRule } from './safe-text';
 import { ListingNearby, ListingSummary } from './listing';
 
+/** The message for a facility= that is no UUID (contract/facility.ts has it in Spanish). */
+export const FACILITY_ID_MESSAGE = 'a facility id (a UUID), as GET /api/v1/facilities gives it';
+
 /** Radius around a point origin, km. */
 export const RADIUS_KM = { default: 50, min: 0.1, max: 500 } as const;
 /** Results per page. */
@@ -90,7 +93,7 @@ export const SearchQuery = z
       'Listings asking volunteers for any of these skills, across kinds (accompaniment: court or ICE check-in); ' +
         'with language=, "interpreting in Mixteco"',
     ),
-    facility: single(z.uuid('a facility id (a UUID), as GET /api/v1/facilities gives it'))
+    facility: single(z.uuid(FACILITY_ID_MESSAGE))
       .optional()
       .describe('Listings serving this detention facility: its visitation programs and accompaniment groups'),
     q: single(safeText().min(1).max(200)).optional().describe('Words to find, English or Spanish, accents optional'),

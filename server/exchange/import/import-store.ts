@@ -93,7 +93,10 @@ async function storeNewRows(
   const submissions: Insertable<SubmissionTable>[] = [];
   const log: ImportLogRow[] = [];
   const links: Insertable<Database['listing_facility']>[] = [];
-  const facilities = await facilitiesNamedBy(trx, rows.map((r) => r.version));
+  const facilities = await facilitiesNamedBy(
+    trx,
+    rows.map((r) => r.version),
+  );
   for (const row of rows) {
     const { listingId: id } = row;
     // As insertListing: a facility named by code lends the program its name and place (decision 0061).
