@@ -33,6 +33,7 @@ import {
 import { aboutRouter } from './about/about.routes';
 import { feedsRouter } from './feeds/feeds.routes';
 import { helpPagesRouter } from './help/help-pages.routes';
+import { facilityPagesRouter } from './facilities/pages/facility-pages.routes';
 import { moderationRouter } from './moderation/moderation.routes';
 import { reportsRouter } from './reports/reports.routes';
 import { editRouter, submissionsRouter } from './submissions/submissions.routes';
@@ -119,6 +120,7 @@ export function createApp(options: AppOptions): Express {
   app.use(aboutRouter(options.instance ?? UNCONFIGURED_INSTANCE));
   app.use(feedsRouter({ db: readDb, search, now })); // /feeds/needs.atom, /listings/{id}/meetings.ics
   app.use(helpPagesRouter()); // /ways-to-help and the help pages' stylesheet
+  app.use(facilityPagesRouter({ db: readDb, now })); // /facilities, /facilities/{id}
   app.use(
     pagesRouter({
       db: readDb,
