@@ -8,6 +8,8 @@ import { insertListing } from '../../server/listings/listings.writer';
 import type { DatabaseHandle } from '../../server/db/database';
 import type { ListingInput } from '@contract/listing';
 import type { ListingKind } from '@contract/vocabulary';
+import { ListingDetails } from '@contract/details';
+import { volunteerSkillsOf } from '../../server/listings/volunteer-skills';
 
 let database: DatabaseHandle;
 let server: TestServer;
@@ -188,6 +190,7 @@ test.each(Object.keys(FULL) as ListingKind[])(
       details,
       acceptedGoods: details.kind === 'shelter' ? details.acceptedGoods : [],
       services: details.kind === 'accompaniment' ? details.services : [],
+      volunteerSkills: volunteerSkillsOf(ListingDetails.parse(details)),
       lastVerifiedOn: '2026-10-15',
       mayBeOutOfDate: false, // verified weeks before the test's clock
       isDemo: kind === 'foster_care',
