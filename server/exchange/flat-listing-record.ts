@@ -70,7 +70,11 @@ export function recordFromCells(
   const hours = weeklyHours(read, 'hours', 'hours_notes', timeZone);
   const dropOffHours = weeklyHours(read, 'drop_off_hours', 'drop_off_notes', timeZone);
   // A zone alone keeps hours with no openings (an export of such hours writes only the zone).
-  const zoneOnly = cells.time_zone !== undefined && !hours && !dropOffHours ? { timeZone, openings: [] } : undefined;
+  // Meetings are in the listing's zone too: a task force with meetings and no hours keeps the zone (decision 0065).
+  const zoneOnly =
+    (cells.time_zone !== undefined || cells.meetings !== undefined) && !hours && !dropOffHours
+      ? { timeZone, openings: [] }
+      : undefined;
 
   const areaType = read.word('service_area', AREA_WORDS) ?? (cells.service_states ? 'states' : 'radius');
   const serviceArea =

@@ -167,6 +167,12 @@ export const LISTING_COLUMNS = [
   ),
   column('shipping_address', 'direccion_envio', 'Shelters: where to ship goods', 'Albergues: adónde enviar donativos'),
   column(
+    'facility_code',
+    'centro_codigo',
+    'Visitation programs: the code of a listed detention facility (GET /api/v1/facilities); its name and place then come from it',
+    'Programas de visitas: el código de un centro de detención de la lista; su nombre y lugar vienen entonces de él',
+  ),
+  column(
     'facility_name',
     'centro_nombre',
     'Visitation programs: the detention facility',
@@ -203,6 +209,12 @@ export const LISTING_COLUMNS = [
     'Acompañamiento: servicios, separados por ; (court;ice_checkin;interpreting;childcare;rides)',
   ),
   column(
+    'released_from',
+    'liberados_de',
+    'Accompaniment: codes of the detention facilities whose released people the group accompanies, joined by ;',
+    'Acompañamiento: códigos de los centros de detención de cuyos liberados se ocupa el grupo, separados por ;',
+  ),
+  column(
     'jurisdiction_level',
     'jurisdiccion_nivel',
     'Task forces: city, county or state',
@@ -237,6 +249,12 @@ export const LISTING_COLUMNS = [
     'participacion_publica',
     'Task forces: how the public takes part',
     'Grupos de trabajo: cómo participa el público',
+  ),
+  column(
+    'meetings',
+    'reuniones',
+    'Task forces: public meetings in the time_zone, ; between them: 2026-03-03 18:30-20:00 weekly | place: City Hall | online: https://... | note_en: ... | note_es: ... (monthly: the same weekday of the month)',
+    'Grupos de trabajo: reuniones públicas en la zona_horaria, separadas por ; : 2026-03-03 18:30-20:00 semanal | lugar: Ayuntamiento | en_linea: https://... | nota_es: ... (mensual: el mismo día de la semana del mes)',
   ),
   ...bilingual(
     'who_can_get_help',

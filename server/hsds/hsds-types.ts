@@ -25,10 +25,12 @@ export interface HsdsPhone {
 export interface HsdsSchedule {
   id: string;
   service_id?: string;
+  dtstart?: string; // YYYY-MM-DD: the first date (a task force's meetings)
   freq?: 'WEEKLY' | 'MONTHLY';
   byday?: string;
   opens_at?: string;
   closes_at?: string;
+  schedule_link?: string;
   description?: string;
   attending_type?: string;
   notes?: string;

@@ -6,8 +6,7 @@ import type { Database, ModerationLogTable } from '../db/schema';
 export interface LogEntry {
   moderatorId: string | null; // null: the organization itself (a re-confirmation through its edit link)
   action: ModerationLogTable['action'];
-  listingId?: string; // one of listingId and facilityId names what was decided on
-  facilityId?: string; // a facility's creation or edit
+  listingId: string;
   submissionId?: string;
   reportId?: string;
   reason?: string | null;
@@ -23,8 +22,7 @@ export async function appendModerationLog(trx: Kysely<Database>, entry: LogEntry
       at: now,
       moderator_id: entry.moderatorId,
       action: entry.action,
-      listing_id: entry.listingId ?? null,
-      facility_id: entry.facilityId ?? null,
+      listing_id: entry.listingId,
       submission_id: entry.submissionId ?? null,
       report_id: entry.reportId ?? null,
       reason: entry.reason ?? null,
@@ -34,11 +32,8 @@ export async function appendModerationLog(trx: Kysely<Database>, entry: LogEntry
     .execute();
 }
 
-/** The log, newest first: of one listing, of one facility, or of everything. */
-export async function readModerationLog(
-  db: Kysely<Database>,
-  query: { listingId?: string; facilityId?: string; limit: number },
-) {
+/** The log, newest first: of one listing, or of everything. */
+export async function readModerationLog(db: Kysely<Database>, query: { listingId?: string; limit: number }) {
   let q = db
     .selectFrom('moderation_log')
     .leftJoin('moderator', 'moderator.id', 'moderation_log.moderator_id')
@@ -48,7 +43,6 @@ export async function readModerationLog(
       'moderator.email as moderator_email',
       'moderation_log.action',
       'moderation_log.listing_id',
-      'moderation_log.facility_id',
       'moderation_log.submission_id',
       'moderation_log.report_id',
       'moderation_log.reason',
@@ -56,7 +50,6 @@ export async function readModerationLog(
     .orderBy('moderation_log.id', 'desc')
     .limit(query.limit);
   if (query.listingId) q = q.where('moderation_log.listing_id', '=', query.listingId);
-  if (query.facilityId) q = q.where('moderation_log.facility_id', '=', query.facilityId);
   const rows = await q.execute();
   return rows.map((row) => ({
     id: Number(row.id),
@@ -64,7 +57,6 @@ export async function readModerationLog(
     moderatorEmail: row.moderator_email,
     action: row.action,
     listingId: row.listing_id,
-    facilityId: row.facility_id,
     submissionId: row.submission_id,
     reportId: row.report_id,
     reason: row.reason,

@@ -1,7 +1,7 @@
 // GET /listings/{id}/meetings.ics: a task force's meetings as iCalendar, parsed with ical.js. The times are local to
 // the listing's zone (DTSTART;TZID= with its VTIMEZONE), so a weekly meeting keeps its local hour across a DST change
 // while its UTC instant moves; monthly meetings keep their weekday of the month; 404 in plain text otherwise.
-import ICAL from 'ical.js';
+import type ICALModule from 'ical.js' with { 'resolution-mode': 'import' };
 import type { DatabaseHandle } from '../../server/db/database';
 import { insertListing } from '../../server/listings/listings.writer';
 import { aListing } from '../helpers/listing-fixtures';
@@ -10,6 +10,7 @@ import { startTestServer, type TestServer } from '../helpers/test-server';
 
 const DENVER = { latitude: 39.7392, longitude: -104.9903 };
 let database: DatabaseHandle;
+let ICAL: typeof ICALModule; // an ES module: loaded in beforeAll
 let server: TestServer;
 const ids: Record<string, string> = {};
 
@@ -29,6 +30,7 @@ const taskForce = (meetings: unknown[], overrides: Record<string, unknown> = {})
   });
 
 beforeAll(async () => {
+  ICAL = (await import('ical.js')).default;
   database = await createTestDatabase();
   const db = database.db;
   ids.denver = await insertListing(
@@ -63,7 +65,7 @@ async function calendar(path: string) {
 }
 
 // The first `count` occurrences of `event` as UTC instants (ISO).
-function occurrences(event: ICAL.Event, count: number): string[] {
+function occurrences(event: InstanceType<typeof ICALModule.Event>, count: number): string[] {
   const iterator = event.iterator();
   const found: string[] = [];
   for (let next = iterator.next(); next && found.length < count; next = iterator.next())

@@ -34,6 +34,20 @@ const DETAILS: Record<ListingKind, ListingInput['details']> = {
     governmentBody: 'County Commission',
     meetingSchedule: text('First Monday.'),
     publicParticipation: text('Comments at the start.'),
+    // Separators and escapes of the CSV cell (server/exchange/meetings-cell.ts) inside the values.
+    meetings: [
+      {
+        date: '2026-03-03',
+        start: '18:30',
+        end: '20:00',
+        repeats: 'weekly',
+        place: 'County Building; Room 1 | Floor 2',
+        online: 'https://example.org/watch?a=1&b=2',
+        note: { en: 'Sign up at the door.\nBring ID: \\ and a pen', es: 'Inscríbase en la puerta.' },
+      },
+      { date: '2026-03-31', start: '09:00', repeats: 'monthly' },
+      { date: '2026-11-05', start: '17:00', end: '18:00', repeats: 'none', note: { es: 'Solo en español.' } },
+    ],
   },
   legal_help: { kind: 'legal_help', whoCanGetHelp: text('Anyone in the county.'), howToGetHelp: howTo },
   foster_care: { kind: 'foster_care', servesUnaccompaniedChildren: true, howToBecomeAFosterParent: howTo },

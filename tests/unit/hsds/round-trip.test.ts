@@ -201,6 +201,11 @@ describe('any listing (property)', () => {
               serviceArea: area,
               languages,
               location: { ...base.location!, ...at, privacy },
+              // A task force's meetings need its time zone (hours): without hours, it comes without meetings.
+              details:
+                hoursValue || base.details.kind !== 'task_force'
+                  ? base.details
+                  : { ...base.details, meetings: undefined },
             }),
           );
           expect(roundTrip(detail).back).toEqual(detail);
