@@ -1,4 +1,5 @@
-// The map key: each kind's marker shape with its name, folded away behind a button on small screens.
+// The map key: each kind's marker shape with its name, then the layers a person may hide (the detention
+// facilities), folded away behind a button on small screens.
 import { Control, DomEvent, type ControlPosition } from 'leaflet';
 import { LISTING_KINDS } from '@contract/vocabulary';
 import type { Locale } from '../i18n/locale';
@@ -6,9 +7,16 @@ import { t } from '../i18n/translate';
 import { vocabularyLabel } from '../i18n/vocabulary-labels';
 import { kindIcon } from './kind-icon';
 
+/** A part of the key that another layer draws (its shape, name and switch), in the key's language. */
+export interface LegendEntry {
+  render(locale: Locale): HTMLElement;
+}
+
 /** A Leaflet control listing the marker shapes. */
 export class MapLegendControl extends Control {
   private readonly details = document.createElement('details');
+  private readonly entries: LegendEntry[] = [];
+  private locale: Locale | null = null;
 
   constructor(position: ControlPosition = 'bottomleft') {
     super({ position });
@@ -24,8 +32,15 @@ export class MapLegendControl extends Control {
     return this.details;
   }
 
+  /** Adds a layer's part below the kinds. */
+  addEntry(entry: LegendEntry): void {
+    this.entries.push(entry);
+    if (this.locale) this.setLocale(this.locale);
+  }
+
   /** Writes the key in `locale`. */
   setLocale(locale: Locale): void {
+    this.locale = locale;
     const summary = document.createElement('summary');
     summary.textContent = t(locale, 'map.legend');
     const list = document.createElement('ul');
@@ -34,6 +49,6 @@ export class MapLegendControl extends Control {
       item.append(kindIcon(kind, 16), document.createTextNode(vocabularyLabel(locale, 'kind', kind)));
       list.append(item);
     }
-    this.details.replaceChildren(summary, list);
+    this.details.replaceChildren(summary, list, ...this.entries.map((entry) => entry.render(locale)));
   }
 }

@@ -19,6 +19,7 @@ import { t } from '../i18n/translate';
 import type { Origin } from '../state/search-state';
 import { approximateAreaRadiusMetres } from './approximate-area';
 import { ApproximateAreasLayer } from './approximate-areas.layer';
+import { FacilityLayerSwitch } from './facility-layer-switch';
 import { fitPadding } from './fit-padding';
 import { MapLegendControl } from './map-legend.control';
 import { viewToBboxOrigin } from './map-bounds';
@@ -104,6 +105,7 @@ export class ResultsMap implements PageView {
     this.areas = new ApproximateAreasLayer(this.map, actions);
     this.markers = new ResultMarkersLayer(this.map, actions);
     this.legend.addTo(this.map);
+    this.legend.addEntry(new FacilityLayerSwitch(this.map, (move) => this.moveByCode(move)));
     // Shown again after the list view on a phone, or resized with the window: re-measure, then fit what waited.
     new ResizeObserver(() => this.refreshSize()).observe(canvas);
 
