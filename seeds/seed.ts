@@ -3,9 +3,11 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../server/db/schema';
 import type { ListingInput } from '../server/contract/listing';
+import { upsertFacility } from '../server/facilities/facilities.writer';
 import { insertListing } from '../server/listings/listings.writer';
 import { nationalListings } from './national';
 import { demoListings } from './demo';
+import { demoFacilities } from './demo-facilities';
 import { demoDateShiftDays, shiftDemoDates } from './demo-dates';
 
 /** What to seed: nothing, the national resources, or those plus the demo local listings. */
@@ -17,7 +19,10 @@ export function seedId(name: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-/** Inserts the seed listings that are not there yet; returns how many it inserted. Demo dates keep their age at `now`. */
+/**
+ * Inserts the seed listings that are not there yet (with --demo, the sample facilities first); returns how many listings
+ * it inserted. Demo dates keep their age at `now`.
+ */
 export async function seedDatabase(db: Kysely<Database>, mode: SeedMode, now = new Date()): Promise<number> {
   if (mode === 'none') return 0;
   // The national lines keep the date their facts were checked: moderators re-confirm them like any listing.
@@ -45,6 +50,8 @@ export async function seedDatabase(db: Kysely<Database>, mode: SeedMode, now = n
   );
   let inserted = 0;
   await db.transaction().execute(async (trx) => {
+    // Before the listings: demo visitation programs name these facilities by code.
+    if (mode === 'demo') for (const facility of demoFacilities) await upsertFacility(trx, facility, now);
     for (const [name, listing] of entries) {
       if (existing.has(seedId(name))) continue;
       await insertListing(trx, listing, { id: seedId(name) });

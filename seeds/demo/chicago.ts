@@ -11,6 +11,7 @@ import {
   sampleText,
   sampleWebsite,
 } from './demo-helpers';
+import { demoFacilityReference } from '../demo-facilities';
 
 const timeZone = 'America/Chicago';
 
@@ -81,7 +82,7 @@ export const chicagoListings: Record<string, ListingInput> = {
     hours: { timeZone, openings: on(['th'], '18:00', '20:00') },
     details: {
       kind: 'visitation_program',
-      facility: { name: 'Sample Processing Center', city: 'Chicago', state: 'IL' },
+      facility: demoFacilityReference('SAMPLE-CHI'),
       visitingSchedule: {
         en: 'Every other Saturday; the drive takes about two hours.',
         es: 'Cada dos sábados; el viaje dura unas dos horas.',

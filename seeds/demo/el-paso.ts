@@ -11,6 +11,7 @@ import {
   sampleText,
   sampleWebsite,
 } from './demo-helpers';
+import { demoFacilityReference } from '../demo-facilities';
 
 const timeZone = 'America/Denver';
 
@@ -66,8 +67,8 @@ export const elPasoListings: Record<string, ListingInput> = {
     name: 'Borderland Detention Visitors Circle',
     organization: { name: 'Borderland Visitors Circle', website: sampleWebsite('borderland-visitors') },
     description: sampleText(
-      'Volunteers visit people held at the El Paso Service Processing Center who have no family nearby, to listen, share news from outside and put money on phone accounts.',
-      'Voluntarios visitan a personas detenidas en el El Paso Service Processing Center que no tienen familia cerca, para escucharlas, compartir noticias de afuera y poner saldo en sus cuentas telefónicas.',
+      'Volunteers visit people held at the Sample El Paso Processing Center who have no family nearby, to listen, share news from outside and put money on phone accounts.',
+      'Voluntarios visitan a personas detenidas en el Sample El Paso Processing Center que no tienen familia cerca, para escucharlas, compartir noticias de afuera y poner saldo en sus cuentas telefónicas.',
     ),
     location: {
       privacy: 'exact',
@@ -86,7 +87,7 @@ export const elPasoListings: Record<string, ListingInput> = {
     },
     details: {
       kind: 'visitation_program',
-      facility: { name: 'El Paso Service Processing Center', city: 'El Paso', state: 'TX' },
+      facility: demoFacilityReference('SAMPLE-ELP'),
       visitingSchedule: {
         en: 'Visits in pairs on Saturday mornings, after a two-hour orientation.',
         es: 'Visitas en parejas los sábados por la mañana, después de una orientación de dos horas.',
@@ -120,6 +121,7 @@ export const elPasoListings: Record<string, ListingInput> = {
     details: {
       kind: 'accompaniment',
       services: ['court', 'ice_checkin', 'interpreting', 'rides'],
+      releasedFrom: [{ code: 'SAMPLE-ELP' }],
       howToSignUp: {
         en: 'Come to a Wednesday evening training, or call to ask about the next one.',
         es: 'Venga a una capacitación los miércoles por la tarde, o llame para preguntar por la próxima.',

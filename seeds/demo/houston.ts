@@ -10,6 +10,7 @@ import {
   sampleText,
   sampleWebsite,
 } from './demo-helpers';
+import { demoFacilityReference } from '../demo-facilities';
 
 const timeZone = 'America/Chicago';
 
@@ -64,8 +65,8 @@ export const houstonListings: Record<string, ListingInput> = {
     name: 'Gulf Coast Detention Visitors',
     organization: { name: 'Gulf Coast Detention Visitors', website: sampleWebsite('gulf-coast-visitors') },
     description: sampleText(
-      'Visits people held at the Houston Contract Detention Facility, many of them recently separated from their children.',
-      'Visita a personas detenidas en el Houston Contract Detention Facility, muchas de ellas separadas recientemente de sus hijos.',
+      'Visits people held at the Sample Houston Detention Facility, many of them recently separated from their children.',
+      'Visita a personas detenidas en el Sample Houston Detention Facility, muchas de ellas separadas recientemente de sus hijos.',
     ),
     location: {
       privacy: 'exact',
@@ -79,7 +80,7 @@ export const houstonListings: Record<string, ListingInput> = {
     languages: ['en', 'es', 'fr'],
     details: {
       kind: 'visitation_program',
-      facility: { name: 'Houston Contract Detention Facility', city: 'Houston', state: 'TX' },
+      facility: demoFacilityReference('SAMPLE-HOU'),
       visitingSchedule: { en: 'Weekends, by appointment.', es: 'Los fines de semana, con cita previa.' },
       howToSignUp: {
         en: 'Email us to be invited to the next training.',

@@ -11,6 +11,7 @@ import {
   sampleText,
   sampleWebsite,
 } from './demo-helpers';
+import { demoFacilityReference } from '../demo-facilities';
 
 const timeZone = 'America/Los_Angeles';
 
@@ -67,8 +68,8 @@ export const sanDiegoListings: Record<string, ListingInput> = {
     name: 'Otay Mesa Visitation Friends',
     organization: { name: 'Otay Mesa Visitation Friends', website: sampleWebsite('otay-visitation') },
     description: sampleText(
-      'Pairs volunteers with people held at the Otay Mesa Detention Center for regular visits and letters.',
-      'Une a voluntarios con personas detenidas en el Otay Mesa Detention Center para visitas regulares y cartas.',
+      'Pairs volunteers with people held at the Sample San Diego Detention Center for regular visits and letters.',
+      'Une a voluntarios con personas detenidas en el Sample San Diego Detention Center para visitas regulares y cartas.',
     ),
     location: {
       privacy: 'exact',
@@ -83,7 +84,7 @@ export const sanDiegoListings: Record<string, ListingInput> = {
     hours: { timeZone, openings: on(['we'], '17:00', '19:00') },
     details: {
       kind: 'visitation_program',
-      facility: { name: 'Otay Mesa Detention Center', city: 'San Diego', state: 'CA' },
+      facility: demoFacilityReference('SAMPLE-SAN'),
       visitingSchedule: {
         en: 'Weekday afternoons and Saturday mornings, as the facility allows.',
         es: 'Entre semana por la tarde y los sábados por la mañana, según lo permita el centro.',

@@ -1,6 +1,7 @@
 // Demo listings in Tucson, AZ. Arizona keeps standard time all year (America/Phoenix).
 import type { ListingInput } from '../../server/contract/listing';
 import { DEMO, EVERY_DAY, WEEKDAYS_MON_FRI, on, sampleEmail, sampleText, sampleWebsite } from './demo-helpers';
+import { demoFacilityReference } from '../demo-facilities';
 
 const timeZone = 'America/Phoenix';
 
@@ -45,8 +46,8 @@ export const tucsonListings: Record<string, ListingInput> = {
     name: 'Desert Visitors Circle',
     organization: { name: 'Desert Visitors Circle', website: sampleWebsite('desert-visitors') },
     description: sampleText(
-      'Drives volunteers from Tucson to visit people held at the Eloy Detention Center, and writes to those who cannot receive visits.',
-      'Lleva a voluntarios desde Tucson a visitar a personas detenidas en el Eloy Detention Center, y escribe a quienes no pueden recibir visitas.',
+      'Drives volunteers from Tucson to visit people held at the Sample Desert Detention Center in Eloy, and writes to those who cannot receive visits.',
+      'Lleva a voluntarios desde Tucson a visitar a personas detenidas en el Sample Desert Detention Center de Eloy, y escribe a quienes no pueden recibir visitas.',
     ),
     location: {
       privacy: 'exact',
@@ -60,7 +61,7 @@ export const tucsonListings: Record<string, ListingInput> = {
     languages: ['en', 'es'],
     details: {
       kind: 'visitation_program',
-      facility: { name: 'Eloy Detention Center', city: 'Eloy', state: 'AZ' },
+      facility: demoFacilityReference('SAMPLE-TUS'),
       visitingSchedule: {
         en: 'A van leaves Tucson every Sunday at 8:00.',
         es: 'Una camioneta sale de Tucson todos los domingos a las 8:00.',
