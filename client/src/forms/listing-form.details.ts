@@ -9,6 +9,7 @@ import { h } from '../ui/dom';
 import { choiceGroup, foldable, group, inputField, selectField, textAreaField } from './field-builders';
 import { HOURS_PREFIXES } from './listing-form.values';
 import { hoursEditor, stateChoices } from './listing-form.sections';
+import { meetingRows } from './meeting-fields';
 
 /** One fieldset per kind, keyed by kind. */
 export function detailSections(locale: Locale): Record<ListingKind, HTMLFieldSetElement> {
@@ -131,6 +132,7 @@ export function detailSections(locale: Locale): Record<ListingKind, HTMLFieldSet
       }),
       text('meetingSchedule', 'details.meetingSchedule'),
       text('publicParticipation', 'details.publicParticipation'),
+      meetingRows(locale),
     ]),
     legal_help: section('legal_help', [
       text('whoCanGetHelp', 'details.whoCanGetHelp'),

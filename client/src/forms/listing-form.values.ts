@@ -17,6 +17,7 @@ import {
 } from './detail-fields';
 import { formatDayHours, parseDayHours } from '@contract/hours-text';
 import { KM_PER_MILE, type DistanceUnit } from '../format/distance.format';
+import { readMeetings, writeMeetings } from './meeting-fields';
 
 /** A listing as an organization sends it: status, verification date and the demo flag are the moderators'. */
 export type SubmittedListingInput = Omit<ListingInput, 'status' | 'isDemo' | 'lastVerifiedOn'>;
@@ -73,6 +74,9 @@ export function listingFromValues(values: FormValues): { listing: SubmittedListi
   if (website) listing.website = website;
   const hours = hoursFrom(values, HOURS_PREFIXES.hours, timeZone, problems);
   if (hours) listing.hours = hours;
+  // Meetings are in the listing's time zone: kept with no opening hours when the listing gives none (decision 0065).
+  else if (listing.details.kind === 'task_force' && listing.details.meetings?.length)
+    listing.hours = { timeZone, openings: [] };
   return { listing, problems };
 }
 
@@ -136,6 +140,7 @@ export function valuesFromListing(listing: ListingInput, unit: DistanceUnit): Fo
     setHours(values, HOURS_PREFIXES.dropOff, d.dropOffHours);
     if (!listing.hours) set('listing.hours.timeZone', d.dropOffHours?.timeZone);
   }
+  if (d.kind === 'task_force') writeMeetings(values, d.meetings);
   return values;
 }
 
@@ -246,6 +251,10 @@ function detailsFrom(
     if (needsText || expiresOn) details['currentNeeds'] = { text: needsText ?? {}, expiresOn };
     const dropOffHours = hoursFrom(values, HOURS_PREFIXES.dropOff, timeZone, problems);
     if (dropOffHours) details['dropOffHours'] = dropOffHours;
+  }
+  if (kind === 'task_force') {
+    const meetings = readMeetings(values);
+    if (meetings) details['meetings'] = meetings;
   }
   return details as ListingInput['details'];
 }
