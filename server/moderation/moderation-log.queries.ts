@@ -6,7 +6,8 @@ import type { Database, ModerationLogTable } from '../db/schema';
 export interface LogEntry {
   moderatorId: string | null; // null: the organization itself (a re-confirmation through its edit link)
   action: ModerationLogTable['action'];
-  listingId: string;
+  listingId?: string; // one of listingId and facilityId names what was decided on
+  facilityId?: string; // a facility's creation or edit
   submissionId?: string;
   reportId?: string;
   reason?: string | null;
@@ -22,7 +23,8 @@ export async function appendModerationLog(trx: Kysely<Database>, entry: LogEntry
       at: now,
       moderator_id: entry.moderatorId,
       action: entry.action,
-      listing_id: entry.listingId,
+      listing_id: entry.listingId ?? null,
+      facility_id: entry.facilityId ?? null,
       submission_id: entry.submissionId ?? null,
       report_id: entry.reportId ?? null,
       reason: entry.reason ?? null,
@@ -32,8 +34,11 @@ export async function appendModerationLog(trx: Kysely<Database>, entry: LogEntry
     .execute();
 }
 
-/** The log, newest first: of one listing, or of everything. */
-export async function readModerationLog(db: Kysely<Database>, query: { listingId?: string; limit: number }) {
+/** The log, newest first: of one listing, of one facility, or of everything. */
+export async function readModerationLog(
+  db: Kysely<Database>,
+  query: { listingId?: string; facilityId?: string; limit: number },
+) {
   let q = db
     .selectFrom('moderation_log')
     .leftJoin('moderator', 'moderator.id', 'moderation_log.moderator_id')
@@ -43,6 +48,7 @@ export async function readModerationLog(db: Kysely<Database>, query: { listingId
       'moderator.email as moderator_email',
       'moderation_log.action',
       'moderation_log.listing_id',
+      'moderation_log.facility_id',
       'moderation_log.submission_id',
       'moderation_log.report_id',
       'moderation_log.reason',
@@ -50,6 +56,7 @@ export async function readModerationLog(db: Kysely<Database>, query: { listingId
     .orderBy('moderation_log.id', 'desc')
     .limit(query.limit);
   if (query.listingId) q = q.where('moderation_log.listing_id', '=', query.listingId);
+  if (query.facilityId) q = q.where('moderation_log.facility_id', '=', query.facilityId);
   const rows = await q.execute();
   return rows.map((row) => ({
     id: Number(row.id),
@@ -57,6 +64,7 @@ export async function readModerationLog(db: Kysely<Database>, query: { listingId
     moderatorEmail: row.moderator_email,
     action: row.action,
     listingId: row.listing_id,
+    facilityId: row.facility_id,
     submissionId: row.submission_id,
     reportId: row.report_id,
     reason: row.reason,

@@ -9,6 +9,7 @@ import { ApiError } from '../http/errors';
 import { jsonBody } from '../http/json-body';
 import { parseInput } from '../http/validate';
 import { requireCsrf } from './csrf';
+import { moderationFacilitiesRouter } from './moderation-facilities.routes';
 import { readModerationLog } from './moderation-log.queries';
 import { readModerationQueue } from './moderation-queue.queries';
 import { approveSubmission, decideInBulk, rejectSubmission, resolveReport } from './moderation.service';
@@ -29,6 +30,8 @@ export function moderationRouter({ db, now, session = DEFAULT_SESSION_POLICY }: 
     res.set('Cache-Control', 'no-store'); // exact addresses of confidential shelters: never in a cache
     next();
   });
+
+  router.use('/facilities', moderationFacilitiesRouter({ db, now }));
 
   router.get('/queue', async (_req, res) => {
     res.json(await readModerationQueue(db, now()));
@@ -70,7 +73,11 @@ export function moderationRouter({ db, now, session = DEFAULT_SESSION_POLICY }: 
   router.get('/log', async (req, res) => {
     const query = parseInput(
       z
-        .object({ listingId: z.uuid().optional(), limit: z.coerce.number().int().min(1).max(500).default(100) })
+        .object({
+          listingId: z.uuid().optional(),
+          facilityId: z.uuid().optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        })
         .strict(),
       req.query,
     );

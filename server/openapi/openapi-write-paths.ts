@@ -14,6 +14,8 @@ import {
   SubmissionRequest,
   SubmissionState,
 } from '../contract';
+import { FacilityInput } from '../contract/facility';
+import { FacilityWriteResult, ModeratedFacilityList } from '../contract/moderation-facility';
 import { ModeratorSessionResponse, SignInRequest } from '../contract/moderator-session';
 import { errorContent, jsonSchema } from './openapi-schema';
 
@@ -165,6 +167,53 @@ export function writePaths() {
     '/api/v1/moderation/log': moderatorRead('moderationLog', 'The append-only log of decisions, newest first', {
       description: 'Log entries',
     }),
+    ...facilityModerationPaths(),
+  };
+}
+
+// Moderators' facility edits (docs/decisions/0062-facility-import-and-moderator-edits.md).
+function facilityModerationPaths() {
+  const writeErrors = {
+    ...badBody,
+    '401': error('Not signed in'),
+    '403': error('Missing or wrong CSRF token'),
+  };
+  return {
+    '/api/v1/moderation/facilities': {
+      ...moderatorRead(
+        'listModeratedFacilities',
+        'Every detention facility as moderators edit it, by state then name',
+        {
+          description: 'The facilities',
+          content: ref('ModeratedFacilityList'),
+        },
+      ),
+      post: {
+        operationId: 'createFacility',
+        summary: "Create a detention facility (never an ORR children's shelter); logged, and free-text programs linked",
+        security: moderator,
+        requestBody: body('FacilityInput'),
+        responses: {
+          '201': { description: 'Created', content: ref('FacilityWriteResult') },
+          ...writeErrors,
+          '409': error('A facility already has this code: change it with PUT'),
+        },
+      },
+    },
+    '/api/v1/moderation/facilities/{id}': {
+      put: {
+        operationId: 'replaceFacility',
+        summary: 'Replace a facility with the same code; logged with before and after when anything changed',
+        security: moderator,
+        parameters: [uuidPath('id')],
+        requestBody: body('FacilityInput'),
+        responses: {
+          '200': { description: 'Replaced (or already so)', content: ref('FacilityWriteResult') },
+          ...writeErrors,
+          '404': error('No facility has this id'),
+        },
+      },
+    },
   };
 }
 
@@ -218,5 +267,8 @@ export function writeSchemas() {
     BulkDecisionRequest: jsonSchema(BulkDecisionRequest, 'input'),
     ReportResolutionRequest: jsonSchema(ReportResolutionRequest, 'input'),
     DecisionResult: jsonSchema(DecisionResult),
+    FacilityInput: jsonSchema(FacilityInput, 'input'),
+    ModeratedFacilityList: jsonSchema(ModeratedFacilityList),
+    FacilityWriteResult: jsonSchema(FacilityWriteResult),
   };
 }

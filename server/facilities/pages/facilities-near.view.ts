@@ -71,7 +71,7 @@ function results(language: Locale, answer: FacilitySearchResponse) {
         (facility) =>
           html`<li>
             <a href="${localizedHref(facilityPath(facility.id), language)}">${facility.name}</a>
-            ${facility.isSample ? html` <span class="badge">${texts.sampleBadge}</span>` : ''}
+            ${facility.isSample ? html` <span class="badge">${texts.sampleShort}</span>` : ''}
             <span class="meta">
               ${texts.types[facility.type]} · ${facility.address.city}, ${facility.address.state} ·
               ${formatDistance(language, facility.distanceKm)}

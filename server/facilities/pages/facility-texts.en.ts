@@ -13,6 +13,7 @@ export const FACILITY_TEXTS_EN: FacilityTexts = {
     other: 'Detention facility',
   },
   sampleBadge: 'Sample facility: demo data, not a real place',
+  sampleShort: 'Sample facility',
   facts: {
     type: 'Type',
     operator: 'Run by',

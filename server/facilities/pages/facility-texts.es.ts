@@ -13,6 +13,7 @@ export const FACILITY_TEXTS_ES: FacilityTexts = {
     other: 'Centro de detención',
   },
   sampleBadge: 'Centro de ejemplo: datos de demostración, no es un lugar real',
+  sampleShort: 'Centro de ejemplo',
   facts: {
     type: 'Tipo',
     operator: 'Administrado por',

@@ -16,6 +16,7 @@ export interface StartingLinks {
 export interface FacilityTexts {
   types: Record<FacilityType, string>;
   sampleBadge: string;
+  sampleShort: string; // the badge in a list
   facts: {
     type: string;
     operator: string;
