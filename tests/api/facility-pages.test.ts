@@ -45,7 +45,9 @@ beforeAll(async () => {
       }),
     )
   ).id;
-  ids.empty = (await upsertFacility(db, facility('TEST-EMPTY', 'Sample Unvisited Jail', 31.9, -106.6))).id;
+  ids.empty = (
+    await upsertFacility(db, facility('TEST-EMPTY', 'Sample Unvisited Jail <script>alert(3)</script>', 31.9, -106.6))
+  ).id;
   const visits = {
     kind: 'visitation_program' as const,
     facility: { code: 'TEST-VISITED', name: 'x', city: 'x', state: 'TX' as const },
@@ -180,6 +182,7 @@ test('the facilities near a ZIP, nearest first, each with its visitors and a lin
   expect(empty).toBeGreaterThan(visited); // nearer first
   expect(page.text).toContain('value="79901"');
   expect(page.text).toContain('<a href="/ways-to-help?zip=79901">'); // the footer keeps the ZIP
+  expect(page.text).toContain('Sample Unvisited Jail &lt;script&gt;alert(3)&lt;/script&gt;</a>'); // names as text
   noScripts(page.text);
   const es = visibleText((await server.get('/facilities?zip=79901&lang=es')).text);
   expect(es).toContain('2 centros a menos de');
