@@ -13,7 +13,9 @@ import type { MessageKey } from '../i18n/messages.en';
 import { t } from '../i18n/translate';
 import { vocabularyLabel } from '../i18n/vocabulary-labels';
 import { h, type Child } from './dom';
+import { releasedFromList, visitedFacilityLine } from './facility-link';
 import { directionsHref, displayHost, mailtoHref, telHref, webHref } from './link-targets';
+import { meetingsSection } from './meeting-list';
 
 /** Formatting context for one listing. */
 export interface DetailContext {
@@ -200,17 +202,14 @@ function kindSections(listing: ListingDetail, context: DetailContext): Child[] {
       ];
     case 'visitation_program':
       return [
-        h('p', {}, [
-          t(locale, 'detail.facility', {
-            facility: `${details.facility.name} (${details.facility.city}, ${details.facility.state})`,
-          }),
-        ]),
+        visitedFacilityLine(locale, details.facility),
         section(locale, 'detail.visitingSchedule', text(locale, details.visitingSchedule)),
         section(locale, 'detail.howToSignUp', text(locale, details.howToSignUp)),
       ];
     case 'accompaniment':
       return [
         section(locale, 'detail.services', tagList(details.services.map((s) => vocabularyLabel(locale, 'service', s)))),
+        section(locale, 'detail.releasedFrom', releasedFromList(locale, details.releasedFrom ?? [])),
         section(locale, 'detail.howToSignUp', text(locale, details.howToSignUp)),
       ];
     case 'task_force':
@@ -223,6 +222,7 @@ function kindSections(listing: ListingDetail, context: DetailContext): Child[] {
         section(locale, 'detail.governmentBody', h('p', {}, [details.governmentBody])),
         section(locale, 'detail.meetingSchedule', text(locale, details.meetingSchedule)),
         section(locale, 'detail.publicParticipation', text(locale, details.publicParticipation)),
+        meetingsSection({ id: listing.id, hours: listing.hours, details }, locale),
       ];
     case 'legal_help':
       return [
