@@ -34,7 +34,7 @@ export const FACILITY_COLUMNS = [
   column(
     'type',
     'tipo',
-    'ice_processing_center, contract_facility, county_jail, family_residential_center or other (also in words, and ICE’s SPC, CDF, IGSA, FAMILY)',
+    "ice_processing_center, contract_facility, county_jail, family_residential_center or other (also in words, and ICE's Type Detailed: SPC, CDF, IGSA, FAMILY...)",
     'ice_processing_center, contract_facility, county_jail, family_residential_center u other (también en palabras: cárcel del condado, ...)',
     { required: true, aliases: ['facility_type', 'type_detailed'] },
   ),
