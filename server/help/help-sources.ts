@@ -31,6 +31,8 @@ export const HELP_LINKS = {
   ailaLawyerSearch: 'https://www.ailalawyer.com',
   aila: 'https://www.aila.org',
   kind: 'https://supportkind.org',
+  welcomingToolkit:
+    'https://www.uusc.org/resources/tools-for-taking-action/humanitarian-crises-resources/refugee-toolkit/welcoming-actions/',
 } as const;
 
 /** The House's own finder, with the ZIP filled in when there is one. */

@@ -80,7 +80,8 @@ export const WAYS_TO_HELP_EN: WaysToHelpTexts = {
           they welcome new families, and offer your time. Shelters near you say what they need now, and which volunteers
           they look for.
         </p>
-        <p><a href="${c.sheltersNear}">Shelters and their needs near you</a></p>`,
+        <p><a href="${c.sheltersNear}">Shelters and their needs near you</a></p>
+        ${source(HELP_LINKS.welcomingToolkit, 'Unitarian Universalist Service Committee: welcoming refugees in your community')}`,
     },
     {
       id: 'foster',

@@ -84,7 +84,8 @@ export const WAYS_TO_HELP_ES: WaysToHelpTexts = {
           Pregunte en los suyos cómo reciben a las familias nuevas, y ofrezca su tiempo. Los albergues cerca de usted
           dicen qué necesitan ahora y qué voluntarios buscan.
         </p>
-        <p><a href="${c.sheltersNear}">Albergues y lo que necesitan cerca de usted</a></p>`,
+        <p><a href="${c.sheltersNear}">Albergues y lo que necesitan cerca de usted</a></p>
+        ${source(HELP_LINKS.welcomingToolkit, 'Unitarian Universalist Service Committee: cómo recibir a refugiados en su comunidad (en inglés)')}`,
     },
     {
       id: 'foster',

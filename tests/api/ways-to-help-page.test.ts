@@ -54,6 +54,7 @@ test('it gives the numbers of the guide as tel: links, and every way to help has
     'https://www.globalrefuge.org',
     'https://www.freedomforimmigrants.org/visitor-volunteer-resources"',
     'https://supportkind.org"',
+    'https://www.uusc.org/resources/tools-for-taking-action/humanitarian-crises-resources/refugee-toolkit/welcoming-actions/"',
     'https://www.unhcr.org"',
     'https://www.acf.hhs.gov/orr"',
   ])
@@ -129,4 +130,18 @@ test('the stylesheet is served as CSS', async () => {
   expect(css.status).toBe(200);
   expect(css.headers.get('content-type')).toMatch(/^text\/css/);
   expect((await server.get('/ways-to-help')).text).toContain('<link rel="stylesheet" href="/help-pages.css" />');
+});
+
+test.each(['en', 'es'])('every way to help gives its source (%s)', async (lang) => {
+  const sections = (await server.get(`/ways-to-help?lang=${lang}`)).text.split('<section').slice(1);
+  expect(sections.map((s) => /id="([^"]+)"/.exec(s)?.[1])).toEqual([
+    'representatives',
+    'visit',
+    'welcome',
+    'foster',
+    'detained',
+    'organizations',
+  ]);
+  // Each section but the organizations (which is links to them) ends with its source, a link outside Puente.
+  for (const section of sections.slice(0, 5)) expect(section).toMatch(/<p class="source">[^<]*<a href="https:\/\//);
 });
