@@ -15,7 +15,7 @@ export const EN_MESSAGES = {
   'app.description':
     'Find shelters, detention visitation programs, court accompaniment groups and task forces near you that help migrant children and families.',
   'app.noscript':
-    "Without JavaScript you see the list, the phone numbers and each place's page; the map and the filters need JavaScript.",
+    "Without JavaScript you see the list, the phone numbers and each place's page; the map and most filters need JavaScript.",
   'page.notFoundTitle': 'Page not found',
   'page.backToSearch': 'Search for places',
   // The switch is written in the language it switches to, so a reader of that language finds it.

@@ -13,7 +13,7 @@ export const ES_MESSAGES: Messages = {
   'app.description':
     'Encuentre albergues, programas de visitas en centros de detención, grupos de acompañamiento en la corte y grupos de trabajo cerca de usted que ayudan a niñas, niños y familias migrantes.',
   'app.noscript':
-    'Sin JavaScript puede ver la lista, los teléfonos y la página de cada lugar; el mapa y los filtros necesitan JavaScript.',
+    'Sin JavaScript puede ver la lista, los teléfonos y la página de cada lugar; el mapa y la mayoría de los filtros necesitan JavaScript.',
   'page.notFoundTitle': 'Página no encontrada',
   'page.backToSearch': 'Buscar lugares',
   'language.switch': 'English',
