@@ -142,10 +142,20 @@ export const denverListings: Record<string, ListingInput> = {
     serviceArea: { type: 'states', states: ['CO'] },
     phones: [{ number: '303-555-0113' }],
     languages: ['en', 'es'],
+    hours: { timeZone, openings: [] }, // the zone of the meetings' times
     details: {
       kind: 'task_force',
       jurisdiction: { level: 'state', name: 'Colorado', state: 'CO' },
       governmentBody: 'Colorado Office of New Americans',
+      meetings: [
+        {
+          date: '2026-01-05',
+          start: '10:00',
+          end: '11:30',
+          repeats: 'monthly',
+          online: sampleWebsite('colorado-newcomer-task-force/meetings'),
+        },
+      ],
       meetingSchedule: {
         en: 'Monthly, on the first Monday at 10:00, online.',
         es: 'Cada mes, el primer lunes a las 10:00, en línea.',

@@ -150,10 +150,21 @@ export const elPasoListings: Record<string, ListingInput> = {
     phones: [{ number: '915-555-0145' }],
     email: sampleEmail('ep-newcomer-task-force'),
     languages: ['en', 'es'],
+    hours: { timeZone, openings: [] }, // the zone of the meetings' times
     details: {
       kind: 'task_force',
       jurisdiction: { level: 'county', name: 'El Paso County', state: 'TX' },
       governmentBody: 'El Paso County Commissioners Court',
+      meetings: [
+        {
+          date: '2026-01-13',
+          start: '10:00',
+          end: '12:00',
+          repeats: 'monthly',
+          place: 'Sample County Courthouse, Room 303',
+          online: sampleWebsite('el-paso-county-court/live'),
+        },
+      ],
       meetingSchedule: {
         en: 'Second Tuesday of each month at 10:00, in person and online.',
         es: 'El segundo martes de cada mes a las 10:00, en persona y en línea.',

@@ -127,10 +127,20 @@ export const houstonListings: Record<string, ListingInput> = {
     serviceArea: { type: 'radius', radiusKm: 70 },
     phones: [{ number: '713-555-0173' }],
     languages: ['en', 'es', 'vi'],
+    hours: { timeZone, openings: [] }, // the zone of the meetings' times
     details: {
       kind: 'task_force',
       jurisdiction: { level: 'county', name: 'Harris County', state: 'TX' },
       governmentBody: 'Harris County Commissioners Court',
+      meetings: [
+        {
+          date: '2026-01-21',
+          start: '13:30',
+          end: '15:00',
+          repeats: 'monthly',
+          place: 'Sample Administration Building, 1st floor',
+        },
+      ],
       meetingSchedule: {
         en: 'Third Wednesday of each month at 13:30.',
         es: 'El tercer miércoles de cada mes a las 13:30.',

@@ -118,10 +118,14 @@ export const losAngelesListings: Record<string, ListingInput> = {
     serviceArea: { type: 'radius', radiusKm: 90 },
     phones: [{ number: '213-555-0117' }],
     languages: ['en', 'es', 'ko', 'zh'],
+    hours: { timeZone, openings: [] }, // the zone of the meetings' times
     details: {
       kind: 'task_force',
       jurisdiction: { level: 'county', name: 'Los Angeles County', state: 'CA' },
       governmentBody: 'Los Angeles County Board of Supervisors',
+      meetings: [
+        { date: '2026-01-08', start: '10:00', repeats: 'monthly', place: 'Sample Hall of Administration, Board Room' },
+      ],
       meetingSchedule: {
         en: 'Second Thursday of each month at 10:00.',
         es: 'El segundo jueves de cada mes a las 10:00.',

@@ -143,10 +143,20 @@ export const mcallenListings: Record<string, ListingInput> = {
     serviceArea: { type: 'radius', radiusKm: 70 },
     phones: [{ number: '956-555-0123' }],
     languages: ['en', 'es'],
+    hours: { timeZone, openings: [] }, // the zone of the meetings' times
     details: {
       kind: 'task_force',
       jurisdiction: { level: 'county', name: 'Hidalgo County', state: 'TX' },
       governmentBody: 'Hidalgo County Commissioners Court',
+      meetings: [
+        {
+          date: '2026-02-05',
+          start: '14:00',
+          end: '15:30',
+          repeats: 'monthly',
+          place: 'Sample County Courthouse, Commissioners Courtroom',
+        },
+      ],
       meetingSchedule: {
         en: 'First Thursday of each month at 14:00.',
         es: 'El primer jueves de cada mes a las 14:00.',

@@ -125,10 +125,24 @@ export const miamiListings: Record<string, ListingInput> = {
     serviceArea: { type: 'radius', radiusKm: 70 },
     phones: [{ number: '305-555-0125' }],
     languages: ['en', 'es', 'ht'],
+    hours: { timeZone, openings: [] }, // the zone of the meetings' times
     details: {
       kind: 'task_force',
       jurisdiction: { level: 'county', name: 'Miami-Dade County', state: 'FL' },
       governmentBody: 'Miami-Dade Board of County Commissioners',
+      meetings: [
+        {
+          date: '2026-01-12',
+          start: '15:00',
+          end: '17:00',
+          repeats: 'monthly',
+          place: 'Sample Government Center, Commission Chambers',
+          note: {
+            en: 'Interpretation into Spanish and Haitian Creole on request.',
+            es: 'Interpretación al español y al criollo haitiano si se pide.',
+          },
+        },
+      ],
       meetingSchedule: { en: 'Second Monday of each month at 15:00.', es: 'El segundo lunes de cada mes a las 15:00.' },
       publicParticipation: {
         en: 'Public comment in English, Spanish or Haitian Creole.',

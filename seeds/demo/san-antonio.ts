@@ -132,10 +132,20 @@ export const sanAntonioListings: Record<string, ListingInput> = {
     serviceArea: { type: 'radius', radiusKm: 60 },
     phones: [{ number: '210-555-0163' }],
     languages: ['en', 'es'],
+    hours: { timeZone, openings: [] }, // the zone of the meetings' times
     details: {
       kind: 'task_force',
       jurisdiction: { level: 'county', name: 'Bexar County', state: 'TX' },
       governmentBody: 'Bexar County Commissioners Court',
+      meetings: [
+        {
+          date: '2026-01-30',
+          start: '09:00',
+          end: '10:30',
+          repeats: 'monthly',
+          place: 'Sample Courthouse, Commissioners Courtroom',
+        },
+      ],
       meetingSchedule: { en: 'Last Friday of each month at 9:00.', es: 'El último viernes de cada mes a las 9:00.' },
       publicParticipation: {
         en: 'Public comment is taken in writing and read into the minutes.',
