@@ -2,9 +2,16 @@
 import type { LocalizedText, WeeklyHours } from '../contract/common';
 import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, VOLUNTEER_ACTIVITIES, type ListingKind } from '../contract/vocabulary';
 import { yesNo } from './csv-cells';
-import { CSV_MESSAGES } from './csv-messages';
 import type { RowCells } from './row-cells';
-import { readMeetingsCell } from './meetings-cell';
+
+// The facilities an accompaniment group's released people come from: codes joined by ; (the contract checks each).
+function releasedFromCell(row: RowCells): { releasedFrom?: Array<{ code: string }> } {
+  const codes = (row.cells.released_from ?? '')
+    .split(';')
+    .map((code) => code.trim())
+    .filter(Boolean);
+  return codes.length ? { releasedFrom: codes.map((code) => ({ code })) } : {};
+}
 
 const LEVEL_WORDS: Record<string, 'city' | 'county' | 'state'> = {
   city: 'city',
@@ -41,7 +48,12 @@ export function detailsFromCells(
     case 'visitation_program':
       return {
         kind,
-        facility: { name: cells.facility_name, city: cells.facility_city, state: row.state('facility_state') },
+        facility: {
+          ...(cells.facility_code ? { code: cells.facility_code } : {}),
+          name: cells.facility_name,
+          city: cells.facility_city,
+          state: row.state('facility_state'),
+        },
         ...optional('visitingSchedule', row.text('visiting_schedule')),
         ...optional('howToSignUp', row.text('how_to_sign_up')),
       };
@@ -49,6 +61,7 @@ export function detailsFromCells(
       return {
         kind,
         services: row.codes('services', ACCOMPANIMENT_SERVICES),
+        ...releasedFromCell(row),
         ...optional('howToSignUp', row.text('how_to_sign_up')),
       };
     case 'task_force':
@@ -62,7 +75,6 @@ export function detailsFromCells(
         governmentBody: cells.government_body,
         ...optional('meetingSchedule', row.text('meeting_schedule')),
         ...optional('publicParticipation', row.text('public_participation')),
-        ...meetingsFromCell(row),
       };
     case 'legal_help':
       return {
@@ -82,13 +94,4 @@ export function detailsFromCells(
       };
     }
   }
-}
-
-// A task force's meetings cell (meetings-cell.ts); what it cannot read is a row issue, the contract checks the rest.
-function meetingsFromCell(row: RowCells): { meetings?: Array<Record<string, unknown>> } {
-  const cell = row.cells.meetings;
-  if (cell === undefined) return {};
-  const { meetings, problems } = readMeetingsCell(cell, row.say === CSV_MESSAGES.es ? 'es' : 'en');
-  for (const problem of problems) row.issue('meetings', 'invalid_parameter', problem);
-  return meetings.length ? { meetings } : {};
 }

@@ -4,7 +4,6 @@
 import type { LocalizedText, Phone, WeeklyHours } from '../contract/common';
 import type { ListingDetail } from '../contract/listing';
 import { writeHoursCell } from './hours-cell';
-import { writeMeetingsCell } from './meetings-cell';
 import type { ColumnName, FlatListing } from './listing-columns';
 
 /** The separator of list cells (languages, phones, goods, states). */
@@ -69,6 +68,7 @@ export function flattenListing(listing: ListingDetail): FlatListing {
       set('shipping_address', details.shippingAddress);
       break;
     case 'visitation_program':
+      set('facility_code', details.facility.code);
       set('facility_name', details.facility.name);
       set('facility_city', details.facility.city);
       set('facility_state', details.facility.state);
@@ -77,6 +77,7 @@ export function flattenListing(listing: ListingDetail): FlatListing {
       break;
     case 'accompaniment':
       set('services', list(details.services));
+      if (details.releasedFrom?.length) set('released_from', list(details.releasedFrom.map((f) => f.code)));
       setText('how_to_sign_up', details.howToSignUp);
       break;
     case 'task_force':
@@ -86,7 +87,6 @@ export function flattenListing(listing: ListingDetail): FlatListing {
       set('government_body', details.governmentBody);
       setText('meeting_schedule', details.meetingSchedule);
       setText('public_participation', details.publicParticipation);
-      set('meetings', writeMeetingsCell(details.meetings));
       break;
     case 'legal_help':
       setText('who_can_get_help', details.whoCanGetHelp);

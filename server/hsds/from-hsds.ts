@@ -7,7 +7,6 @@ import { LISTING_KINDS, US_STATES, WEEKDAYS, type ListingKind, type UsState } fr
 import { timeZoneForPlace } from '../contract/us-time-zones';
 import type { HsdsLocation, HsdsPhone, HsdsSchedule, HsdsService } from './hsds-types';
 import { AttributeReader } from './profile-attributes';
-import { meetingsZone, readMeetingSchedules } from './meeting-schedules';
 import type { ScheduleGroup } from './to-hsds';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -50,8 +49,7 @@ export function recordFromHsdsService(service: HsdsService, row: number, locale:
     });
   const schedules = groupSchedules(service.schedules ?? []);
   const state = location?.input.address.state as UsState | undefined;
-  const hours =
-    readHours(schedules.hours, state, location?.input.address.postalCode) ?? meetingsZone(schedules.meetings);
+  const hours = readHours(schedules.hours, state, location?.input.address.postalCode);
   const organization = service.organization;
   const listing = {
     name: service.name,
@@ -85,6 +83,15 @@ export function recordFromHsdsService(service: HsdsService, row: number, locale:
     issues,
   };
 }
+
+// An accompaniment group's released_from profile field: facility codes joined by ; (decision 0061).
+const releasedFrom = (codes: string | undefined) => {
+  const list = (codes ?? '')
+    .split(';')
+    .map((code) => code.trim())
+    .filter(Boolean);
+  return list.length ? { releasedFrom: list.map((code) => ({ code })) } : {};
+};
 
 const optional = <K extends string>(key: K, value: string | undefined) =>
   (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
@@ -142,7 +149,7 @@ type Groups = Record<ScheduleGroup, Array<{ schedule: HsdsSchedule; attributes: 
 
 // Schedules by the profile's schedule_of; a foreign schedule is opening hours.
 function groupSchedules(schedules: readonly HsdsSchedule[]): Groups {
-  const groups: Groups = { hours: [], drop_off_hours: [], visiting_schedule: [], meeting_schedule: [], meetings: [] };
+  const groups: Groups = { hours: [], drop_off_hours: [], visiting_schedule: [], meeting_schedule: [] };
   for (const schedule of schedules) {
     const attributes = new AttributeReader(schedule.attributes);
     const group = (attributes.field('schedule_of') ?? 'hours') as ScheduleGroup;
@@ -229,7 +236,12 @@ function readDetails(
     case 'visitation_program':
       return {
         kind,
-        facility: { name: f('facility_name'), city: f('facility_city'), state: f('facility_state') },
+        facility: {
+          ...optional('code', f('facility_code')),
+          name: f('facility_name'),
+          city: f('facility_city'),
+          state: f('facility_state'),
+        },
         ...withText('visitingSchedule', textOf(schedules.visiting_schedule)),
         ...withText('howToSignUp', attributes.text('application_process', service.application_process)),
       };
@@ -238,6 +250,7 @@ function readDetails(
         kind,
         services: attributes.valuesOf('accompaniment_service'),
         ...withText('howToSignUp', attributes.text('application_process', service.application_process)),
+        ...releasedFrom(f('released_from')),
       };
     case 'task_force':
       return {
@@ -246,7 +259,6 @@ function readDetails(
         governmentBody: f('government_body'),
         ...withText('meetingSchedule', textOf(schedules.meeting_schedule)),
         ...withText('publicParticipation', profileText('public_participation')),
-        ...(schedules.meetings.length ? { meetings: readMeetingSchedules(schedules.meetings) } : {}),
       };
     case 'legal_help':
       return {

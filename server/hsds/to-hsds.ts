@@ -17,7 +17,6 @@ import type {
 } from './hsds-types';
 import { attribute, localized, profile, type AttributeOwner } from './profile-attributes';
 import { hsdsId, TERM_LANGUAGES } from './taxonomy';
-import { meetingSchedules } from './meeting-schedules';
 
 /** What the detail does not hold: the organization's row id, and when the listing last changed (API answers only). */
 export interface HsdsServiceMeta {
@@ -26,14 +25,13 @@ export interface HsdsServiceMeta {
 }
 
 /** The schedule groups of a listing, each told apart by a `schedule_of` attribute. */
-export type ScheduleGroup = 'hours' | 'drop_off_hours' | 'visiting_schedule' | 'meeting_schedule' | 'meetings';
+export type ScheduleGroup = 'hours' | 'drop_off_hours' | 'visiting_schedule' | 'meeting_schedule';
 
 const GROUP_DESCRIPTION: Record<ScheduleGroup, string> = {
   hours: 'Opening hours',
   drop_off_hours: 'Drop-off hours for donated goods',
   visiting_schedule: 'Visiting schedule',
   meeting_schedule: 'Meeting schedule',
-  meetings: 'Public meeting',
 };
 
 /** The HSDS organization of a listing (Puente keeps one organization per listing). */
@@ -263,6 +261,7 @@ function detailFields(
       break;
     case 'visitation_program':
       attributes.push(
+        ...profile(owner, 'facility_code', d.facility.code),
         ...profile(owner, 'facility_name', d.facility.name),
         ...profile(owner, 'facility_city', d.facility.city),
         ...profile(owner, 'facility_state', d.facility.state),
@@ -273,6 +272,8 @@ function detailFields(
     case 'accompaniment':
       for (const service of d.services) attributes.push(attribute(owner, 'accompaniment_service', service));
       text('application_process', d.howToSignUp);
+      if (d.releasedFrom?.length)
+        attributes.push(...profile(owner, 'released_from', d.releasedFrom.map((f) => f.code).join(';')));
       break;
     case 'task_force':
       attributes.push(
@@ -282,7 +283,6 @@ function detailFields(
         ...profile(owner, 'government_body', d.governmentBody),
       );
       schedules.push(...textSchedule(detail.id, 'meeting_schedule', d.meetingSchedule));
-      schedules.push(...meetingSchedules(detail.id, d.meetings, detail.hours?.timeZone));
       profileText('public_participation', d.publicParticipation);
       break;
     case 'legal_help':

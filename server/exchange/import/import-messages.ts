@@ -8,6 +8,7 @@ export interface ImportTexts {
   duplicateListing: (listingId: string, firstRow: number) => string;
   publicShelterUnconfirmed: string;
   listingArchived: string;
+  unknownFacility: (code: string) => string;
   rowsHeading: string;
   rowLine: (row: number, column: string, code: string, message: string) => string;
   noteZipCentre: (rows: string) => string;
@@ -69,6 +70,9 @@ const EN: ImportTexts = {
     'the organization, then add --public-shelters-confirmed, or mark it confidential',
   listingArchived:
     'this listing was taken off the map by a moderator; leave the row out, or give it a new id to submit it again',
+  unknownFacility: (code) =>
+    `no detention facility has the code ${code}; import the facilities first (npm run import:facilities), or leave ` +
+    'the code out to keep the facility as text',
   rowsHeading: 'Rows with issues:',
   rowLine: (row, column, code, message) => `  row ${row}${column ? `, ${column}` : ''}: ${code}: ${message}`,
   noteZipCentre: (rows) => `No coordinates, pinned at the ZIP code's centre (the page says so): rows ${rows}`,
@@ -112,6 +116,9 @@ const ES: ImportTexts = {
     'confírmelo con la organización y añada --public-shelters-confirmed, o márquelo confidencial',
   listingArchived:
     'un moderador quitó este listado del mapa; deje fuera la fila, o dele un id nuevo para enviarlo otra vez',
+  unknownFacility: (code) =>
+    `ningún centro de detención tiene el código ${code}; importe antes los centros (npm run import:facilities), o ` +
+    'quite el código para dejar el centro como texto',
   rowsHeading: 'Filas con problemas:',
   rowLine: (row, column, code, message) => `  fila ${row}${column ? `, ${column}` : ''}: ${code}: ${message}`,
   noteZipCentre: (rows) =>

@@ -8,6 +8,7 @@ import type { RowIssue } from '../import-record';
 import type { ExistingListing, ImportState } from './import-state.queries';
 import type { CheckedRecord } from './validate-records';
 import type { ImportTexts } from './import-messages';
+import { facilityCodesOf } from '../../facilities/listing-facilities.writer';
 
 /** What an import does with a row. */
 export type RowAction = 'new' | 'changed' | 'unchanged';
@@ -43,6 +44,12 @@ export function planImport(
     const listingId = state.keys.get(row.record.sourceId) ?? row.listingId;
     const existing = state.listings.get(listingId);
     const version = storedVersion(keepingPrivatePlace(row.listing, existing), options);
+    const unknown = facilityCodesOf(row.listing.details).find((f) => state.facilityCodes?.has(f.code) === false);
+    if (unknown) {
+      const message = texts.unknownFacility(unknown.code);
+      issues.push({ row: row.record.row, column: '', code: 'unknown_facility', message });
+      continue;
+    }
     if (existing?.status === 'archived') {
       issues.push({ row: row.record.row, column: '', code: 'listing_archived', message: texts.listingArchived });
       continue;

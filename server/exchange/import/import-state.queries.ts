@@ -18,6 +18,7 @@ export interface ImportState {
   keys: Map<string, string>; // source id -> listing id, from earlier imports
   listings: Map<string, ExistingListing>; // by listing id
   organizationIds: Set<string>; // those of the file's HSDS organization ids already taken
+  facilityCodes?: Set<string>; // those of the facility codes the rows name that a facility has (decision 0061)
 }
 
 /** Reads what the database holds for these source ids, listing ids and organization ids. */
@@ -26,6 +27,7 @@ export async function readImportState(
   sourceIds: string[],
   listingIds: string[],
   organizationIds: string[],
+  facilityCodes: string[] = [],
 ): Promise<ImportState> {
   const keyRows = sourceIds.length
     ? await db
@@ -70,7 +72,19 @@ export async function readImportState(
         .where(anyOf('id', organizationIds, 'uuid'))
         .execute()
     : [];
-  return { keys, listings, organizationIds: new Set(taken.map((r) => r.id)) };
+  const facilities = facilityCodes.length
+    ? await db
+        .selectFrom('facility')
+        .select('code')
+        .where(anyOf('code', facilityCodes, 'text'))
+        .execute()
+    : [];
+  return {
+    keys,
+    listings,
+    organizationIds: new Set(taken.map((r) => r.id)),
+    facilityCodes: new Set(facilities.map((r) => r.code)),
+  };
 }
 
 // column = ANY($values): one parameter however many values (an IN list would take one each, and a file has thousands).

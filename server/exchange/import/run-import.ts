@@ -12,6 +12,7 @@ import { readImportState } from './import-state.queries';
 import { storePlannedRows } from './import-store';
 import { uuidOrUndefined } from './import-ids';
 import { checkRecords, type ColumnFor } from './validate-records';
+import { facilityCodesOf } from '../../facilities/listing-facilities.writer';
 
 /** How to import a file's records. */
 export interface ImportOptions {
@@ -63,6 +64,7 @@ export async function runImport(
       read.records.map((r) => r.sourceId),
       checked.map((c) => c.listingId),
       read.records.flatMap((r) => uuidOrUndefined(r.organizationId) ?? []),
+      checked.flatMap((c) => (c.listing ? facilityCodesOf(c.listing.details).map((f) => f.code) : [])),
     );
     const plan = planImport(checked, state, planOptions, texts);
     return { state, planned: plan.planned, issues: [...fileIssuesOf(read), ...plan.issues] };
