@@ -152,6 +152,12 @@ describe('each skill finds the kinds and details it stands for', () => {
     expect(response.status).toBe(400);
     expect(response.body.error.message).toMatch(message);
   });
+
+  test('asked in Spanish, the 400 names the skills in Spanish words around the values to send', async () => {
+    const response = await server.get(`/api/v1/listings?${ORIGIN}&skill=cocina`, { 'Accept-Language': 'es' });
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(/skill.*se esperaba una de .*interpreting.*visiting/);
+  });
 });
 
 test('over random listings, skill= (with and without language=) returns exactly those the rule gives it', async () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { SearchResponse } from '@contract/search';
 import { aListing } from '../helpers/listing-fixtures';
+import { seriousViolations } from './support/accessibility';
 import { DESKTOP, launchBrowser, PHONE } from './support/browser';
 import { startMapApp, type MapApp } from './support/map-app';
 import { eventually, listedIds, waitForResults } from './support/page-reading';
@@ -40,7 +41,13 @@ afterAll(async () => {
 });
 
 async function newPage(javaScriptEnabled: boolean, viewport = DESKTOP): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled, viewport, locale: 'en-US' });
+  // bypassCsp lets axe-core in as an inline script (support/accessibility.ts).
+  const context = await browser.newContext({
+    javaScriptEnabled,
+    viewport,
+    locale: 'en-US',
+    bypassCSP: javaScriptEnabled,
+  });
   contexts.push(context);
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort('internetdisconnected')); // no tiles offline
   return context.newPage();
@@ -86,6 +93,7 @@ test('with JavaScript, the skill chips filter the list, and interpreting asks wh
   expect(inMixtec).toEqual([MIXTEC()]);
   await eventually(async () => expect(await listedIds(page)).toEqual(inMixtec));
   await page.locator('#filters').screenshot({ path: path.join(SCREENSHOTS, 'volunteer-skill-360.png') });
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('without JavaScript, the search form has the skill fields, and they filter the page the server draws', async () => {
