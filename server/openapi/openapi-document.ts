@@ -5,6 +5,7 @@ import { errorContent, jsonSchema } from './openapi-schema';
 import { writePaths, writeSchemas } from './openapi-write-paths';
 import { exportPaths } from './openapi-export-paths';
 import { hsdsPaths, hsdsSchemas } from './openapi-hsds-paths';
+import { facilityPaths, facilitySchemas } from './openapi-facility-paths';
 
 const EXAMPLES: Partial<Record<keyof typeof SearchQuery.shape, string>> = {
   near: '31.7587,-106.4869',
@@ -111,6 +112,7 @@ export function buildOpenApiDocument() {
       },
       ...writePaths(),
       ...hsdsPaths(),
+      ...facilityPaths(),
       ...exportPaths(),
       '/healthz': {
         get: { operationId: 'health', summary: 'The process is alive', responses: { '200': { description: 'ok' } } },
@@ -149,6 +151,7 @@ export function buildOpenApiDocument() {
         ErrorResponse: jsonSchema(ErrorResponse),
         ...writeSchemas(),
         ...hsdsSchemas(),
+        ...facilitySchemas(),
       },
     },
   };

@@ -2,6 +2,8 @@
 // first within the radius, each with its distance and how many published visitation programs visit it; bad input is a
 // 400 that says what to send, in Spanish too.
 import fc from 'fast-check';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { createTestDatabase } from '../helpers/test-database';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { aListing } from '../helpers/listing-fixtures';
@@ -160,4 +162,26 @@ test('for any origin and radius: exactly the facilities within the radius, neare
     ),
     { numRuns: 40 },
   );
+});
+
+test('the answers are what the OpenAPI document says they are', async () => {
+  const doc = (await server.get('/api/openapi.json')).body;
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  ajv.addSchema({ components: doc.components }, 'openapi');
+  const check = (name: string, body: unknown) => {
+    const validate = ajv.compile({ $ref: `openapi#/components/schemas/${name}` });
+    expect({ name, valid: validate(body), errors: validate.errors ?? null }).toEqual({
+      name,
+      valid: true,
+      errors: null,
+    });
+  };
+  const getFacility = doc.paths['/api/v1/facilities/{id}'].get;
+  expect(getFacility.responses['200'].content['application/json'].schema.$ref).toBe(
+    '#/components/schemas/FacilityDetail',
+  );
+  expect(doc.paths['/api/v1/facilities'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['near', 'zip', 'place', 'bbox', 'radiusKm', 'limit']); // prettier-ignore
+  check('FacilitySearchResponse', (await server.get('/api/v1/facilities?zip=79901&radiusKm=500')).body);
+  check('FacilityDetail', (await server.get(`/api/v1/facilities/${ids.ELP}`)).body);
 });

@@ -1,5 +1,6 @@
 // Reads a facilities CSV into records, one per row. The file as a whole is read by readCsvTable, as the listings
 // import reads its CSV (one fault for a file that cannot be used); a code two rows share is an issue of the later row.
+import { codeKey } from '../csv-cells';
 import type { FileFault } from '../import-record';
 import { readCsvTable } from '../read-csv-table';
 import { facilityColumnTable, type FacilityColumnName } from './facility-columns';
@@ -27,7 +28,7 @@ export function readFacilitiesCsv(bytes: Uint8Array, fileName: string, locale: F
   const records = table.rows.map(({ row, cells }) => {
     const record = facilityRecordFromCells(cells, row, table.header, locale);
     if (cells.code !== undefined) {
-      const key = cells.code.toLowerCase();
+      const key = codeKey(cells.code);
       const first = firstRowOfCode.get(key);
       if (first === undefined) firstRowOfCode.set(key, row);
       else
