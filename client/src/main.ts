@@ -21,6 +21,7 @@ import { ListingDetailPanel } from './ui/listing-detail';
 import { LiveAnnouncer } from './ui/live-announcer';
 import { NationwideSection } from './ui/nationwide-section';
 import { HelpLinksView } from './ui/help-links';
+import { NeedsFeedLinkView } from './ui/needs-feed-link';
 import { mapPageTexts, PageChrome } from './ui/page-chrome';
 import { ResultList } from './ui/result-list';
 import { SearchForm } from './ui/search-form';
@@ -69,6 +70,7 @@ const nationwide = new NationwideSection(byId('nationwide'), { open, hrefFor });
 
 controller.addView(new PageChrome(mapPageTexts, (locale) => store.update({ locale })));
 controller.addView(new HelpLinksView()); // Ways to help and the facilities, near the searched ZIP
+controller.addView(new NeedsFeedLinkView()); // the Atom feed of needs near the searched place
 controller.addView(
   new SearchForm(byId('search'), {
     search: (origin) => store.update({ origin, selectedId: null }),

@@ -23,6 +23,7 @@ import { listingBody } from '../../client/src/ui/listing-detail';
 import type { LiveAnnouncer } from '../../client/src/ui/live-announcer';
 import { NationwideSection } from '../../client/src/ui/nationwide-section';
 import { HelpLinksView } from '../../client/src/ui/help-links';
+import { NeedsFeedLinkView } from '../../client/src/ui/needs-feed-link';
 import { mapPageTexts, PageChrome } from '../../client/src/ui/page-chrome';
 import { ResultList } from '../../client/src/ui/result-list';
 import { skillFormFields } from '../../client/src/ui/skill-fields';
@@ -101,6 +102,7 @@ export async function renderSearchPage(
     const hrefFor = (id: string) => localizedHref(listingPath(id), locale);
     new PageChrome(mapPageTexts, noop).render(model);
     new HelpLinksView().render(model); // Ways to help and the facilities, near the searched ZIP
+    new NeedsFeedLinkView().render(model); // the needs feed: a visible link and <link rel=alternate>
     writePageFrame(page.document, {
       site: ctx.origin,
       locale,
