@@ -12,7 +12,7 @@ import {
   type VolunteerSkill,
 } from '@contract/vocabulary';
 import type { DatabaseHandle } from '../../server/db/database';
-import { insertListing } from '../../server/listings/listings.writer';
+import { insertListing, replaceListing } from '../../server/listings/listings.writer';
 import { aListing, aNationwideListing } from '../helpers/listing-fixtures';
 import { createTestDatabase } from '../helpers/test-database';
 import { startTestServer, type TestServer } from '../helpers/test-server';
@@ -158,6 +158,20 @@ describe('each skill finds the kinds and details it stands for', () => {
     expect(response.status).toBe(400);
     expect(response.body.error.message).toMatch(/skill.*se esperaba una de .*interpreting.*visiting/);
   });
+});
+
+test('an edit derives the skills again: a group that stops going to court and starts giving rides moves between them', async () => {
+  await clearListings();
+  const before = aListing('accompaniment', EL_PASO, {
+    name: 'Changing',
+    details: { kind: 'accompaniment', services: ['court'] },
+  });
+  const id = await insertListing(database.db, before);
+  expect((await found('skill=accompaniment')).names).toEqual(['Changing']);
+  const after = { ...before, details: { kind: 'accompaniment' as const, services: ['rides' as const] } };
+  await replaceListing(database.db, id, after, { status: 'published', now: new Date() });
+  expect((await found('skill=accompaniment')).names).toEqual([]);
+  expect(await found('skill=rides')).toEqual({ names: ['Changing'], skills: { Changing: ['rides'] } });
 });
 
 test('over random listings, skill= (with and without language=) returns exactly those the rule gives it', async () => {

@@ -60,7 +60,8 @@ async function apiIds(filters: string): Promise<string[]> {
   return ((await response.json()) as SearchResponse).results.map((r) => r.id);
 }
 
-const [MIXTEC, RIDES] = [0, 1].map((i) => () => app.extraIds[i] as string);
+const MIXTEC = () => app.extraIds[0] as string;
+const RIDES = () => app.extraIds[1] as string;
 
 test('with JavaScript, the skill chips filter the list, and interpreting asks which language', async () => {
   const page = await newPage(true, PHONE);
