@@ -64,6 +64,7 @@ function checkSummary(value: unknown, where: string): asserts value is ListingSu
   );
   expect(Array.isArray(value.phones) && Array.isArray(value.languages), `${where} phones, languages`);
   expect(Array.isArray(value.acceptedGoods) && Array.isArray(value.services), `${where} acceptedGoods, services`);
+  expect(Array.isArray(value.volunteerSkills), `${where}.volunteerSkills`); // the skill chips count them
   expect(typeof value.isDemo === 'boolean', `${where}.isDemo`);
   expect(typeof value.mayBeOutOfDate === 'boolean', `${where}.mayBeOutOfDate`);
 }

@@ -16,6 +16,7 @@ const summary = {
   languages: ['es'],
   acceptedGoods: ['books'],
   services: [],
+  volunteerSkills: ['interpreting'],
   openNow: null,
   lastVerifiedOn: null,
   isDemo: true,
@@ -39,6 +40,11 @@ test.each([
   ['a result without distance', { ...search, results: [summary] }, /results\[0\]\.distanceKm/],
   ['a result without id', { ...search, results: [{ ...summary, id: 7, distanceKm: 1 }] }, /results\[0\] id/],
   ['nationwide not a list', { ...search, nationwide: {} }, /results/],
+  [
+    'a result without its volunteer skills',
+    { ...search, results: [{ ...summary, distanceKm: 1, volunteerSkills: undefined }] },
+    /results\[0\]\.volunteerSkills/,
+  ],
   ['an error body', { error: { code: 'unknown_zip' } }, /origin/],
   ['not an object', 'oops', /not an object/],
 ])('%s is a ResponseShapeError naming it', (_name, body, message) => {
