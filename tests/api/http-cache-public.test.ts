@@ -82,6 +82,8 @@ beforeAll(async () => {
     { route: 'page', path: '/robots.txt' },
     { route: 'page', path: '/about' },
     { route: 'page', path: '/privacy' },
+    { route: 'feed', path: '/feeds/needs.atom?zip=79901' },
+    { route: 'feed', path: `/listings/${await firstId('/api/v1/listings?zip=79901&kind=task_force')}/meetings.ics` },
   ];
 }, 120_000);
 

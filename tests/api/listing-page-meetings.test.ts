@@ -55,7 +55,7 @@ test('the page lists each meeting as a sentence, names the time zone and links t
   expect(page.text).toMatch(/<h[23]>Public meetings<\/h[23]>/); // h2 on the page, h3 in the map's panel
   expect(page.text).toContain('Every Tuesday, 6:30 PM–8:00 PM, from March 3, 2026');
   expect(page.text).toContain('The second Tuesday of every month, 9:00 AM, from March 10, 2026');
-  expect(page.text).toContain('Thursday, November 5, 2026, 5:00 PM');
+  expect(page.text).toContain('Once: Thursday, November 5, 2026, 5:00 PM');
   expect(page.text).toContain('Times are Mountain Time.');
   expect(page.text).toContain('City Hall &lt;Room 389&gt;');
   expect(page.text).toMatch(

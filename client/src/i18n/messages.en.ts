@@ -154,7 +154,7 @@ export const EN_MESSAGES = {
   'detail.meetingSchedule': 'Meetings',
   'detail.publicParticipation': 'How the public can take part',
   'meetings.title': 'Public meetings',
-  'meetings.once': '{date}, {time}',
+  'meetings.once': 'Once: {date}, {time}',
   'meetings.weekly': 'Every {weekday}, {time}, from {date}',
   'meetings.monthly': 'The {ordinal} {weekday} of every month, {time}, from {date}',
   'meetings.ordinal1': 'first',

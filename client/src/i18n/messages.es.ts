@@ -152,7 +152,7 @@ export const ES_MESSAGES: Messages = {
   'detail.meetingSchedule': 'Reuniones',
   'detail.publicParticipation': 'Cómo puede participar el público',
   'meetings.title': 'Reuniones públicas',
-  'meetings.once': '{date}, {time}',
+  'meetings.once': 'Una vez: {date}, {time}',
   'meetings.weekly': 'Cada {weekday}, {time}, desde el {date}',
   'meetings.monthly': 'El {ordinal} {weekday} de cada mes, {time}, desde el {date}',
   'meetings.ordinal1': 'primer',
