@@ -1,6 +1,5 @@
 // Reads a facilities CSV into records, one per row. The file as a whole is read by readCsvTable, as the listings
 // import reads its CSV (one fault for a file that cannot be used); a code two rows share is an issue of the later row.
-import { codeKey } from '../csv-cells';
 import type { FileFault } from '../import-record';
 import { readCsvTable } from '../read-csv-table';
 import { facilityColumnTable, type FacilityColumnName } from './facility-columns';
@@ -28,7 +27,7 @@ export function readFacilitiesCsv(bytes: Uint8Array, fileName: string, locale: F
   const records = table.rows.map(({ row, cells }) => {
     const record = facilityRecordFromCells(cells, row, table.header, locale);
     if (cells.code !== undefined) {
-      const key = codeKey(cells.code);
+      const key = cells.code.toLowerCase();
       const first = firstRowOfCode.get(key);
       if (first === undefined) firstRowOfCode.set(key, row);
       else
