@@ -76,6 +76,15 @@ export function withFacilityNames(listing: ListingInputParsed, facilities: Facil
   };
 }
 
+/** The names and places of the facilities an accompaniment group names, for its search text. */
+export function releasedFromWords(listing: ListingInputParsed, facilities: FacilitiesByCode): string[] {
+  if (listing.details.kind !== 'accompaniment') return [];
+  return (listing.details.releasedFrom ?? []).flatMap(({ code }) => {
+    const facility = facilities.get(code);
+    return facility ? [facility.name, facility.city] : [];
+  });
+}
+
 /** The listing_facility rows of one listing (duplicates of a code in releasedFrom made once). */
 export function listingFacilityRows(
   listingId: string,

@@ -11,8 +11,10 @@ import {
   facilitiesNamedBy,
   insertListingFacilities,
   listingFacilityRows,
+  releasedFromWords,
   replaceListingFacilities,
   withFacilityNames,
+  type FacilitiesByCode,
 } from '../facilities/listing-facilities.writer';
 import {
   deletePrivateLocation,
@@ -47,7 +49,7 @@ export async function insertListing(
     const organizationId = await insertOrganization(trx, organizationColumns(listing), now);
     const row = listingRow(listing, organizationId, now);
     const id = await insertListingRow(trx, options.id ? { ...row, id: options.id } : row);
-    await insertListingContent(trx, listingContentRow(listing, id));
+    await insertListingContent(trx, listingContentRow(listing, id, facilities));
     if (listing.location?.privacy === 'confidential')
       await insertPrivateLocation(trx, privateLocationRow(id, listing.location, now));
     await insertListingFacilities(trx, listingFacilityRows(id, listing, facilities));
@@ -100,7 +102,7 @@ export async function replaceListing(
       organization_id: _organization,
       ...row
     } = listingRow(version, current.organization_id, now);
-    const { listing_id: _id, ...content } = listingContentRow(listing, id);
+    const { listing_id: _id, ...content } = listingContentRow(listing, id, facilities);
     await updateListingRows(trx, id, row, content);
     await deletePrivateLocation(trx, id);
     if (listing.location?.privacy === 'confidential')
@@ -137,13 +139,17 @@ export function listingRow(listing: ListingInputParsed, organizationId: string, 
 }
 
 /** The listing_content row for a parsed listing (the long text and JSON); exported for the bulk loader. */
-export function listingContentRow(listing: ListingInputParsed, listingId: string): Insertable<ListingContentTable> {
+export function listingContentRow(
+  listing: ListingInputParsed,
+  listingId: string,
+  facilities: FacilitiesByCode = new Map(),
+): Insertable<ListingContentTable> {
   return {
     listing_id: listingId,
     description: JSON.stringify(listing.description),
     hours: listing.hours ? JSON.stringify(listing.hours) : null,
     details: JSON.stringify(listing.details),
-    search_document: buildSearchDocument(listing),
+    search_document: buildSearchDocument(listing, releasedFromWords(listing, facilities)),
   };
 }
 

@@ -33,7 +33,7 @@ const SEARCH_WORDS: Record<string, string> = {
 const words = (keys: readonly string[]) => keys.map((k) => SEARCH_WORDS[k] ?? k.replace(/_/g, ' '));
 
 /** Joins the listing's public text into the document its search_vector is built from. */
-export function buildSearchDocument(listing: ListingInputParsed): string {
+export function buildSearchDocument(listing: ListingInputParsed, facilityWords: readonly string[] = []): string {
   const d = listing.details;
   const parts: Array<string | undefined> = [
     listing.name,
@@ -54,7 +54,8 @@ export function buildSearchDocument(listing: ListingInputParsed): string {
       parts.push(d.facility.name, d.facility.city, d.facility.state);
       break;
     case 'accompaniment':
-      parts.push(...words(d.services));
+      // With the names and places of the facilities it meets released people from (decision 0061).
+      parts.push(...words(d.services), ...facilityWords);
       break;
     case 'task_force':
       parts.push(d.jurisdiction.name, d.governmentBody);

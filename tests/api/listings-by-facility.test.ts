@@ -106,6 +106,11 @@ test("a linked program's detail names the facility as the facility names itself,
   expect(text.body.details.facility).toEqual({ name: 'Otero County Processing Center', city: 'Typed city', state: 'TX' }); // prettier-ignore
 });
 
+test('q= finds an accompaniment group by the place of a facility it meets released people from', async () => {
+  const found = await server.get('/api/v1/listings?zip=79901&q=Estancia&kind=accompaniment');
+  expect(names(found.body)).toEqual(['accompanies Otero and Torrance']);
+});
+
 test('the facility answer lists its published visitors and accompaniers', async () => {
   const res = await server.get(`/api/v1/facilities/${id.OTERO}`);
   expect(res.body.visitorCount).toBe(1);

@@ -108,7 +108,7 @@ async function storeNewRows(
     usedOrganizationIds.add(organizationId);
     organizations.push({ id: organizationId, ...organizationColumns(version), created_at: now, updated_at: now });
     listings.push({ ...listingRow(version, organizationId, now), id });
-    contents.push(listingContentRow(version, id));
+    contents.push(listingContentRow(version, id, facilities));
     if (version.location?.privacy === 'confidential')
       privateLocations.push(privateLocationRow(id, version.location, now));
     const source = sourceVersion(version);
