@@ -2,10 +2,7 @@
 import { z } from 'zod';
 import { IsoDate, LocalizedText } from './common';
 import { safeText, textRule } from './safe-text';
-
-/** How a meeting repeats. monthly: on the same weekday of the month as its date (the 2nd Tuesday; a 5th is the last). */
-export const MEETING_REPEATS = ['none', 'weekly', 'monthly'] as const;
-export type MeetingRepeats = (typeof MEETING_REPEATS)[number];
+import { MEETING_REPEATS } from './vocabulary';
 
 const meetingTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a 24-hour time such as 18:30');
 

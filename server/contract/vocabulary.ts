@@ -124,3 +124,7 @@ export type VolunteerSkill = (typeof VOLUNTEER_SKILLS)[number];
 export type UsState = (typeof US_STATES)[number];
 export type Weekday = (typeof WEEKDAYS)[number];
 export type ListingStatus = (typeof LISTING_STATUSES)[number];
+
+/** How a task force's meeting repeats; monthly: on the same weekday of the month as its date (decision 0065). */
+export const MEETING_REPEATS = ['none', 'weekly', 'monthly'] as const;
+export type MeetingRepeats = (typeof MEETING_REPEATS)[number];

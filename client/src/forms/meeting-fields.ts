@@ -2,7 +2,8 @@
 // link, note), so the form works without JavaScript; the times are in the listing's time zone (decision 0065).
 import type { LocalizedText } from '@contract/common';
 import type { ListingInput } from '@contract/listing';
-import { MEETING_REPEATS, type TaskForceMeeting } from '@contract/meetings';
+import type { TaskForceMeeting } from '@contract/meetings';
+import { MEETING_REPEATS } from '@contract/vocabulary';
 import type { FormMessageKey } from '../i18n/form-messages.en';
 import { tf } from '../i18n/form-translate';
 import type { Locale } from '../i18n/locale';

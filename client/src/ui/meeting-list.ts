@@ -1,7 +1,7 @@
 // A task force's public meetings in its detail: each as a sentence in the reader's language ("Every Tuesday,
 // 6:30 PM–8:00 PM, from March 3, 2026"), and the link that subscribes a calendar to them (decision 0065).
 import type { WeeklyHours } from '@contract/common';
-import { meetingsCalendarPath } from '@contract/feeds';
+import { meetingsCalendarPath } from '@contract/feed-paths';
 import type { TaskForceMeeting } from '@contract/meetings';
 import { formatCalendarDate } from '../format/calendar-date.format';
 import { clockMinutes, formatClockTime } from '../format/clock-time.format';

@@ -1,7 +1,7 @@
 // "Follow needs near here": the Atom feed of the shelters' current needs around the searched place, as a visible link
 // under the results and as <link rel="alternate"> in the head, so a feed reader finds it from the page's address.
 // Rendered on the server and kept current in the browser; none for a map-view (bbox) search. Decision 0065.
-import { ATOM_MEDIA_TYPE, needsFeedHref, type NeedsFeedOrigin } from '@contract/feeds';
+import { ATOM_MEDIA_TYPE, needsFeedHref, type NeedsFeedOrigin } from '@contract/feed-paths';
 import type { PageModel, PageView } from '../app/page-model';
 import type { Locale } from '../i18n/locale';
 import type { Origin } from '../state/search-state';
