@@ -134,6 +134,8 @@ export const EN_FORM_MESSAGES = {
   'meetings.online': 'Link to join or watch online (optional)',
   'meetings.noteEn': 'Note, such as how to sign up to speak (optional)',
   'meetings.noteEs': 'Note, in Spanish (optional)',
+  'meetings.queueLabel': 'Public meetings',
+  'meetings.queueNote': 'Note',
 
   'contact.legend': 'Who moderators can contact (never public)',
   'contact.hint': 'Only moderators see this, to check your listing with you.',

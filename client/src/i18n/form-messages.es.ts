@@ -135,6 +135,8 @@ export const ES_FORM_MESSAGES: FormMessages = {
   'meetings.online': 'Enlace para unirse o verla en línea (opcional)',
   'meetings.noteEn': 'Nota en inglés, como cómo inscribirse para hablar (opcional)',
   'meetings.noteEs': 'Nota en español (opcional)',
+  'meetings.queueLabel': 'Reuniones públicas',
+  'meetings.queueNote': 'Nota',
 
   'contact.legend': 'A quién pueden contactar los moderadores (nunca es público)',
   'contact.hint': 'Solo los moderadores ven estos datos, para revisar la ficha con usted.',

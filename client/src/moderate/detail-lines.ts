@@ -3,6 +3,7 @@
 // the form the organization filled in. One table row per details property.
 import type { LocalizedText, WeeklyHours } from '@contract/common';
 import type { ListingInput } from '@contract/listing';
+import type { TaskForceMeeting } from '@contract/meetings';
 import { formatCalendarDate } from '../format/calendar-date.format';
 import { formatWeeklyHours } from '../format/weekly-hours.format';
 import type { FormMessageKey } from '../i18n/form-messages.en';
@@ -12,7 +13,8 @@ import type { Locale } from '../i18n/locale';
 import { vocabularyLabel, type VocabularyGroup } from '../i18n/vocabulary-labels';
 
 // How a property's value reads: a vocabulary list, text in two languages, a date, hours, yes/no, a government level, or plain text.
-type ValueKind = { vocabulary: VocabularyGroup } | 'localized' | 'date' | 'hours' | 'yes' | 'level' | 'text';
+type ValueKind =
+  { vocabulary: VocabularyGroup } | 'localized' | 'date' | 'hours' | 'yes' | 'level' | 'text' | 'meetings';
 
 /** Each details property (dotted path) with the form label it is shown under and how its value reads, in the order shown. */
 const DETAIL_ROWS: ReadonlyArray<readonly [path: string, label: FormMessageKey, value: ValueKind]> = [
@@ -33,6 +35,7 @@ const DETAIL_ROWS: ReadonlyArray<readonly [path: string, label: FormMessageKey, 
   ['governmentBody', 'details.governmentBody', 'text'],
   ['meetingSchedule', 'details.meetingSchedule', 'localized'],
   ['publicParticipation', 'details.publicParticipation', 'localized'],
+  ['meetings', 'meetings.queueLabel', 'meetings'],
   ['howToSignUp', 'details.howToSignUp', 'localized'],
   ['whoCanGetHelp', 'details.whoCanGetHelp', 'localized'],
   ['howToGetHelp', 'details.howToGetHelp', 'localized'],
@@ -106,7 +109,25 @@ function valueText(locale: Locale, kind: Exclude<ValueKind, 'localized'>, value:
       return LEVEL_KEYS[String(value)] ? tf(locale, LEVEL_KEYS[String(value)]!) : String(value);
     case 'text':
       return String(value);
+    case 'meetings':
+      return (value as TaskForceMeeting[]).map((meeting) => meetingText(locale, meeting)).join(' | ');
   }
+}
+
+// "2026-03-03 18:30–20:00, Every week; City Hall; https://...; Note (English): ...": every part the organization wrote.
+function meetingText(locale: Locale, meeting: TaskForceMeeting): string {
+  const repeats: Record<TaskForceMeeting['repeats'], FormMessageKey> = {
+    none: 'meetings.once',
+    weekly: 'meetings.weekly',
+    monthly: 'meetings.monthly',
+  };
+  const when = `${meeting.date} ${meeting.start}${meeting.end ? `–${meeting.end}` : ''}, ${tf(locale, repeats[meeting.repeats])}`;
+  const notes = meeting.note
+    ? localizedLines(locale, meeting.note).map(
+        ([lang, text]) => `${plainLabel(locale, 'meetings.queueNote')} (${lang}): ${text}`,
+      )
+    : [];
+  return [when, meeting.place, meeting.online, ...notes].filter(Boolean).join('; ');
 }
 
 function getPath(target: object, path: string): unknown {
