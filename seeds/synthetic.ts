@@ -6,6 +6,7 @@ import { ListingInput } from '../server/contract/listing';
 import type { Database, ListingContentTable, ListingPrivateLocationTable, ListingTable } from '../server/db/schema';
 import { listingContentRow, listingRow } from '../server/listings/listings.writer';
 import { bulkInsert, type BulkColumns } from './bulk-insert';
+import { linkListingsToFacilities } from '../server/facilities/listing-facilities.writer';
 import { seedId } from './seed';
 import { seededRandom } from './us-population';
 import { SyntheticListingFactory } from './synthetic-listings';
@@ -184,6 +185,11 @@ async function writeBatch(db: Kysely<Database>, batch: Batch): Promise<void> {
       await bulkInsert(trx, 'listing', LISTING_COLUMNS, batch.rows);
       await bulkInsert(trx, 'listing_content', CONTENT_COLUMNS, batch.contentRows);
       await bulkInsert(trx, 'listing_private_location', PRIVATE_LOCATION_COLUMNS, batch.privateRows);
+      // As every writer does: listing_facility from the details' facility codes (decision 0061).
+      await linkListingsToFacilities(
+        trx,
+        batch.rows.map((r) => r.id),
+      );
     });
   } catch (err) {
     if ((err as { code?: string }).code === '23505') {

@@ -1,7 +1,7 @@
 // Keeps listing_facility in step with a listing's details on every write (insert, replace, import): a visitation
 // program's facility code makes a 'visits' row, an accompaniment group's releasedFrom codes make 'accompanies' rows
 // (docs/decisions/0061-facilities-and-references.md).
-import type { Insertable, Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import type { ListingInputParsed } from '../contract/listing';
 import type { Database, ListingFacilityTable } from '../db/schema';
 import { ApiError } from '../http/errors';
@@ -122,4 +122,23 @@ export async function replaceListingFacilities(
 ): Promise<void> {
   await trx.deleteFrom('listing_facility').where('listing_id', '=', listingId).execute();
   await insertListingFacilities(trx, listingFacilityRows(listingId, listing, facilities));
+}
+
+/**
+ * Links listings written in bulk (seeds/synthetic.ts writes rows, not ListingInputs) to the facilities their stored
+ * details name by code; a code no facility has links nothing. Idempotent.
+ */
+export async function linkListingsToFacilities(trx: Kysely<Database>, listingIds: readonly string[]): Promise<void> {
+  if (listingIds.length === 0) return;
+  await sql`
+    INSERT INTO listing_facility (listing_id, facility_id, role)
+    SELECT c.listing_id, f.id, 'visits' FROM listing_content c
+      JOIN facility f ON f.code = c.details->'facility'->>'code'
+      WHERE c.listing_id = ANY(${listingIds}::uuid[]) AND c.details->>'kind' = 'visitation_program'
+    UNION
+    SELECT c.listing_id, f.id, 'accompanies' FROM listing_content c
+      CROSS JOIN LATERAL jsonb_array_elements(coalesce(c.details->'releasedFrom', '[]'::jsonb)) AS released(item)
+      JOIN facility f ON f.code = released.item->>'code'
+      WHERE c.listing_id = ANY(${listingIds}::uuid[]) AND c.details->>'kind' = 'accompaniment'
+    ON CONFLICT DO NOTHING`.execute(trx);
 }

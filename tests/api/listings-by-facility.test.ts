@@ -10,6 +10,7 @@ import type { DatabaseHandle } from '../../server/db/database';
 import { insertListing, replaceListing } from '../../server/listings/listings.writer';
 import { upsertFacility } from '../../server/facilities/facilities.writer';
 import { linkFreeTextFacilities } from '../../server/facilities/facility-links';
+import { linkListingsToFacilities } from '../../server/facilities/listing-facilities.writer';
 import { ApiError } from '../../server/http/errors';
 import type { FacilityInput } from '@contract/facility';
 import type { ListingInput } from '@contract/listing';
@@ -168,4 +169,17 @@ test('the facility import links free-text programs that name one facility, and c
   expect(counts).toEqual({ matched: 1, unmatched: 2 }); // the 'moves' program and 'names no facility'
   expect(names((await server.get(`/api/v1/listings?zip=79901&facility=${id.OTERO}`)).body)).toContain('names Otero as text'); // prettier-ignore
   expect(await database.db.transaction().execute((trx) => linkFreeTextFacilities(trx))).toEqual({ matched: 0, unmatched: 2 }); // prettier-ignore
+});
+
+test('rows written in bulk are linked from their stored details, a missing code linking nothing', async () => {
+  const bulk = await insertListing(
+    database.db,
+    aListing('accompaniment', AT, { name: 'bulk', details: accompanies() }),
+  );
+  await sql`UPDATE listing_content SET details = details || '{"releasedFrom": [{"code": "TORR"}, {"code": "GONE"}]}'::jsonb
+    WHERE listing_id = ${bulk}`.execute(database.db);
+  await linkListingsToFacilities(database.db, [bulk]);
+  await linkListingsToFacilities(database.db, [bulk]); // idempotent
+  const rows = await database.db.selectFrom('listing_facility').select(['facility_id', 'role']).where('listing_id', '=', bulk).execute(); // prettier-ignore
+  expect(rows).toEqual([{ facility_id: id.TORR, role: 'accompanies' }]);
 });
