@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, US_STATES, VOLUNTEER_ACTIVITIES } from './vocabulary';
 import { IsoDate, LocalizedText, WeeklyHours } from './common';
 import { safeText } from './safe-text';
-import { FacilityCode } from './facility-code';
+import { FacilityCode, RELEASED_FROM_TWICE } from './facility-code';
 import { TaskForceMeeting } from './meetings';
 
 /** What a shelter needs now; it disappears from public answers after `expiresOn`. */
@@ -47,6 +47,7 @@ export const AccompanimentDetails = z.object({
   releasedFrom: z
     .array(z.object({ code: FacilityCode }))
     .max(20)
+    .refine((list) => new Set(list.map((f) => f.code)).size === list.length, RELEASED_FROM_TWICE)
     .optional()
     .describe(
       'Detention facilities whose released people the group accompanies, by code (GET /api/v1/facilities); absent: none',

@@ -12,3 +12,6 @@ export const FacilityCode = z
   .trim()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, FACILITY_CODE_MESSAGE);
 export type FacilityCode = z.infer<typeof FacilityCode>;
+
+/** The message when an accompaniment group names a facility twice in releasedFrom. */
+export const RELEASED_FROM_TWICE = 'name each facility once';

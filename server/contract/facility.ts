@@ -7,7 +7,7 @@ import { IsoDate, Phone } from './common';
 import { safeText, textRule } from './safe-text';
 import { ListingSummary } from './listing';
 import { BoundingBox, FACILITY_ID_MESSAGE, LatLng, SearchOrigin, single } from './search';
-import { FACILITY_CODE_MESSAGE, FacilityCode } from './facility-code';
+import { FACILITY_CODE_MESSAGE, FacilityCode, RELEASED_FROM_TWICE } from './facility-code';
 
 export { FacilityCode, FACILITY_CODE_MESSAGE };
 
@@ -39,6 +39,7 @@ export const FACILITY_MESSAGES_ES: Record<string, string> = {
   [ORR_SHELTER_REFUSED]:
     'Los albergues para niños de la ORR nunca se publican como centros de detención: su ubicación no se publica.',
   [FACILITY_POINT_REQUIRED]: 'indique la latitud y la longitud, o un código postal',
+  [RELEASED_FROM_TWICE]: 'nombre cada centro una sola vez',
   [FACILITY_POINT_PAIR]: 'indique la latitud y la longitud juntas, o ninguna de las dos',
   [FACILITY_ID_MESSAGE]: 'el id de un centro de detención (un UUID), como lo da GET /api/v1/facilities',
   [FACILITY_CODE_MESSAGE]:

@@ -51,7 +51,7 @@ beforeAll(async () => {
     id[key] = await insertListing(database.db, aListing(kind, AT, { name: key, details, status }));
   };
   await add('visits Otero', visits('OTERO'));
-  await add('accompanies Otero and Torrance', accompanies('OTERO', 'TORR', 'OTERO'));
+  await add('accompanies Otero and Torrance', accompanies('OTERO', 'TORR'));
   await add('visits Torrance', visits('TORR'));
   await add('names Otero as text', visits(undefined, 'Otero County Processing Center'));
   await add('visits Otero, pending', visits('OTERO'), 'pending');
@@ -101,7 +101,6 @@ test("a linked program's detail names the facility as the facility names itself,
   expect(group.body.details.releasedFrom).toEqual([
     { id: id.OTERO, code: 'OTERO', name: 'Otero County Processing Center', city: 'Chaparral', state: 'NM' },
     { id: id.TORR, code: 'TORR', name: 'Torrance County Detention Facility', city: 'Estancia', state: 'NM' },
-    { id: id.OTERO, code: 'OTERO', name: 'Otero County Processing Center', city: 'Chaparral', state: 'NM' },
   ]);
   const text = await server.get(`/api/v1/listings/${id['names Otero as text']}`);
   expect(text.body.details.facility).toEqual({ name: 'Otero County Processing Center', city: 'Typed city', state: 'TX' }); // prettier-ignore
@@ -140,6 +139,17 @@ test('a code no facility has is a 400 naming it, through the API and the writer;
   expect(refused).toMatchObject({ status: 400, message: expect.stringContaining('details.releasedFrom: no detention facility has the code GONE') }); // prettier-ignore
   const after = await sql<{ n: number }>`SELECT count(*)::int AS n FROM listing`.execute(database.db);
   expect(after.rows[0]!.n).toBe(before.rows[0]!.n);
+});
+
+test('an accompaniment group names each facility once', async () => {
+  const twice = aListing('accompaniment', AT, { details: accompanies('OTERO', 'OTERO') });
+  const { status: _s, lastVerifiedOn: _d, ...submitted } = twice;
+  const body = { ...aSubmission(), listing: submitted };
+  const res = await sendJson(server.baseUrl, 'POST', '/api/v1/submissions', body, { 'Accept-Language': 'es' });
+  expect(res.status).toBe(400);
+  expect(res.body.error.details).toEqual([
+    { parameter: 'listing.details.releasedFrom', message: 'nombre cada centro una sola vez' },
+  ]);
 });
 
 test('rewriting a listing replaces its links: another facility, then none', async () => {
