@@ -131,6 +131,8 @@ test('one facility by id: its fields and who serves it; 404 for an unknown id, 4
     'Visitors of El Paso',
   ]);
   expect(res.headers.get('access-control-allow-origin')).toBe('*');
+  expect(res.headers.get('cache-control')).toMatch(/public/); // a public read, cached like the listings
+  expect(res.headers.get('etag')).toBeTruthy();
   const unknown = await server.get('/api/v1/facilities/00000000-0000-4000-8000-000000000000');
   expect(unknown.status).toBe(404);
   expect(unknown.body.error.code).toBe('facility_not_found');
