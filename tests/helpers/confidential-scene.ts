@@ -48,7 +48,16 @@ const theShelter = (point: Point, address: Address): ListingInput =>
       es: 'Un refugio confidencial para niños.',
     },
     location: { privacy: 'confidential', address, ...point },
-    details: { kind: 'shelter', acceptedGoods: ['books', 'toys'], volunteerActivities: ['story_time'] },
+    details: {
+      kind: 'shelter',
+      acceptedGoods: ['books', 'toys'],
+      volunteerActivities: ['story_time'],
+      // So the needs feed names it too (tests/helpers/public-battery.ts).
+      currentNeeds: {
+        text: { en: 'Winter coats for children', es: 'Abrigos de invierno para niños' },
+        expiresOn: '2099-12-31',
+      },
+    },
   });
 
 /** Everything a test needs to know about one placement of the shelter. */

@@ -79,6 +79,17 @@ export function publicRequests(s: Scene): PublicRequest[] {
     { path: `${L}?near=${ll(threeKm)}&radiusKm=15&limit=3`, pages: 4 },
     { path: `${L}?near=${ll(c)}&q=esperanza&limit=1`, pages: 4 },
   );
+  // The needs feed, which names the shelter by the same search: a radius edge through the public point, the ZIP, the
+  // place (decision 0065). Not from the true point: the feed's id and title echo the asker's origin, as `origin` does.
+  const F = '/feeds/needs.atom';
+  const edge = km(threeKm, c);
+  requests.push(
+    { path: `${F}?near=${ll(c)}&radiusKm=25` },
+    { path: `${F}?near=${ll(threeKm)}&radiusKm=${edge - 0.0005}` },
+    { path: `${F}?near=${ll(threeKm)}&radiusKm=${edge + 0.0005}` },
+    { path: `${F}?zip=${s.zip}&lang=es` },
+    { path: `${F}?place=${encodeURIComponent(s.place)}` },
+  );
   return requests;
 }
 
