@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { ListingInputParsed } from '../contract/listing';
 import type { EditView, ModeratorContact, SubmissionCreated, SubmissionState } from '../contract/submission';
 import type { Database } from '../db/schema';
+import { facilitiesNamedBy } from '../facilities/listing-facilities.writer';
 import { ApiError } from '../http/errors';
 import { inTransaction, insertListing, replaceListing } from '../listings/listings.writer';
 import { readListingState, setPublishedListingVerified } from '../listings/listing-status.queries';
@@ -86,6 +87,8 @@ export async function proposeChange(
       );
     }
     const version = pendingVersion(listing);
+    // A change request waits for a moderator: a facility code must name a facility now, not at approval (decision 0061).
+    await facilitiesNamedBy(trx, [version]);
     // Without a new contact, the one moderators had stays.
     const contactJson = JSON.stringify(contact ?? (await readLatestContact(trx, listingId)));
     if (current.status === 'pending') {

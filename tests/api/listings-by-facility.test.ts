@@ -12,6 +12,7 @@ import { upsertFacility } from '../../server/facilities/facilities.writer';
 import { linkFreeTextFacilities } from '../../server/facilities/facility-links';
 import { linkListingsToFacilities } from '../../server/facilities/listing-facilities.writer';
 import { ApiError } from '../../server/http/errors';
+import { issueEditToken } from '../../server/submissions/edit-tokens';
 import type { FacilityInput } from '@contract/facility';
 import type { ListingInput } from '@contract/listing';
 
@@ -139,6 +140,20 @@ test('a code no facility has is a 400 naming it, through the API and the writer;
   expect(refused).toMatchObject({ status: 400, message: expect.stringContaining('details.releasedFrom: no detention facility has the code GONE') }); // prettier-ignore
   const after = await sql<{ n: number }>`SELECT count(*)::int AS n FROM listing`.execute(database.db);
   expect(after.rows[0]!.n).toBe(before.rows[0]!.n);
+});
+
+test('a change to a published listing is refused at once when its code names no facility, not at approval', async () => {
+  const token = await issueEditToken(database.db, id['visits Otero']!, new Date());
+  const {
+    status: _s,
+    lastVerifiedOn: _d,
+    ...listing
+  } = aListing('visitation_program', AT, { details: visits('NOPE') });
+  const res = await sendJson(server.baseUrl, 'PUT', '/api/v1/edit/listing', { listing }, { Authorization: `Bearer ${token}` }); // prettier-ignore
+  expect(res.status).toBe(400);
+  expect(res.body.error.code).toBe('unknown_facility');
+  const pending = await database.db.selectFrom('submission').select('id').where('listing_id', '=', id['visits Otero']!).execute(); // prettier-ignore
+  expect(pending).toEqual([]);
 });
 
 test('an accompaniment group names each facility once', async () => {
