@@ -6,6 +6,7 @@ import { v5 as uuidV5 } from 'uuid';
 import { inLanguage } from './in-language';
 import type { ListingDetail } from '../contract/listing';
 import type { TaskForceMeeting } from '../contract/meetings';
+import { meetingWeekday, monthlyOrdinal } from '../contract/meeting-dates';
 
 /** The task force and where its page is. */
 export interface MeetingsCalendarRequest {
@@ -58,11 +59,9 @@ export function renderMeetingsCalendar(request: MeetingsCalendarRequest): string
 
 /** weekly: every week on the date's weekday; monthly: the date's weekday ordinal (2nd Tuesday; a 5th is the last). */
 export function repeatRule(meeting: Pick<TaskForceMeeting, 'date' | 'repeats'>): ICalRepeatingOptions {
-  const day = new Date(`${meeting.date}T00:00:00Z`);
-  const weekday = WEEKDAYS[day.getUTCDay()]!;
+  const weekday = WEEKDAYS[meetingWeekday(meeting.date)]!;
   if (meeting.repeats === 'weekly') return { freq: ICalEventRepeatingFreq.WEEKLY, byDay: [weekday] };
-  const ordinal = Math.ceil(day.getUTCDate() / 7);
-  return { freq: ICalEventRepeatingFreq.MONTHLY, byDay: [weekday], bySetPos: [ordinal === 5 ? -1 : ordinal] };
+  return { freq: ICalEventRepeatingFreq.MONTHLY, byDay: [weekday], bySetPos: [monthlyOrdinal(meeting.date)] };
 }
 
 function description(meeting: TaskForceMeeting, request: MeetingsCalendarRequest): string {

@@ -2,6 +2,7 @@
 // opens_at/closes_at local to the listing's zone (a time_zone attribute, as for hours), the link to join in
 // schedule_link, the note in notes; the place, which HSDS's schedule has no field for, in the profile (decision 0065).
 import type { TaskForceMeeting } from '../contract/meetings';
+import { meetingWeekday, monthlyOrdinal } from '../contract/meeting-dates';
 import type { HsdsSchedule } from './hsds-types';
 import { localized, profile, type AttributeOwner, type AttributeReader } from './profile-attributes';
 import { hsdsId } from './taxonomy';
@@ -61,11 +62,8 @@ export function readMeetingSchedules(
 
 // WEEKLY: the date's weekday (TU); MONTHLY: with its ordinal in the month (2TU; a fifth is the last, -1TU).
 function byday(meeting: TaskForceMeeting): string {
-  const day = new Date(`${meeting.date}T00:00:00Z`);
-  const weekday = BYDAY[day.getUTCDay()]!;
-  if (meeting.repeats === 'weekly') return weekday;
-  const ordinal = Math.ceil(day.getUTCDate() / 7);
-  return `${ordinal === 5 ? -1 : ordinal}${weekday}`;
+  const weekday = BYDAY[meetingWeekday(meeting.date)]!;
+  return meeting.repeats === 'weekly' ? weekday : `${monthlyOrdinal(meeting.date)}${weekday}`;
 }
 
 const clock = (time: string | undefined) => /^(\d{2}:\d{2})/.exec(time ?? '')?.[1] ?? time;

@@ -2,6 +2,7 @@
 // 6:30 PM–8:00 PM, from March 3, 2026"), and the link that subscribes a calendar to them (decision 0065).
 import type { WeeklyHours } from '@contract/common';
 import { meetingsCalendarPath } from '@contract/feed-paths';
+import { monthlyOrdinal } from '@contract/meeting-dates';
 import type { TaskForceMeeting } from '@contract/meetings';
 import { formatCalendarDate } from '../format/calendar-date.format';
 import { clockMinutes, formatClockTime } from '../format/clock-time.format';
@@ -63,8 +64,9 @@ export function when(locale: Locale, meeting: TaskForceMeeting): string {
   const weekday = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone: 'UTC' }).format(day);
   if (meeting.repeats === 'weekly') return t(locale, 'meetings.weekly', { weekday, time, date });
   if (meeting.repeats === 'monthly') {
-    const ordinal = ORDINALS[Math.ceil(day.getUTCDate() / 7) - 1] ?? 'meetings.ordinalLast';
-    return t(locale, 'meetings.monthly', { ordinal: t(locale, ordinal), weekday, time, date });
+    const ordinal = monthlyOrdinal(meeting.date);
+    const ordinalKey = ordinal === -1 ? 'meetings.ordinalLast' : ORDINALS[ordinal - 1]!;
+    return t(locale, 'meetings.monthly', { ordinal: t(locale, ordinalKey), weekday, time, date });
   }
   const onDate = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'full', timeZone: 'UTC' }).format(day);
   return t(locale, 'meetings.once', { date: onDate, time });
