@@ -2,7 +2,9 @@
 import type { LocalizedText, WeeklyHours } from '../contract/common';
 import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, VOLUNTEER_ACTIVITIES, type ListingKind } from '../contract/vocabulary';
 import { yesNo } from './csv-cells';
+import { CSV_MESSAGES } from './csv-messages';
 import type { RowCells } from './row-cells';
+import { readMeetingsCell } from './meetings-cell';
 
 // The facilities an accompaniment group's released people come from: codes joined by ; (the contract checks each).
 function releasedFromCell(row: RowCells): { releasedFrom?: Array<{ code: string }> } {
@@ -75,6 +77,7 @@ export function detailsFromCells(
         governmentBody: cells.government_body,
         ...optional('meetingSchedule', row.text('meeting_schedule')),
         ...optional('publicParticipation', row.text('public_participation')),
+        ...meetingsFromCell(row),
       };
     case 'legal_help':
       return {
@@ -94,4 +97,13 @@ export function detailsFromCells(
       };
     }
   }
+}
+
+// A task force's meetings cell (meetings-cell.ts); what it cannot read is a row issue, the contract checks the rest.
+function meetingsFromCell(row: RowCells): { meetings?: Array<Record<string, unknown>> } {
+  const cell = row.cells.meetings;
+  if (cell === undefined) return {};
+  const { meetings, problems } = readMeetingsCell(cell, row.say === CSV_MESSAGES.es ? 'es' : 'en');
+  for (const problem of problems) row.issue('meetings', 'invalid_parameter', problem);
+  return meetings.length ? { meetings } : {};
 }

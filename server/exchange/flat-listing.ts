@@ -4,6 +4,7 @@
 import type { LocalizedText, Phone, WeeklyHours } from '../contract/common';
 import type { ListingDetail } from '../contract/listing';
 import { writeHoursCell } from './hours-cell';
+import { writeMeetingsCell } from './meetings-cell';
 import type { ColumnName, FlatListing } from './listing-columns';
 
 /** The separator of list cells (languages, phones, goods, states). */
@@ -87,6 +88,7 @@ export function flattenListing(listing: ListingDetail): FlatListing {
       set('government_body', details.governmentBody);
       setText('meeting_schedule', details.meetingSchedule);
       setText('public_participation', details.publicParticipation);
+      set('meetings', writeMeetingsCell(details.meetings));
       break;
     case 'legal_help':
       setText('who_can_get_help', details.whoCanGetHelp);

@@ -250,6 +250,12 @@ export const LISTING_COLUMNS = [
     'Task forces: how the public takes part',
     'Grupos de trabajo: cómo participa el público',
   ),
+  column(
+    'meetings',
+    'reuniones',
+    'Task forces: public meetings in the time_zone, ; between them: 2026-03-03 18:30-20:00 weekly | place: City Hall | online: https://... | note_en: ... | note_es: ... (monthly: the same weekday of the month)',
+    'Grupos de trabajo: reuniones públicas en la zona_horaria, separadas por ; : 2026-03-03 18:30-20:00 semanal | lugar: Ayuntamiento | en_linea: https://... | nota_es: ... (mensual: el mismo día de la semana del mes)',
+  ),
   ...bilingual(
     'who_can_get_help',
     'quien_recibe_ayuda',

@@ -7,6 +7,7 @@ import { LISTING_KINDS, US_STATES, WEEKDAYS, type ListingKind, type UsState } fr
 import { timeZoneForPlace } from '../contract/us-time-zones';
 import type { HsdsLocation, HsdsPhone, HsdsSchedule, HsdsService } from './hsds-types';
 import { AttributeReader } from './profile-attributes';
+import { meetingsZone, readMeetingSchedules } from './meeting-schedules';
 import type { ScheduleGroup } from './to-hsds';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -49,7 +50,8 @@ export function recordFromHsdsService(service: HsdsService, row: number, locale:
     });
   const schedules = groupSchedules(service.schedules ?? []);
   const state = location?.input.address.state as UsState | undefined;
-  const hours = readHours(schedules.hours, state, location?.input.address.postalCode);
+  const hours =
+    readHours(schedules.hours, state, location?.input.address.postalCode) ?? meetingsZone(schedules.meetings);
   const organization = service.organization;
   const listing = {
     name: service.name,
@@ -149,7 +151,7 @@ type Groups = Record<ScheduleGroup, Array<{ schedule: HsdsSchedule; attributes: 
 
 // Schedules by the profile's schedule_of; a foreign schedule is opening hours.
 function groupSchedules(schedules: readonly HsdsSchedule[]): Groups {
-  const groups: Groups = { hours: [], drop_off_hours: [], visiting_schedule: [], meeting_schedule: [] };
+  const groups: Groups = { hours: [], drop_off_hours: [], visiting_schedule: [], meeting_schedule: [], meetings: [] };
   for (const schedule of schedules) {
     const attributes = new AttributeReader(schedule.attributes);
     const group = (attributes.field('schedule_of') ?? 'hours') as ScheduleGroup;
@@ -259,6 +261,7 @@ function readDetails(
         governmentBody: f('government_body'),
         ...withText('meetingSchedule', textOf(schedules.meeting_schedule)),
         ...withText('publicParticipation', profileText('public_participation')),
+        ...(schedules.meetings.length ? { meetings: readMeetingSchedules(schedules.meetings) } : {}),
       };
     case 'legal_help':
       return {

@@ -152,7 +152,8 @@ export const PROFILE_FIELDS = {
   point_from_zip: "true: the point is the ZIP code's centre, not the place itself (location)",
   service_area: 'radius <km> | states <CODE CODE ...> | nationwide (service_area)',
   extension: 'A phone extension with leading zeros, as written (phone)',
-  schedule_of: 'hours | drop_off_hours | visiting_schedule | meeting_schedule: which schedule this row belongs to',
+  schedule_of:
+    'hours | drop_off_hours | visiting_schedule | meeting_schedule | meetings: which schedule this row belongs to',
   time_zone: 'IANA time zone of the schedule times, which are local (schedule)',
   current_needs_expires_on: 'Last day (YYYY-MM-DD) a shelter shows its current needs (service.alert)',
   shipping_address: 'Where to ship donated goods (service)',
@@ -168,6 +169,7 @@ export const PROFILE_FIELDS = {
   released_from:
     'Codes of the detention facilities whose released people an accompaniment group accompanies, ; between them (service)',
   public_participation: 'How the public takes part in a task force (service)',
+  meeting_place: "Where a task force's meeting is held (schedule of meetings)",
   how_to_become_a_foster_parent: 'How to become a foster parent (service)',
   serves_unaccompanied_children: 'true or false: a foster-care program serves unaccompanied children (service)',
   is_demo: 'true: sample data, not a real place (service)',

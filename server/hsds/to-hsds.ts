@@ -17,6 +17,7 @@ import type {
 } from './hsds-types';
 import { attribute, localized, profile, type AttributeOwner } from './profile-attributes';
 import { hsdsId, TERM_LANGUAGES } from './taxonomy';
+import { meetingSchedules } from './meeting-schedules';
 
 /** What the detail does not hold: the organization's row id, and when the listing last changed (API answers only). */
 export interface HsdsServiceMeta {
@@ -25,13 +26,14 @@ export interface HsdsServiceMeta {
 }
 
 /** The schedule groups of a listing, each told apart by a `schedule_of` attribute. */
-export type ScheduleGroup = 'hours' | 'drop_off_hours' | 'visiting_schedule' | 'meeting_schedule';
+export type ScheduleGroup = 'hours' | 'drop_off_hours' | 'visiting_schedule' | 'meeting_schedule' | 'meetings';
 
 const GROUP_DESCRIPTION: Record<ScheduleGroup, string> = {
   hours: 'Opening hours',
   drop_off_hours: 'Drop-off hours for donated goods',
   visiting_schedule: 'Visiting schedule',
   meeting_schedule: 'Meeting schedule',
+  meetings: 'Public meeting',
 };
 
 /** The HSDS organization of a listing (Puente keeps one organization per listing). */
@@ -283,6 +285,7 @@ function detailFields(
         ...profile(owner, 'government_body', d.governmentBody),
       );
       schedules.push(...textSchedule(detail.id, 'meeting_schedule', d.meetingSchedule));
+      schedules.push(...meetingSchedules(detail.id, d.meetings, detail.hours?.timeZone));
       profileText('public_participation', d.publicParticipation);
       break;
     case 'legal_help':
