@@ -19,6 +19,7 @@ const DETAIL_FIELDS: { readonly [K in ListingKind]: ReadonlyArray<readonly [path
     ['shippingAddress', 'optional'],
   ],
   visitation_program: [
+    ['facility.code', 'optional'], // set when a listed facility was chosen (forms/facility-picker.ts)
     ['facility.name', 'text'],
     ['facility.city', 'text'],
     ['facility.state', 'text'],

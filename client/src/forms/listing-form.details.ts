@@ -6,6 +6,7 @@ import { tf } from '../i18n/form-translate';
 import type { Locale } from '../i18n/locale';
 import { vocabularyLabel } from '../i18n/vocabulary-labels';
 import { h } from '../ui/dom';
+import { facilityChoiceFields } from './facility-picker';
 import { choiceGroup, foldable, group, inputField, selectField, textAreaField } from './field-builders';
 import { HOURS_PREFIXES } from './listing-form.values';
 import { hoursEditor, stateChoices } from './listing-form.sections';
@@ -72,6 +73,7 @@ export function detailSections(locale: Locale): Record<ListingKind, HTMLFieldSet
       ]),
     ]),
     visitation_program: section('visitation_program', [
+      facilityChoiceFields(locale),
       inputField({ name: 'listing.details.facility.name', label: tf(locale, 'details.facilityName'), required: true }),
       h('div', { class: 'field-row' }, [
         inputField({

@@ -8,6 +8,7 @@ import type { Locale } from '../i18n/locale';
 import { vocabularyLabel } from '../i18n/vocabulary-labels';
 import { h } from '../ui/dom';
 import { ErrorDisplay, type ShownProblem } from './error-display';
+import { FacilityPicker } from './facility-picker';
 import { group, selectField } from './field-builders';
 import { LocationPicker } from './location-picker';
 import { detailSections } from './listing-form.details';
@@ -41,6 +42,7 @@ export class ListingForm {
   private readonly picker: LocationPicker | null = null;
   private readonly unit: DistanceUnit;
   private readonly zoneFollower: TimeZoneFollower;
+  private readonly facilityPicker: FacilityPicker;
   private extra: FormValues = {}; // values with no field here (a phone line's Spanish description): kept so an edit loses nothing
 
   constructor(
@@ -88,6 +90,15 @@ export class ListingForm {
       field('listing.location.address.state') as unknown as HTMLSelectElement,
       field('listing.location.address.postalCode'),
       field('listing.hours.timeZone') as unknown as HTMLSelectElement,
+    );
+    this.facilityPicker = new FacilityPicker(
+      this.sections.visitation_program,
+      {
+        latitude: field('listing.location.latitude'),
+        longitude: field('listing.location.longitude'),
+        postalCode: field('listing.location.address.postalCode'),
+      },
+      locale,
     );
     try {
       this.picker = new LocationPicker(
@@ -162,6 +173,7 @@ export class ListingForm {
     this.openFoldsWithValues();
     this.picker?.syncFromFields();
     this.zoneFollower?.settle(); // undefined during the constructor's first fill
+    this.facilityPicker?.sync(); // undefined during the constructor's first fill
   }
 
   /** The required fields left empty (in the sections shown), as problems to show before anything is sent. */

@@ -102,6 +102,14 @@ export const EN_FORM_MESSAGES = {
   'details.facilityName': 'Detention facility you visit',
   'details.facilityCity': "Facility's city",
   'details.facilityState': "Facility's state",
+  // The facility choice (forms/facility-picker.ts): listed facilities near the place, or the name typed.
+  'details.facilityChoice': 'Listed detention facilities near your place',
+  'details.facilityChoiceHint':
+    "Near the ZIP code or pin you give below. Choosing one fills in its name, city and state, and links your program to the facility's page.",
+  'details.facilityNotListed': 'Not in the list: type its name below',
+  'details.facilityNoPlace': 'Give the ZIP code below to see the facilities near it',
+  'details.facilityNoneNear': 'No listed facility near this place: type its name below',
+  'details.facilityFromList': 'Name, city and state come from the listed facility you chose.',
   'details.visitingSchedule': 'Visiting schedule (optional)',
   'details.howToSignUp': 'How to sign up (optional)',
   'details.services': 'Services you offer',

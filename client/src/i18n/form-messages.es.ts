@@ -103,6 +103,13 @@ export const ES_FORM_MESSAGES: FormMessages = {
   'details.facilityName': 'Centro de detención que visitan',
   'details.facilityCity': 'Ciudad del centro',
   'details.facilityState': 'Estado del centro',
+  'details.facilityChoice': 'Centros de detención de la lista cerca de su lugar',
+  'details.facilityChoiceHint':
+    'Cerca del código postal o del marcador que indique abajo. Al elegir uno se llenan su nombre, ciudad y estado, y su programa queda enlazado a la página del centro.',
+  'details.facilityNotListed': 'No está en la lista: escriba su nombre abajo',
+  'details.facilityNoPlace': 'Indique el código postal abajo para ver los centros cercanos',
+  'details.facilityNoneNear': 'No hay centros de la lista cerca de este lugar: escriba su nombre abajo',
+  'details.facilityFromList': 'El nombre, la ciudad y el estado vienen del centro de la lista que eligió.',
   'details.visitingSchedule': 'Horario de visitas (opcional)',
   'details.howToSignUp': 'Cómo inscribirse (opcional)',
   'details.services': 'Servicios que ofrecen',

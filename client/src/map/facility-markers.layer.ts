@@ -155,7 +155,7 @@ export class FacilityMarkersLayer {
     const content = h('div', { class: 'facility-popup-body', lang: locale }, [
       h('p', { class: 'facility-popup-name' }, [facility.name]),
       h('p', {}, [
-        t(locale, `facility.type.${facility.type}`),
+        t(locale, `facility.type_${facility.type}`),
         h('br'),
         `${facility.address.city}, ${facility.address.state}`,
       ]),

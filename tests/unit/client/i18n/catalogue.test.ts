@@ -74,7 +74,14 @@ test('every plural message has .one and .other, and no orphan plural forms', () 
   const plural = keys.filter((k) => /\.(zero|one|two|few|many|other)$/.test(k));
   const bases = new Set(plural.map((k) => k.replace(/\.\w+$/, '')));
   expect(bases).toEqual(
-    new Set(['results.count', 'results.countNear', 'results.countInArea', 'map.cluster', 'time.at']),
+    new Set([
+      'results.count',
+      'results.countNear',
+      'results.countInArea',
+      'map.cluster',
+      'time.at',
+      'facility.visitors',
+    ]),
   );
   for (const base of bases) {
     expect(keys).toContain(`${base}.one`);
