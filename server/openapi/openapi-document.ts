@@ -6,6 +6,7 @@ import { writePaths, writeSchemas } from './openapi-write-paths';
 import { exportPaths } from './openapi-export-paths';
 import { hsdsPaths, hsdsSchemas } from './openapi-hsds-paths';
 import { facilityPaths, facilitySchemas } from './openapi-facility-paths';
+import { feedPaths } from './openapi-feed-paths';
 
 const EXAMPLES: Partial<Record<keyof typeof SearchQuery.shape, string>> = {
   near: '31.7587,-106.4869',
@@ -114,6 +115,7 @@ export function buildOpenApiDocument() {
       ...hsdsPaths(),
       ...facilityPaths(),
       ...exportPaths(),
+      ...feedPaths(),
       '/healthz': {
         get: { operationId: 'health', summary: 'The process is alive', responses: { '200': { description: 'ok' } } },
       },

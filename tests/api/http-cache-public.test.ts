@@ -82,8 +82,11 @@ beforeAll(async () => {
     { route: 'page', path: '/robots.txt' },
     { route: 'page', path: '/about' },
     { route: 'page', path: '/privacy' },
-    { route: 'feed', path: '/feeds/needs.atom?zip=79901' },
-    { route: 'feed', path: `/listings/${await firstId('/api/v1/listings?zip=79901&kind=task_force')}/meetings.ics` },
+    { route: '/feeds/needs.atom', path: '/feeds/needs.atom?zip=79901' },
+    {
+      route: '/listings/{id}/meetings.ics',
+      path: `/listings/${await firstId('/api/v1/listings?zip=79901&kind=task_force')}/meetings.ics`,
+    },
   ];
 }, 120_000);
 
