@@ -5,6 +5,7 @@ import type { BoundingBox } from '../contract/search';
 import type { Database, FacilityTable, ListingFacilityTable } from '../db/schema';
 import { chordMetres, earthBoxLiteral, earthCubeLiteral } from '../db/geo';
 import { publicListings, selectSummaryColumns } from '../listings/public-columns';
+import { HIDDEN_FROM_SEARCH_AFTER_DAYS, utcDateDaysBefore } from '../listings/staleness';
 
 /** A facility row with how many published visitation programs visit it. */
 export type FacilityRow = Selectable<Omit<FacilityTable, 'earth'>> & { visitor_count: number };
@@ -31,9 +32,15 @@ const COLUMNS = [
   'facility.updated_at',
 ] as const;
 
-// Published visitation programs linked to the facility (listing_facility_facility_idx, then the listing's pkey).
-const visitorCount = sql<number>`(SELECT count(*)::int FROM listing_facility lf JOIN listing l ON l.id = lf.listing_id
-  WHERE lf.facility_id = facility.id AND lf.role = 'visits' AND l.status = 'published')`;
+// A listing not re-confirmed for a year has left public search (listings/staleness.ts): the facility answers leave it
+// out too, so "who visits" never names a program the search no longer shows.
+const shownInSearchSince = (now: Date) => utcDateDaysBefore(now, HIDDEN_FROM_SEARCH_AFTER_DAYS);
+
+// Visitation programs linked to the facility that the search shows (listing_facility_facility_idx, then the pkey).
+const visitorCount = (now: Date) => sql<number>`(SELECT count(*)::int FROM listing_facility lf
+  JOIN listing l ON l.id = lf.listing_id
+  WHERE lf.facility_id = facility.id AND lf.role = 'visits' AND l.status = 'published'
+    AND l.last_verified_on > ${shownInSearchSince(now)}::date)`;
 
 /** Where to look: a point, the radius around it, and a map view's box when the search is a bbox. */
 export interface FacilitiesNearRequest {
@@ -41,6 +48,7 @@ export interface FacilitiesNearRequest {
   radiusMetres: number;
   bbox?: BoundingBox;
   limit: number;
+  now: Date; // for the visitor counts (staleness)
 }
 
 /** Facilities within the radius (and inside the box, for a map view), nearest first, each with its chord distance. */
@@ -54,14 +62,14 @@ export async function findFacilitiesNear(
 /** The statement findFacilitiesNear runs: a GiST walk of facility_earth_idx, nearest first (tests EXPLAIN it). */
 export function facilitiesNearQuery(
   db: Kysely<Database>,
-  { origin, radiusMetres, bbox, limit }: FacilitiesNearRequest,
+  { origin, radiusMetres, bbox, limit, now }: FacilitiesNearRequest,
 ) {
   const point = sql`${earthCubeLiteral(origin.latitude, origin.longitude)}::cube`;
   const box = sql`${earthBoxLiteral(origin.latitude, origin.longitude, radiusMetres)}::cube`;
   let query = db
     .selectFrom('facility')
     .select(COLUMNS)
-    .select(visitorCount.as('visitor_count'))
+    .select(visitorCount(now).as('visitor_count'))
     .select(sql<number>`(facility.earth <-> ${point})`.as('knn'))
     .where(sql<boolean>`facility.earth && ${box}`)
     .where(sql<boolean>`(facility.earth <-> ${point}) <= ${chordMetres(radiusMetres)}::float8`);
@@ -79,17 +87,17 @@ export function facilitiesNearQuery(
   return query.orderBy(sql`facility.earth <-> ${point}`).limit(limit);
 }
 
-/** One facility by id, or undefined. */
-export async function findFacility(db: Kysely<Database>, id: string): Promise<FacilityRow | undefined> {
+/** One facility by id, or undefined; its visitor count as of `now`. */
+export async function findFacility(db: Kysely<Database>, id: string, now: Date): Promise<FacilityRow | undefined> {
   return db
     .selectFrom('facility')
     .select(COLUMNS)
-    .select(visitorCount.as('visitor_count'))
+    .select(visitorCount(now).as('visitor_count'))
     .where('facility.id', '=', id)
     .executeTakeFirst();
 }
 
-/** The published listings linked to a facility in one role (visitors, accompaniers), by name. */
+/** The listings the search shows that are linked to a facility in one role (visitors, accompaniers), by name. */
 export async function findFacilityListings(
   db: Kysely<Database>,
   facilityId: string,
@@ -98,6 +106,7 @@ export async function findFacilityListings(
 ) {
   const q = publicListings(db)
     .where(sql<boolean>`listing.status = 'published'`)
+    .where(sql<boolean>`listing.last_verified_on > ${shownInSearchSince(now)}::date`)
     .where(
       'listing.id',
       'in',

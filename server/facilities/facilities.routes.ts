@@ -35,7 +35,7 @@ export function facilitiesRouter({ db, now }: FacilityRoutesOptions): Router {
     const locale = requestLocale(req);
     const query = parseInput(FacilitySearchQuery, req.query, locale);
     const { origin, radiusMetres, bbox } = resolveOrigin(query, locale);
-    const rows = await findFacilitiesNear(db, { origin, radiusMetres, bbox, limit: query.limit });
+    const rows = await findFacilitiesNear(db, { origin, radiusMetres, bbox, limit: query.limit, now: now() });
     const response: FacilitySearchResponse = {
       origin,
       radiusKm: bbox ? null : query.radiusKm,
@@ -52,9 +52,9 @@ export function facilitiesRouter({ db, now }: FacilityRoutesOptions): Router {
       throw new ApiError(400, 'invalid_parameter', `id: ${BAD_ID[locale]}`, [
         { parameter: 'id', message: BAD_ID[locale] },
       ]);
-    const row = await findFacility(db, id.data);
-    if (!row) throw new ApiError(404, 'facility_not_found', NOT_FOUND[locale]);
     const instant = now();
+    const row = await findFacility(db, id.data, instant);
+    if (!row) throw new ApiError(404, 'facility_not_found', NOT_FOUND[locale]);
     const visitors = await findFacilityListings(db, row.id, 'visits', instant);
     const accompaniers = await findFacilityListings(db, row.id, 'accompanies', instant);
     res.json(toFacilityDetail(row, { visitors, accompaniers }, instant));

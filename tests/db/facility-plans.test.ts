@@ -46,6 +46,7 @@ test('facilities near a point: a nearest-first walk of facility_earth_idx, as it
     origin: { latitude: 31.76, longitude: -106.49 },
     radiusMetres: 100_000,
     limit: 50,
+    now: new Date(),
   }).compile();
   expect(statement.sql).not.toMatch(/earth_box|ll_to_earth/);
   const explained = await plan(database.db, statement);

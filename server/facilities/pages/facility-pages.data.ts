@@ -16,7 +16,7 @@ import type { FacilitiesNearModel } from './facilities-near.view';
 /** The facility with its published visitors and accompaniers; null for an id that names none (or is no UUID). */
 export async function loadFacilityDetail(db: Kysely<Database>, id: string, now: Date): Promise<FacilityDetail | null> {
   if (!z.uuid().safeParse(id).success) return null;
-  const row = await findFacility(db, id);
+  const row = await findFacility(db, id, now);
   if (!row) return null;
   const visitors = await findFacilityListings(db, row.id, 'visits', now);
   const accompaniers = await findFacilityListings(db, row.id, 'accompanies', now);
@@ -31,12 +31,13 @@ export async function searchFacilitiesNear(
   db: Kysely<Database>,
   place: Partial<Record<(typeof PLACE_PARAMETERS)[number], string>>,
   locale: Locale,
+  now: Date,
 ): Promise<FacilitiesNearModel> {
   if (Object.keys(place).length === 0) return { status: 'none' };
   try {
     const query = parseInput(FacilitySearchQuery, place, locale);
     const { origin, radiusMetres, bbox } = resolveOrigin(query, locale);
-    const rows = await findFacilitiesNear(db, { origin, radiusMetres, bbox, limit: query.limit });
+    const rows = await findFacilitiesNear(db, { origin, radiusMetres, bbox, limit: query.limit, now });
     return { status: 'ready', answer: { origin, radiusKm: query.radiusKm, results: rows.map(toFacilityNearby) } };
   } catch (err) {
     // A parameter the contract refuses gets the page's own words (the API's names the field); an unknown ZIP or place

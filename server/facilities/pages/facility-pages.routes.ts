@@ -38,7 +38,7 @@ export function facilityPagesRouter({ db, now }: FacilityPagesOptions): Router {
     // The form sends only zip; a link may carry near= or place=. One place at a time: the first given wins.
     const [first] = Object.entries(place);
     const asked = first ? { [first[0]]: first[1] } : {};
-    const model = await searchFacilitiesNear(db, asked, locale);
+    const model = await searchFacilitiesNear(db, asked, locale, now());
     const query = first ? `${first[0]}=${encodeURIComponent(first[1]).replace(/%2C/g, ',')}` : '';
     res.type('html').send(renderFacilitiesNear(locale, model, query, place.zip ?? ''));
   });
