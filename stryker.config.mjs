@@ -1,0 +1,80 @@
+// Mutation testing of the core modules: `npm run test:mutation` (docs/decisions/0067-mutation-testing-with-stryker.md).
+// Each module is mutated against the tests that exist for it, not the whole suite, so a run finishes on two cores.
+//   MUTATION_MODULES=csrf,pagination npm run test:mutation   only those modules (names: the keys below)
+//   MUTATION_CONCURRENCY=1 npm run test:mutation             test processes in parallel (default 2)
+// Equivalent mutants (no test can tell them apart from the code) are excluded in the source, beside the line, with a
+// `// Stryker disable next-line <mutator>: <reason>` comment: Stryker's configuration can only exclude a mutator
+// everywhere, not one mutant.
+
+/** Module key -> the file mutated and the test files (globs, repository-relative) that run against it. */
+const modules = {
+  geo: { file: 'server/db/geo.ts', tests: ['tests/db/geo-sql*.test.ts', 'tests/unit/db/geo*.test.ts'] },
+  'opening-hours': {
+    file: 'server/contract/opening-hours.ts',
+    tests: ['tests/unit/listings/opening-hours*.test.ts', 'tests/unit/contract/opening-hours*.test.ts'],
+  },
+  'opening-minutes': {
+    file: 'server/listings/opening-minutes.ts',
+    tests: ['tests/unit/listings/opening-hours*.test.ts', 'tests/unit/listings/opening-minutes*.test.ts'],
+  },
+  staleness: {
+    file: 'server/listings/staleness.ts',
+    tests: ['tests/api/listings-staleness*.test.ts', 'tests/unit/listings/staleness*.test.ts'],
+  },
+  'public-point': {
+    file: 'server/listings/public-point.ts',
+    tests: ['tests/api/confidential-public-point*.test.ts', 'tests/unit/listings/public-point*.test.ts'],
+  },
+  pagination: { file: 'server/db/pagination.ts', tests: ['tests/unit/db/pagination*.test.ts'] },
+  throttle: {
+    file: 'server/moderation/moderator-login-throttle.ts',
+    tests: ['tests/unit/moderation/moderator-login-throttle*.test.ts'],
+  },
+  csrf: {
+    file: 'server/moderation/csrf.ts',
+    tests: ['tests/api/moderation-session-logout*.test.ts', 'tests/api/moderation-csrf*.test.ts'],
+  },
+  'open-status': {
+    file: 'client/src/format/open-status.format.ts',
+    tests: ['tests/unit/client/format/open-status*.test.ts'],
+  },
+  'url-state': { file: 'client/src/state/url-state.codec.ts', tests: ['tests/unit/client/state/url-state*.test.ts'] },
+  listing: { file: 'server/contract/listing.ts', tests: ['tests/unit/contract/listing*.test.ts'] },
+};
+
+const chosen = (process.env.MUTATION_MODULES ?? Object.keys(modules).join(','))
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
+for (const name of chosen) {
+  if (!(name in modules)) throw new Error(`MUTATION_MODULES: no module "${name}"; known: ${Object.keys(modules)}`);
+}
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'jest',
+  // The same node flags as `npm test`.
+  testRunnerNodeArgs: ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning'],
+  mutate: chosen.map((name) => modules[name].file),
+  coverageAnalysis: 'perTest',
+  concurrency: Number(process.env.MUTATION_CONCURRENCY ?? 2),
+  timeoutMS: 20000,
+  jest: {
+    configFile: 'jest.config.js',
+    enableFindRelatedTests: true,
+    config: {
+      testMatch: [...new Set(chosen.flatMap((name) => modules[name].tests))].map((glob) => `**/${glob}`),
+      // One migrated PGlite dump per test process, not one per mutant (the jest runner starts jest once per mutant).
+      globalSetup: '<rootDir>/tests/helpers/mutation-global-setup.ts',
+      globalTeardown: undefined,
+    },
+  },
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  // The sandbox is a copy of the project: leave out what no test reads.
+  ignorePatterns: ['data', 'dist', 'docs/screenshots', 'client/dist', 'coverage', 'reports'],
+  thresholds: { high: 95, low: 90, break: null },
+};
