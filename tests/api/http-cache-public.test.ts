@@ -40,6 +40,7 @@ beforeAll(async () => {
     return id;
   };
   const listingId = await firstId('/api/v1/listings?zip=79901');
+  const facilityId = await firstId('/api/v1/facilities?zip=79901');
   reads = [
     { route: '/api/v1/listings', path: '/api/v1/listings?zip=79901' },
     { route: '/api/v1/listings', path: '/api/v1/listings?zip=79901&format=geojson' },
@@ -82,6 +83,11 @@ beforeAll(async () => {
     { route: 'page', path: '/robots.txt' },
     { route: 'page', path: '/about' },
     { route: 'page', path: '/privacy' },
+    { route: '/api/v1/facilities', path: '/api/v1/facilities?zip=79901' },
+    { route: '/api/v1/facilities/{id}', path: `/api/v1/facilities/${facilityId}` },
+    { route: 'page', path: '/facilities?zip=79901' },
+    { route: 'page', path: `/facilities/${facilityId}` },
+    { route: 'page', path: '/ways-to-help?zip=79901' },
     { route: '/feeds/needs.atom', path: '/feeds/needs.atom?zip=79901' },
     {
       route: '/listings/{id}/meetings.ics',
