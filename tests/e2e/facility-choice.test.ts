@@ -88,3 +88,22 @@ test('"Not in the list" keeps the typed name, and sends no code', async () => {
   const details = await send(page, 'Otero Visitors');
   expect(details.facility).toEqual({ name: 'Otero County Processing Center', city: 'Chaparral', state: 'NM' });
 });
+
+test("a shelter's form asks for no facilities when its place is typed", async () => {
+  const page = await env.tabs.open(env.browser, DESKTOP);
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/v1/facilities') asked.push(request.url());
+  });
+  await page.goto(`${env.app.baseUrl}/submit.html`);
+  await page.getByLabel(field('Kind of place')).selectOption('shelter');
+  await page.getByLabel(field('ZIP code')).fill('79901');
+  await eventually(async () => expect(await page.getByLabel(field('Latitude')).inputValue()).toMatch(/^31\./), 10_000);
+  await page.getByLabel(field('ZIP code')).press('Tab');
+  await page.waitForTimeout(300);
+  expect(asked).toEqual([]);
+  // Switching to a visitation program and going to its section asks then.
+  await page.getByLabel(field('Kind of place')).selectOption('visitation_program');
+  await choice(page).focus();
+  await eventually(async () => expect(asked.length).toBe(1));
+});

@@ -48,7 +48,7 @@ export class FacilityPicker {
   private request: AbortController | null = null;
 
   constructor(
-    fieldset: HTMLFieldSetElement,
+    private readonly fieldset: HTMLFieldSetElement,
     private readonly place: PlaceFields,
     private readonly locale: Locale,
   ) {
@@ -89,6 +89,7 @@ export class FacilityPicker {
   }
 
   private async refresh(): Promise<void> {
+    if (this.fieldset.disabled) return; // another kind is chosen: asked for when the person comes to this section
     const query = this.query();
     if (query === this.askedFor) return;
     this.request?.abort();
