@@ -1,6 +1,6 @@
 // Kind-specific details of a listing, validated by a discriminated union on `kind`.
 import { z } from 'zod';
-import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, US_STATES, VOLUNTEER_ACTIVITIES } from './vocabulary';
+import { ACCEPTED_GOODS, ACCOMPANIMENT_SERVICES, MAX_MEETINGS, US_STATES, VOLUNTEER_ACTIVITIES } from './vocabulary';
 import { IsoDate, LocalizedText, WeeklyHours } from './common';
 import { safeText } from './safe-text';
 import { FacilityCode, RELEASED_FROM_TWICE } from './facility-code';
@@ -67,7 +67,7 @@ export const TaskForceDetails = z.object({
   publicParticipation: LocalizedText.optional(),
   meetings: z
     .array(TaskForceMeeting)
-    .max(20)
+    .max(MAX_MEETINGS)
     .optional()
     .describe(
       "Public meetings, in the listing's time zone (hours.timeZone, required with them); /listings/{id}/meetings.ics",

@@ -125,6 +125,9 @@ export type UsState = (typeof US_STATES)[number];
 export type Weekday = (typeof WEEKDAYS)[number];
 export type ListingStatus = (typeof LISTING_STATUSES)[number];
 
+/** The most public meetings a task force lists (the form shows a few rows and keeps the rest as they came). */
+export const MAX_MEETINGS = 20;
+
 /** How a task force's meeting repeats; monthly: on the same weekday of the month as its date (decision 0065). */
 export const MEETING_REPEATS = ['none', 'weekly', 'monthly'] as const;
 export type MeetingRepeats = (typeof MEETING_REPEATS)[number];

@@ -3,7 +3,7 @@
 import type { LocalizedText } from '@contract/common';
 import type { ListingInput } from '@contract/listing';
 import type { TaskForceMeeting } from '@contract/meetings';
-import { MEETING_REPEATS } from '@contract/vocabulary';
+import { MAX_MEETINGS, MEETING_REPEATS } from '@contract/vocabulary';
 import type { FormMessageKey } from '../i18n/form-messages.en';
 import { tf } from '../i18n/form-translate';
 import type { Locale } from '../i18n/locale';
@@ -12,7 +12,11 @@ import { foldable, group, inputField, selectField, textAreaField } from './field
 import { firstValue, readLocalized, writeLocalized } from './detail-fields';
 import type { FormValues } from './listing-form.values';
 
-/** How many meetings the form edits (the API and the CSV take up to 20). */
+/**
+ * How many meetings the form shows to edit (the API and the CSV take up to MAX_MEETINGS). Meetings beyond these rows
+ * have no field: the form keeps their values as they came (ListingForm.fill keeps values without a field) and sends
+ * them back, so saving through the form never drops one.
+ */
 export const MEETING_ROWS = 4;
 
 const REPEAT_LABELS: Record<(typeof MEETING_REPEATS)[number], FormMessageKey> = {
@@ -53,7 +57,7 @@ export function meetingRows(locale: Locale): HTMLDetailsElement {
 /** The meetings the rows give (empty rows left out); undefined when none. */
 export function readMeetings(values: FormValues): Array<Partial<TaskForceMeeting>> | undefined {
   const meetings: Array<Partial<TaskForceMeeting>> = [];
-  for (let i = 0; i < MEETING_ROWS; i++) {
+  for (let i = 0; i < MAX_MEETINGS; i++) {
     const v = (name: string) => firstValue(values, field(i, name));
     const note: LocalizedText | undefined = readLocalized(values, field(i, 'note'));
     // An empty row is no meeting; a row with anything in it is sent, so a missing date is named on its field.
@@ -71,9 +75,9 @@ export function readMeetings(values: FormValues): Array<Partial<TaskForceMeeting
   return meetings.length ? meetings : undefined;
 }
 
-/** Writes `meetings` into the rows (the first MEETING_ROWS of them). */
+/** Writes `meetings` into the rows (those past MEETING_ROWS have no field and travel as kept values). */
 export function writeMeetings(values: FormValues, meetings: readonly MeetingInput[] | undefined): void {
-  (meetings ?? []).slice(0, MEETING_ROWS).forEach((meeting, i) => {
+  (meetings ?? []).forEach((meeting, i) => {
     values[field(i, 'date')] = [meeting.date];
     values[field(i, 'start')] = [meeting.start];
     if (meeting.end) values[field(i, 'end')] = [meeting.end];

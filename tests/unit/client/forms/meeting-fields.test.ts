@@ -67,3 +67,17 @@ test('a row with a place but no date is sent, and the contract names its date', 
   expect(result.success).toBe(false);
   expect(result.error?.issues.map((i) => i.path.join('.'))).toContain('details.meetings.2.date');
 });
+
+test('meetings beyond the rows the form shows are kept as they were, never dropped on save', () => {
+  const many = Array.from({ length: MEETING_ROWS + 3 }, (_, i) => ({
+    date: `2026-04-${String(i + 1).padStart(2, '0')}`,
+    start: '18:00',
+    repeats: 'none' as const,
+  }));
+  const listing = taskForce();
+  if (listing.details.kind !== 'task_force') throw new Error('a task force');
+  listing.details.meetings = many;
+  const { listing: back, problems } = listingFromValues(valuesFromListing(listing, 'km'));
+  expect(problems).toEqual([]);
+  expect(back.details).toMatchObject({ meetings: many });
+});
