@@ -67,6 +67,13 @@ test('choosing a listed facility near the place fills its name and sends its cod
   expect(await name.isEditable()).toBe(false);
   expect(await page.getByLabel(field("Facility's city")).inputValue()).toBe('El Paso');
   expect(await page.getByLabel(field("Facility's state")).inputValue()).toBe('TX');
+  // The form rebuilt in Spanish keeps the choice (and the name it fills stays read-only); back in English to send.
+  await page.locator('#language-switch').click();
+  const elegido = page.getByLabel(field('Centros de detención de la lista cerca de su lugar'));
+  await eventually(async () => expect(await elegido.inputValue()).toBe('SAMPLE-ELP'));
+  expect(await page.getByLabel(field('Centro de detención que visitan')).isEditable()).toBe(false);
+  await page.locator('#language-switch').click();
+  await eventually(async () => expect(await choice(page).inputValue()).toBe('SAMPLE-ELP'));
   expect(await send(page, 'Mesa Visitors')).toMatchObject({
     kind: 'visitation_program',
     facility: { code: 'SAMPLE-ELP', name: 'Sample El Paso Processing Center', city: 'El Paso', state: 'TX' },
