@@ -8,10 +8,17 @@
 
 /** Module key -> the file mutated and the test files (globs, repository-relative) that run against it. */
 const modules = {
-  geo: { file: 'server/db/geo.ts', tests: ['tests/db/geo-sql*.test.ts', 'tests/unit/db/geo*.test.ts'] },
+  geo: {
+    file: 'server/db/geo.ts',
+    tests: ['tests/db/geo-sql*.test.ts', 'tests/unit/db/geo*.test.ts', 'tests/unit/db/great-circle*.test.ts'],
+  },
   'opening-hours': {
     file: 'server/contract/opening-hours.ts',
-    tests: ['tests/unit/listings/opening-hours*.test.ts', 'tests/unit/contract/opening-hours*.test.ts'],
+    tests: [
+      'tests/unit/listings/opening-hours*.test.ts',
+      'tests/unit/contract/opening-hours*.test.ts',
+      'tests/unit/client/format/open-status*.test.ts',
+    ],
   },
   'opening-minutes': {
     file: 'server/listings/opening-minutes.ts',
@@ -23,7 +30,11 @@ const modules = {
   },
   'public-point': {
     file: 'server/listings/public-point.ts',
-    tests: ['tests/api/confidential-public-point*.test.ts', 'tests/unit/listings/public-point*.test.ts'],
+    tests: [
+      'tests/api/confidential-public-point*.test.ts',
+      'tests/api/confidential-location*.test.ts',
+      'tests/unit/listings/public-point*.test.ts',
+    ],
   },
   pagination: { file: 'server/db/pagination.ts', tests: ['tests/unit/db/pagination*.test.ts'] },
   throttle: {
@@ -32,7 +43,11 @@ const modules = {
   },
   csrf: {
     file: 'server/moderation/csrf.ts',
-    tests: ['tests/api/moderation-session-logout*.test.ts', 'tests/api/moderation-csrf*.test.ts'],
+    tests: [
+      'tests/api/moderation-session-logout*.test.ts',
+      'tests/api/moderation-session-login*.test.ts',
+      'tests/api/moderation-csrf*.test.ts',
+    ],
   },
   'open-status': {
     file: 'client/src/format/open-status.format.ts',
@@ -75,6 +90,6 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   // The sandbox is a copy of the project: leave out what no test reads.
-  ignorePatterns: ['data', 'dist', 'docs/screenshots', 'client/dist', 'coverage', 'reports'],
+  ignorePatterns: ['/data', '/dist', '/client/dist', '/docs/screenshots', '/coverage', '/reports'],
   thresholds: { high: 95, low: 90, break: null },
 };
