@@ -2,6 +2,7 @@
 // queue and the decisions. Every change sends the token in X-CSRF-Token.
 import type { ListingInput } from '@contract/listing';
 import type { ModerationQueue } from '@contract/moderation';
+import type { FacilityWriteResult, ModeratedFacilityList } from '@contract/moderation-facility';
 import type { ModeratorSessionResponse } from '@contract/moderator-session';
 import type { Locale } from '../i18n/locale';
 import { requestJson } from './json-request';
@@ -70,6 +71,25 @@ export class ModerationApi {
   ): Promise<unknown> {
     const body = { outcome, archiveListing, ...(note.trim() ? { note: note.trim() } : {}) };
     return this.send('POST', `/api/v1/moderation/reports/${encodeURIComponent(reportId)}/resolve`, body);
+  }
+
+  /** GET /api/v1/moderation/facilities: every facility as moderators edit it. */
+  facilities(): Promise<ModeratedFacilityList> {
+    return requestJson('GET', '/api/v1/moderation/facilities', { locale: this.locale });
+  }
+
+  /** Creates a facility (a FacilityInput, checked by the API). */
+  createFacility(input: Record<string, unknown>): Promise<FacilityWriteResult> {
+    return this.send('POST', '/api/v1/moderation/facilities', input) as Promise<FacilityWriteResult>;
+  }
+
+  /** Replaces the facility `id` (same code). */
+  replaceFacility(id: string, input: Record<string, unknown>): Promise<FacilityWriteResult> {
+    return this.send(
+      'PUT',
+      `/api/v1/moderation/facilities/${encodeURIComponent(id)}`,
+      input,
+    ) as Promise<FacilityWriteResult>;
   }
 
   private send(method: string, path: string, body?: unknown): Promise<unknown> {

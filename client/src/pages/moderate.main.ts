@@ -9,6 +9,7 @@ import { tf } from '../i18n/form-translate';
 import type { Locale } from '../i18n/locale';
 import { renderSignIn } from '../moderate/sign-in-form';
 import { QueueView } from '../moderate/queue-view';
+import { FacilityEditor } from '../moderate/facility-editor';
 import { byId, h, replaceChildren } from '../ui/dom';
 import { formPageChrome } from '../ui/page-chrome';
 
@@ -49,4 +50,7 @@ function render(locale: Locale, notice: string | null = null): void {
   });
   view.mount(session.email);
   void view.load();
+  const facilities = new FacilityEditor(locale, new ModerationApi(session, locale));
+  main.append(facilities.element);
+  void facilities.load();
 }
