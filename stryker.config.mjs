@@ -1,5 +1,7 @@
 // Mutation testing of the core modules: `npm run test:mutation` (docs/decisions/0067-mutation-testing-with-stryker.md).
-// Each module is mutated against the tests that exist for it, not the whole suite, so a run finishes on two cores.
+// Each module is mutated against the tests that exist for it, not the whole suite, so a run finishes on two cores:
+// tests/helpers/mutation-cli.mts runs Stryker once per module (a static mutant reruns every test of its run) and
+// prints the score of each file at the end.
 //   MUTATION_MODULES=csrf,pagination npm run test:mutation   only those modules (names: the keys below)
 //   MUTATION_CONCURRENCY=1 npm run test:mutation             test processes in parallel (default 2)
 // Equivalent mutants (no test can tell them apart from the code) are excluded in the source, beside the line, with a
@@ -7,7 +9,7 @@
 // everywhere, not one mutant.
 
 /** Module key -> the file mutated and the test files (globs, repository-relative) that run against it. */
-const modules = {
+export const modules = {
   geo: {
     file: 'server/db/geo.ts',
     tests: ['tests/db/geo-sql*.test.ts', 'tests/unit/db/geo*.test.ts', 'tests/unit/db/great-circle*.test.ts'],
@@ -87,8 +89,8 @@ export default {
   },
   reporters: ['clear-text', 'progress', 'html', 'json'],
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: `reports/mutation/${chosen.join('+')}.html` },
+  jsonReporter: { fileName: `reports/mutation/${chosen.join('+')}.json` },
   // The sandbox is a copy of the project: leave out what no test reads.
   ignorePatterns: ['/data', '/dist', '/client/dist', '/docs/screenshots', '/coverage', '/reports'],
   thresholds: { high: 95, low: 90, break: null },
