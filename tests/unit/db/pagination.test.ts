@@ -38,10 +38,23 @@ test('dropping or adding a character makes it invalid', () => {
       const cursor = encodeCursor(key, query, SECRET);
       const i = where % cursor.length;
       expect(decodeCursor(cursor.slice(0, i) + cursor.slice(i + 1), query, SECRET)).toBeNull();
-      expect(decodeCursor(cursor.slice(0, i) + extra + cursor.slice(i), query, SECRET)).toBeNull();
+      const at = where % (cursor.length + 1); // insertion points include the very end
+      expect(decodeCursor(cursor.slice(0, at) + extra + cursor.slice(at), query, SECRET)).toBeNull();
     }),
     { numRuns: 500 },
   );
+});
+
+test('a valid cursor with text appended, or put in front, is refused', () => {
+  const query = queryIdentity(['q']);
+  const cursor = encodeCursor({ knn: 1234.5, id: '4a2b3c4d-1111-4222-8333-944455556666' }, query, SECRET);
+  expect(decodeCursor(cursor, query, SECRET)).not.toBeNull();
+  const [body, signature] = cursor.split('.') as [string, string];
+  // A third dot-separated part (empty, text, or the signature again), a longer signature, padding, stray characters.
+  for (const suffix of ['.', '.x', `.${signature}`, `.${body}`, 'x', 'A', '=', '==', ' ', '%20', '&limit=5'])
+    expect({ suffix, decoded: decodeCursor(cursor + suffix, query, SECRET) }).toEqual({ suffix, decoded: null });
+  for (const prefix of ['.', 'x', ' ', `${body}.`])
+    expect({ prefix, decoded: decodeCursor(prefix + cursor, query, SECRET) }).toEqual({ prefix, decoded: null });
 });
 
 test('a cursor from another query, or signed with another secret, is refused', () => {

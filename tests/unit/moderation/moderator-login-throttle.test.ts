@@ -27,5 +27,10 @@ test('Retry-After counts until the failure that makes the cap leaves the window,
   const now = new Date('2026-12-02T09:00:00Z');
   expect(retryAfterSeconds(policy, new Date(now.getTime() - 5 * 60_000), now)).toBe(600);
   expect(retryAfterSeconds(policy, new Date(now.getTime() - 5 * 60_000 - 500), now)).toBe(600); // rounded up
+  // 599.2 s and 0.2 s left: rounding to the nearest second would say 599 and 0, rounding up says 600 and 1.
+  expect(retryAfterSeconds(policy, new Date(now.getTime() - 5 * 60_000 - 800), now)).toBe(600);
+  expect(retryAfterSeconds(policy, new Date(now.getTime() - 15 * 60_000 + 200), now)).toBe(1);
+  expect(retryAfterSeconds(policy, new Date(now.getTime() - 15 * 60_000 + 1200), now)).toBe(2);
+  expect(retryAfterSeconds(policy, new Date(now.getTime() - 15 * 60_000), now)).toBe(1); // aged out this instant
   expect(retryAfterSeconds(policy, new Date(now.getTime() - 20 * 60_000), now)).toBe(1);
 });
