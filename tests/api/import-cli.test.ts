@@ -3,21 +3,18 @@
 // before any database is opened; a good CSV is a dry run (exit 0, nothing changes) until --apply stores it; a row with
 // an issue is exit code 2; --publish needs an existing moderator. On a PGlite DATA_DIR always, and on PostgreSQL too
 // when DATABASE_URL is set.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase, type DatabaseHandle } from '../../server/db/database';
 import type { FlatListing } from '../../server/exchange/listing-columns';
 import { csvHeader, csvRows } from '../../server/exchange/write-listings-csv';
-import { adminQuery, databaseUrlFor } from '../helpers/postgres-admin';
+import { inCliDatabase, runTsxCli, withCliDatabase } from '../helpers/cli-database';
 import { createTestModerator } from '../helpers/moderator-session';
 import { databaseFingerprint } from '../helpers/import-fixtures';
 
 jest.setTimeout(240_000);
 
-const ROOT = path.join(__dirname, '..', '..');
 let folder: string;
 
 beforeAll(() => {
@@ -29,25 +26,8 @@ afterAll(() => {
 });
 
 /** Runs the import CLI with `args`; resolves with its exit code and output. */
-function runCli(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const { DATABASE_URL: _a, DATA_DIR: _b, LANG: _c, LC_ALL: _d, LC_MESSAGES: _e, ...inherited } = process.env;
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'server/exchange/import/import-cli.ts', ...args], {
-      cwd: ROOT,
-      env: { ...inherited, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runCli = (args: string[], env: Record<string, string>) =>
+  runTsxCli('server/exchange/import/import-cli.ts', args, env);
 
 const file = (name: string, content: string | Uint8Array) => {
   const at = path.join(folder, name);
@@ -147,56 +127,22 @@ describe('a file it cannot use: one message, exit code 1, no database touched', 
   });
 });
 
-/** A fresh database for the CLI: a PGlite DATA_DIR, or a database on the DATABASE_URL server. */
-async function withTarget(work: (env: Record<string, string>, open: () => Promise<DatabaseHandle>) => Promise<void>) {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'puente-import-data-'));
-    try {
-      await work({ DATA_DIR: dataDir }, () => openDatabase({ dataDir }));
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-    return;
-  }
-  const name = `puente_test_${process.env.PUENTE_TEST_RUN}_${randomBytes(4).toString('hex')}`;
-  await adminQuery(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${process.env.PUENTE_TEST_TEMPLATE}`);
-  const databaseUrl = databaseUrlFor(serverUrl, name);
-  try {
-    await work({ DATABASE_URL: databaseUrl }, () => openDatabase({ databaseUrl, poolSize: 2 }));
-  } finally {
-    await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  }
-}
-
-async function inDatabase<T>(
-  open: () => Promise<DatabaseHandle>,
-  work: (handle: DatabaseHandle) => Promise<T>,
-): Promise<T> {
-  const handle = await open();
-  try {
-    return await work(handle);
-  } finally {
-    await handle.close();
-  }
-}
-
 test('a dry run changes nothing; --apply stores; the same file again stores nothing; a bad row is exit code 2', async () => {
-  await withTarget(async (env, open) => {
+  await withCliDatabase(async (env, open) => {
     const at = goodCsv();
     // The first run migrates a fresh PGlite folder; fingerprint after it.
     const first = await runCli([at], env);
     expect(first).toMatchObject({ code: 0, stderr: '' });
     expect(first.stdout).toContain("No coordinates, pinned at the ZIP code's centre (the page says so): rows 2");
     expect(first.stdout).toContain('Dry run: nothing was stored.');
-    const before = await inDatabase(open, (h) => databaseFingerprint(h.db));
+    const before = await inCliDatabase(open, (h) => databaseFingerprint(h.db));
     expect((await runCli([at], env)).code).toBe(0);
-    expect(await inDatabase(open, (h) => databaseFingerprint(h.db))).toEqual(before);
+    expect(await inCliDatabase(open, (h) => databaseFingerprint(h.db))).toEqual(before);
 
     const applied = await runCli([at, '--apply'], env);
     expect(applied).toMatchObject({ code: 0, stderr: '' }); // no progress bar: stderr is not a terminal
     expect(applied.stdout).toContain('Stored 2 listings as pending submissions for moderators.');
-    const origins = await inDatabase(open, (h) =>
+    const origins = await inCliDatabase(open, (h) =>
       h.db.selectFrom('submission').select('origin').orderBy('seq').execute(),
     );
     expect(origins).toEqual([{ origin: 'import: good.csv row 1' }, { origin: 'import: good.csv row 2' }]);
@@ -214,11 +160,11 @@ test('a dry run changes nothing; --apply stores; the same file again stores noth
     expect(unknown).toMatchObject({ code: 1, stdout: '' });
     expect(unknown.stderr).toContain('No moderator has the email nobody@example.org.');
 
-    const moderator = await inDatabase(open, (h) => createTestModerator(h.db));
+    const moderator = await inCliDatabase(open, (h) => createTestModerator(h.db));
     const published = await runCli([at, '--apply', '--publish', '--as', moderator.email], env);
     expect(published).toMatchObject({ code: 0, stderr: '' });
     expect(published.stdout).toContain(`Published 2 listings as ${moderator.email}.`);
-    const log = await inDatabase(open, (h) =>
+    const log = await inCliDatabase(open, (h) =>
       h.db.selectFrom('moderation_log').select(['moderator_id', 'action']).execute(),
     );
     expect(log).toEqual([
