@@ -4,9 +4,9 @@
 // prints the score of each file at the end.
 //   MUTATION_MODULES=csrf,pagination npm run test:mutation   only those modules (names: the keys below)
 //   MUTATION_CONCURRENCY=1 npm run test:mutation             test processes in parallel (default 2)
-// Equivalent mutants (no test can tell them apart from the code) are excluded in the source, beside the line, with a
-// `// Stryker disable next-line <mutator>: <reason>` comment: Stryker's configuration can only exclude a mutator
-// everywhere, not one mutant.
+// Equivalent mutants (no test can tell them apart from the code) are excluded here only, each with a one-line reason:
+// `equivalentMutants` names the expression; the "equivalent" ignorer below leaves every mutant of it out of the score.
+import { declareValuePlugin, PluginKind } from '@stryker-mutator/api/plugin';
 
 /** Module key -> the file mutated and the test files (globs, repository-relative) that run against it. */
 export const modules = {
@@ -59,6 +59,21 @@ export const modules = {
   listing: { file: 'server/contract/listing.ts', tests: ['tests/unit/contract/listing*.test.ts'] },
 };
 
+/** Expressions (as Babel prints them) whose mutants cannot change what any caller sees, and why. */
+const equivalentMutants = [
+  {
+    code: "l.details.kind !== 'task_force'",
+    reason: 'listing.ts: only task-force details have meetings (ListingDetails strips the field from other kinds)',
+  },
+];
+
+/** The plugin the `ignorers` option names: Stryker reports these mutants as ignored, with the reason. */
+export const strykerPlugins = [
+  declareValuePlugin(PluginKind.Ignore, 'equivalent', {
+    shouldIgnore: (path) => equivalentMutants.find(({ code }) => path.isExpression() && `${path}` === code)?.reason,
+  }),
+];
+
 const chosen = (process.env.MUTATION_MODULES ?? Object.keys(modules).join(','))
   .split(',')
   .map((name) => name.trim())
@@ -71,6 +86,8 @@ for (const name of chosen) {
 export default {
   packageManager: 'npm',
   testRunner: 'jest',
+  plugins: ['@stryker-mutator/jest-runner', './stryker.config.mjs'],
+  ignorers: ['equivalent'],
   // The same node flags as `npm test`.
   testRunnerNodeArgs: ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning'],
   mutate: chosen.map((name) => modules[name].file),

@@ -219,6 +219,8 @@ describe('the public shapes', () => {
       details: { kind: 'shelter', acceptedGoods: [], volunteerActivities: [] },
     };
     accepts(ListingDetail, detail);
+    const organization = { name: 'Org', website: 'https://example.org', email: 'info@example.org' };
+    expect(ListingDetail.parse({ ...detail, organization }).organization).toEqual(organization);
     refuses(ListingDetail, { ...detail, hours: undefined });
   });
 
