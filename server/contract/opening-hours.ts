@@ -16,6 +16,7 @@ export function openingMinuteRanges(openings: readonly Opening[]): Array<[number
     const dayStart = WEEKDAYS.indexOf(o.day) * 1440;
     const start = dayStart + toMinutes(o.opensAt);
     let end = dayStart + toMinutes(o.closesAt);
+    // Stryker disable next-line EqualityOperator: end === start cannot happen, Opening refuses opensAt === closesAt
     if (end <= start) end += 1440; // closes after midnight, on the next day
     if (end <= MINUTES_PER_WEEK) pieces.push([start, end]);
     else pieces.push([start, MINUTES_PER_WEEK], [0, end - MINUTES_PER_WEEK]); // Sunday night into Monday
@@ -39,6 +40,7 @@ export function localMinuteOfWeek(instant: Date, timeZone: string): number {
     minute: '2-digit',
     hourCycle: 'h23',
   }).formatToParts(instant);
+  // Stryker disable next-line OptionalChaining,StringLiteral: these options always give weekday, hour and minute parts
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const day = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday'));
   return day * 1440 + Number(get('hour')) * 60 + Number(get('minute'));
