@@ -5,11 +5,16 @@ import { createTestDatabase } from '../helpers/test-database';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { buildScene, destination, ll, NOW, PRIVATE_STRINGS, type Scene } from '../helpers/confidential-scene';
 import { answerSurface, coordinateStrings, publicRequests, snapshot } from '../helpers/public-battery';
-import { CONFIDENTIAL_CELL_PRECISION } from '../../server/listings/public-point';
 import { greatCircleMetres } from '../../server/db/geo';
 import { lookupPlace } from '../../server/geocode/place-lookup';
 import { lookupZip } from '../../server/geocode/zip-lookup';
 import type { DatabaseHandle } from '../../server/db/database';
+
+// The cell the public may see, as architecture.md promises it, stated here and not read from the code under test:
+// geohash precision 5, 12 bits of latitude over 180 degrees and 13 of longitude over 360, so 45/1024 of a degree
+// (0.0439453125) each way: about 4.9 x 4.9 km at the equator. A coarser or finer cell in the code fails these tests.
+const PROMISED_CELL_PRECISION = 5;
+const PROMISED_CELL_DEGREES = 45 / 1024;
 
 let database: DatabaseHandle;
 let server: TestServer;
@@ -56,9 +61,14 @@ describe('a confidential shelter near El Paso', () => {
   });
 
   test('the public point is the centre of the geohash-5 cell, marked approximate, with no street or postal code', async () => {
-    const cell = ngeohash.encode(truePoint.latitude, truePoint.longitude, CONFIDENTIAL_CELL_PRECISION);
+    const cell = ngeohash.encode(truePoint.latitude, truePoint.longitude, PROMISED_CELL_PRECISION);
     const [s, w, n, e] = ngeohash.decode_bbox(cell);
+    expect([n - s, e - w]).toEqual([PROMISED_CELL_DEGREES, PROMISED_CELL_DEGREES]);
     const centre = { latitude: (s + n) / 2, longitude: (w + e) / 2 };
+    // The same centre from the grid alone, without geohash: the cell's row and column, and half a cell on.
+    const onGrid = (value: number, from: number) =>
+      from + (Math.floor((value - from) / PROMISED_CELL_DEGREES) + 0.5) * PROMISED_CELL_DEGREES;
+    expect(centre).toEqual({ latitude: onGrid(truePoint.latitude, -90), longitude: onGrid(truePoint.longitude, -180) });
     const { status, body } = await server.get(`/api/v1/listings/${scene.id}`);
     expect(status).toBe(200);
     expect(body.location).toEqual({ ...centre, precision: 'approximate', city: 'Hidden Springs', state: 'TX' });
@@ -66,6 +76,18 @@ describe('a confidential shelter near El Paso', () => {
     const feature = search.body.features.find((f: { id: string }) => f.id === scene.id);
     expect(feature.geometry).toEqual({ type: 'Point', coordinates: [centre.longitude, centre.latitude] });
     expect(feature.properties.location).toEqual(body.location);
+  });
+
+  test('the promised cell is about 4.9 km on a side at the equator, and the public point is never further than half a cell from the truth', () => {
+    const equatorSide = greatCircleMetres(
+      { latitude: 0, longitude: 0 },
+      { latitude: 0, longitude: PROMISED_CELL_DEGREES },
+    );
+    expect(equatorSide / 1000).toBeCloseTo(4.89, 2);
+    const north = greatCircleMetres({ latitude: 0, longitude: 0 }, { latitude: PROMISED_CELL_DEGREES, longitude: 0 });
+    expect(north / 1000).toBeCloseTo(4.89, 2);
+    expect(Math.abs(scene.centre.latitude - truePoint.latitude)).toBeLessThan(PROMISED_CELL_DEGREES / 2);
+    expect(Math.abs(scene.centre.longitude - truePoint.longitude)).toBeLessThan(PROMISED_CELL_DEGREES / 2);
   });
 
   test('distance, order and radius membership are measured to the cell centre, not the true point', async () => {
