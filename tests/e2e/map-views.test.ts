@@ -87,14 +87,18 @@ test('a 360 px phone shows the list or the map, with a toggle, and nothing wider
   expect(await pageWidth()).toBeLessThanOrEqual(PHONE.width);
   await screenshot(page, 'phone-en-map');
 
-  // A marker opens its listing in place of the map; Back returns to the map.
-  await page
-    .locator('.cluster-marker')
-    .first()
-    .click()
-    .catch(() => undefined);
-  await page.waitForTimeout(400);
-  await page.locator('.leaflet-marker-icon[data-listing-id]').first().click();
+  // At the phone's zoom El Paso's places gather into a cluster; tapping
+  // it zooms in until a marker stands alone. A marker opens its listing in place of the map; Back returns to the map.
+  const clusters = page.locator('.cluster-marker');
+  const pins = page.locator('.leaflet-marker-icon[data-listing-id]');
+  await eventually(async () => {
+    expect(await clusters.count()).toBeGreaterThan(0);
+    expect(await pins.count()).toBe(0);
+  });
+  expect(await clusters.first().getAttribute('aria-label')).toMatch(/^\d+ places here; zoom in to see them$/);
+  await clusters.first().click();
+  await eventually(async () => expect(await pins.count()).toBeGreaterThan(0));
+  await pins.first().click();
   await eventually(async () => expect(await page.locator('#listing-detail h2').isVisible()).toBe(true));
   expect(await page.locator('#map-canvas').isVisible()).toBe(false);
   await page.getByRole('button', { name: /Back to results/ }).click();
