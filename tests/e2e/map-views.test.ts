@@ -87,8 +87,8 @@ test('a 360 px phone shows the list or the map, with a toggle, and nothing wider
   expect(await pageWidth()).toBeLessThanOrEqual(PHONE.width);
   await screenshot(page, 'phone-en-map');
 
-  // At the phone's zoom El Paso's places gather into a cluster; tapping
-  // it zooms in until a marker stands alone. A marker opens its listing in place of the map; Back returns to the map.
+  // At the phone's zoom El Paso's places gather into a cluster; tapping it zooms in until a marker stands alone. A
+  // marker opens its listing in place of the map; Back returns to the map.
   const clusters = page.locator('.cluster-marker');
   const pins = page.locator('.leaflet-marker-icon[data-listing-id]');
   await eventually(async () => {
