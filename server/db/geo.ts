@@ -32,14 +32,18 @@ export function earthBoxLiteral(latitude: number, longitude: number, radiusMetre
 
 /** The straight-line (chord) length of a great-circle arc, metres: earthdistance's gc_to_sec. */
 export function chordMetres(greatCircleMetres: number): number {
+  // Stryker disable next-line EqualityOperator: equivalent at the bound: the sine formula also gives 0 for 0
   if (greatCircleMetres < 0) return 0;
+  // Stryker disable next-line EqualityOperator: equivalent at the bound: half the circumference gives the diameter anyway
   if (greatCircleMetres / R > Math.PI) return 2 * R;
   return 2 * R * Math.sin(greatCircleMetres / (2 * R));
 }
 
 /** The great-circle length of a chord, metres: earthdistance's sec_to_gc (so earth_distance is this of `<->`). */
 export function greatCircleFromChordMetres(chord: number): number {
+  // Stryker disable next-line EqualityOperator: equivalent at the bound: the arcsine formula also gives 0 for 0
   if (chord < 0) return 0;
+  // Stryker disable next-line EqualityOperator: equivalent at the bound: the diameter gives half the circumference anyway
   if (chord / (2 * R) > 1) return Math.PI * R;
   return 2 * R * Math.asin(chord / (2 * R));
 }
