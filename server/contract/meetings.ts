@@ -4,7 +4,8 @@ import { IsoDate, LocalizedText } from './common';
 import { safeText, textRule } from './safe-text';
 import { MEETING_REPEATS } from './vocabulary';
 
-const meetingTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a 24-hour time such as 18:30');
+const MEETING_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const meetingTime = z.string().regex(MEETING_TIME, 'a 24-hour time such as 18:30');
 
 /** One public meeting, its times local to the listing's time zone (hours.timeZone). */
 export const TaskForceMeeting = z
@@ -22,7 +23,8 @@ export const TaskForceMeeting = z
       .describe('A link to join or watch online'),
     note: LocalizedText.optional().describe('How to take part: sign up to speak, agenda...'),
   })
-  .refine((meeting) => meeting.end === undefined || meeting.end > meeting.start, {
+  // Compared only when both times are times: a bad start is named on its own field, not also on the end.
+  .refine((m) => m.end === undefined || !MEETING_TIME.test(m.start) || !MEETING_TIME.test(m.end) || m.end > m.start, {
     message: 'the end must be later than the start, the same day',
     path: ['end'],
   });

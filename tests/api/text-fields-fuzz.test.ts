@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { HONEYPOT_FIELD } from '@contract/submission';
 import { buildOpenApiDocument } from '../../server/openapi/openapi-document';
 import { insertListing } from '../../server/listings/listings.writer';
+import { upsertFacility } from '../../server/facilities/facilities.writer';
+import type { FacilityInput } from '@contract/facility';
 import type { DatabaseHandle } from '../../server/db/database';
 import { createTestDatabase } from '../helpers/test-database';
 import { startTestServer, type TestServer } from '../helpers/test-server';
@@ -36,6 +38,7 @@ interface Context {
   submissionId: string; // pending
   reportId: string; // open
   editToken: string;
+  facilityId: string; // its code is FUZZ_FACILITY_CODE: a replacement must keep it
 }
 
 let database: DatabaseHandle;
@@ -43,8 +46,23 @@ let server: TestServer;
 let moderator: TestModeratorSession;
 let context: Context;
 
+/** How one operation is called: path parameters, headers, and how its body differs from the schema's base body. */
+interface Call {
+  params: Record<string, string>;
+  headers: Record<string, string>;
+  body?: (body: unknown) => unknown;
+}
+
+const FUZZ_FACILITY_CODE = 'FUZZ-FACILITY';
+let createdFacilities = 0;
+// A new facility needs a code no facility has; a fuzzed code is sent as it is.
+const withNewCode = (body: unknown) => {
+  const b = body as { code?: unknown };
+  return b.code === FUZZ_FACILITY_CODE ? { ...b, code: `FUZZ-NEW-${(createdFacilities += 1)}` } : body;
+};
+
 // How each operation is called. An operation with a body that is missing here fails the test: add it.
-const CALLS: Record<string, (c: Context) => { params: Record<string, string>; headers: Record<string, string> }> = {
+const CALLS: Record<string, (c: Context) => Call> = {
   submitListing: () => ({ params: {}, headers: {} }),
   proposeChange: (c) => ({ params: {}, headers: editHeaders(c.editToken) }),
   reportListing: (c) => ({ params: { id: c.listingId }, headers: {} }),
@@ -53,6 +71,8 @@ const CALLS: Record<string, (c: Context) => { params: Record<string, string>; he
   rejectSubmission: (c) => ({ params: { id: c.submissionId }, headers: moderatorHeaders(moderator) }),
   decideInBulk: () => ({ params: {}, headers: moderatorHeaders(moderator) }),
   resolveReport: (c) => ({ params: { id: c.reportId }, headers: moderatorHeaders(moderator) }),
+  createFacility: () => ({ params: {}, headers: moderatorHeaders(moderator), body: withNewCode }),
+  replaceFacility: (c) => ({ params: { id: c.facilityId }, headers: moderatorHeaders(moderator) }),
 };
 
 // Valid bodies, by request schema, with every optional text field present. A body schema missing here fails the test.
@@ -67,6 +87,25 @@ const BASES: Record<string, (c: Context) => unknown[]> = {
   RejectRequest: () => [{ reason: 'We could not reach you.' }],
   BulkDecisionRequest: (c) => [{ action: 'reject', submissionIds: [c.submissionId], reason: 'Duplicates.' }],
   ReportResolutionRequest: () => [{ outcome: 'resolved', note: 'Called them.', archiveListing: false }],
+  FacilityInput: () => [
+    {
+      code: FUZZ_FACILITY_CODE,
+      name: 'Fuzz Processing Center',
+      type: 'contract_facility',
+      operator: 'A county',
+      address1: '1 Test Road',
+      city: 'Las Cruces',
+      state: 'NM',
+      postalCode: '88001',
+      latitude: 32.31,
+      longitude: -106.77,
+      iceFieldOffice: 'El Paso',
+      visitingPhone: '575-555-0100',
+      sourceName: 'Test list',
+      sourceUrl: 'https://example.org/facilities',
+      asOf: '2026-11-30',
+    },
+  ],
 };
 
 const DOC = buildOpenApiDocument();
@@ -120,8 +159,10 @@ async function freshContext(): Promise<Context> {
     BASES.ReportRequest!({} as Context)[0],
   );
   if (reported.status !== 201) throw new Error(`the base report answered ${reported.status}: ${reported.text}`);
+  const facility = await upsertFacility(database.db, BASES.FacilityInput!({} as Context)[0] as FacilityInput);
   return {
     listingId,
+    facilityId: facility.id,
     submissionId: submitted.body.submissionId,
     reportId: reported.body.reportId,
     editToken: submitted.body.editToken,
@@ -136,9 +177,9 @@ function send(
 ): Promise<JsonResponse> {
   const call = CALLS[operation.operationId];
   if (!call) throw new Error(`${operation.operationId} takes a body: say in CALLS how to call it`);
-  const { params, headers: own } = call(c);
+  const { params, headers: own, body: rewrite } = call(c);
   const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? `missing-${name}`);
-  return sendJson(server.baseUrl, operation.method, path, body, { ...own, ...headers });
+  return sendJson(server.baseUrl, operation.method, path, rewrite ? rewrite(body) : body, { ...own, ...headers });
 }
 
 // The full body whose union branches match the field's, or the first with those branches' discriminators set.
@@ -237,6 +278,15 @@ test.each(queryParameters(DOC).map((p) => [`${p.operationId} ${p.name}`, p] as c
   async (_name, parameter) => {
     for (const value of REFUSED) {
       const res = await server.get(`${parameter.path}?${queryFor(parameter.name, value)}`);
+      // The feeds answer a feed reader in plain text (decision 0065): the message names the parameter.
+      if ((res.headers.get('content-type') ?? '').startsWith('text/plain')) {
+        expect({ value, status: res.status, text: res.text }).toEqual({
+          value,
+          status: 400,
+          text: expect.stringMatching(new RegExp(`\\b${parameter.name}: `)),
+        });
+        continue;
+      }
       const named = ((res.body?.error?.details ?? []) as Array<{ parameter: string }>).some(
         (d) => d.parameter === parameter.name || d.parameter.startsWith(`${parameter.name}.`),
       );
