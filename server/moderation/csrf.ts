@@ -45,7 +45,8 @@ function refuseCrossSite(req: Request): void {
   } catch {
     throw crossSite(); // "null" (sandboxed frames, some redirects) and anything unparsable
   }
-  if (host.toLowerCase() !== (req.host ?? '').toLowerCase()) throw crossSite();
+  // An Origin without a host (file://) or a request without a Host has nothing to match: never '' equal to ''.
+  if (!host || !req.host || host.toLowerCase() !== req.host.toLowerCase()) throw crossSite();
 }
 
 const crossSite = () =>
