@@ -4,6 +4,7 @@ import { html } from '../about/safe-html';
 import type { Locale } from '../../client/src/i18n/locale';
 import { localizedHref } from '../pages/page-frame';
 import { renderFramedPage } from './help-page.view';
+import { zipForm } from './zip-form.view';
 import type { HelpPlace } from './help-place';
 import { houseFinderUrl, senateFinderUrl } from './help-sources';
 import { waysToHelpTexts, type HelpContext } from './ways-to-help-texts';
@@ -26,23 +27,15 @@ export function renderWaysToHelp(language: Locale, place: HelpPlace): string {
   const query = place.zip ? `zip=${place.zip}` : place.state ? `state=${place.state}` : '';
   const body = html`<h1>${texts.title}</h1>
     <p>${texts.intro}</p>
-    <form class="place-form" method="get" action="${WAYS_TO_HELP_PATH}">
-      <label for="zip">${texts.formLabel}</label>
-      <input
-        id="zip"
-        name="zip"
-        type="text"
-        inputmode="numeric"
-        autocomplete="postal-code"
-        pattern="[0-9]{5}(-?[0-9]{4})?"
-        maxlength="10"
-        value="${place.zip ?? ''}"
-        aria-describedby="zip-hint"
-      />
-      ${language === 'en' ? '' : html`<input type="hidden" name="lang" value="${language}" />`}
-      <button type="submit">${texts.formButton}</button>
-      <p class="hint" id="zip-hint">${texts.formHint}</p>
-    </form>
+    ${zipForm({
+      action: WAYS_TO_HELP_PATH,
+      language,
+      value: place.zip ?? '',
+      label: texts.formLabel,
+      button: texts.formButton,
+      hint: texts.formHint,
+      pattern: '[0-9]{5}(-?[0-9]{4})?',
+    })}
     ${place.problem ? html`<p class="note" role="status">${texts.problem(place.problem)}</p>` : ''}
     ${place.zip || place.state ? html`<p>${texts.showingFor(place)}</p>` : ''}
     <nav aria-label="${texts.title}">

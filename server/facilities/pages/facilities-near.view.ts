@@ -7,6 +7,7 @@ import type { Locale } from '../../../client/src/i18n/locale';
 import { formatDistance, formatLength } from '../../../client/src/format/distance.format';
 import { localizedHref } from '../../pages/page-frame';
 import { renderFramedPage } from '../../help/help-page.view';
+import { zipForm } from '../../help/zip-form.view';
 import { facilityPath } from './facility-page.view';
 import { facilityTexts } from './facility-texts';
 
@@ -30,22 +31,14 @@ export function renderFacilitiesNear(
   const zip = /^\d{5}$/.test(typedZip) && model.status === 'ready' ? typedZip : null;
   const body = html`<h1>${texts.title}</h1>
     <p>${texts.intro}</p>
-    <form class="place-form" method="get" action="${FACILITIES_PATH}">
-      <label for="zip">${texts.formLabel}</label>
-      <input
-        id="zip"
-        name="zip"
-        type="text"
-        inputmode="numeric"
-        autocomplete="postal-code"
-        maxlength="10"
-        value="${typedZip}"
-        aria-describedby="zip-hint"
-      />
-      ${language === 'en' ? '' : html`<input type="hidden" name="lang" value="${language}" />`}
-      <button type="submit">${texts.formButton}</button>
-      <p class="hint" id="zip-hint">${texts.formHint}</p>
-    </form>
+    ${zipForm({
+      action: FACILITIES_PATH,
+      language,
+      value: typedZip,
+      label: texts.formLabel,
+      button: texts.formButton,
+      hint: texts.formHint,
+    })}
     ${model.status === 'problem' ? html`<p class="note" role="status">${model.message === null ? texts.unreadable : texts.problem(model.message)}</p>` : ''}
     ${model.status === 'ready' ? results(language, model.answer) : ''}`;
   return renderFramedPage({
