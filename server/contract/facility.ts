@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { US_STATES } from './vocabulary';
 import { IsoDate, Phone } from './common';
 import { safeText, textRule } from './safe-text';
-import { ListingSummary } from './listing';
+import { ListingSummary, UsPostalCode } from './listing';
 import { BoundingBox, FACILITY_ID_MESSAGE, LatLng, SearchOrigin, single } from './search';
 import { FACILITY_CODE_MESSAGE, FacilityCode, RELEASED_FROM_TWICE } from './facility-code';
 
@@ -135,11 +135,7 @@ export const FacilityInput = z
     address1: optionalText(200),
     city: safeText().min(1).max(100),
     state: z.enum(US_STATES),
-    postalCode: z
-      .string()
-      .trim()
-      .regex(/^\d{5}(-\d{4})?$/, 'a ZIP code such as 79901')
-      .optional(),
+    postalCode: UsPostalCode.optional(),
     latitude: z.number().min(-90).max(90).optional(),
     longitude: z.number().min(-180).max(180).optional(),
     iceFieldOffice: optionalText(100),

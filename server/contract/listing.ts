@@ -13,17 +13,19 @@ import { ListingDetails, PublicListingDetails } from './details';
 import { MEETINGS_NEED_TIME_ZONE } from './meetings';
 import { safeText, textRule } from './safe-text';
 
+/** A US ZIP code, five digits or ZIP+4. */
+export const UsPostalCode = z
+  .string()
+  .trim()
+  .regex(/^\d{5}(-\d{4})?$/, 'a ZIP code such as 79901');
+
 /** A postal address in the US (HSDS `address`). */
 export const Address = z.object({
   address1: safeText().min(1).max(200).optional().describe('Street address'),
   address2: safeText().min(1).max(200).optional(),
   city: safeText().min(1).max(100),
   state: z.enum(US_STATES),
-  postalCode: z
-    .string()
-    .trim()
-    .regex(/^\d{5}(-\d{4})?$/, 'a ZIP code such as 79901')
-    .optional(),
+  postalCode: UsPostalCode.optional(),
 });
 export type Address = z.infer<typeof Address>;
 

@@ -3,13 +3,11 @@
 import { Router } from 'express';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { FacilitySearchQuery, type FacilitySearchResponse } from '../contract/facility';
+import { FacilitySearchQuery } from '../contract/facility';
 import type { Database } from '../db/schema';
-import { resolveOrigin } from '../geocode/resolve-origin';
 import { ApiError } from '../http/errors';
 import { parseInput, requestLocale } from '../http/validate';
-import { findFacilitiesNear, findFacility, findFacilityListings } from './facilities.queries';
-import { toFacilityDetail, toFacilityNearby } from './facilities.views';
+import { answerFacilitiesNear, answerFacilityDetail } from './facility-answers';
 
 /** What the facility routes need. */
 export interface FacilityRoutesOptions {
@@ -34,14 +32,7 @@ export function facilitiesRouter({ db, now }: FacilityRoutesOptions): Router {
     res.vary('Accept-Language'); // errors and notes about the origin come in the reader's language
     const locale = requestLocale(req);
     const query = parseInput(FacilitySearchQuery, req.query, locale);
-    const { origin, radiusMetres, bbox } = resolveOrigin(query, locale);
-    const rows = await findFacilitiesNear(db, { origin, radiusMetres, bbox, limit: query.limit, now: now() });
-    const response: FacilitySearchResponse = {
-      origin,
-      radiusKm: bbox ? null : query.radiusKm,
-      results: rows.map(toFacilityNearby),
-    };
-    res.json(response);
+    res.json(await answerFacilitiesNear(db, query, locale, now()));
   });
 
   router.get('/:id', async (req, res) => {
@@ -52,12 +43,9 @@ export function facilitiesRouter({ db, now }: FacilityRoutesOptions): Router {
       throw new ApiError(400, 'invalid_parameter', `id: ${BAD_ID[locale]}`, [
         { parameter: 'id', message: BAD_ID[locale] },
       ]);
-    const instant = now();
-    const row = await findFacility(db, id.data, instant);
-    if (!row) throw new ApiError(404, 'facility_not_found', NOT_FOUND[locale]);
-    const visitors = await findFacilityListings(db, row.id, 'visits', instant);
-    const accompaniers = await findFacilityListings(db, row.id, 'accompanies', instant);
-    res.json(toFacilityDetail(row, { visitors, accompaniers }, instant));
+    const facility = await answerFacilityDetail(db, id.data, now());
+    if (!facility) throw new ApiError(404, 'facility_not_found', NOT_FOUND[locale]);
+    res.json(facility);
   });
 
   return router;

@@ -5,22 +5,16 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { FacilitySearchQuery, type FacilityDetail } from '../../contract/facility';
 import type { Database } from '../../db/schema';
-import { resolveOrigin } from '../../geocode/resolve-origin';
 import { ApiError } from '../../http/errors';
 import { parseInput } from '../../http/validate';
 import type { Locale } from '../../../client/src/i18n/locale';
-import { findFacilitiesNear, findFacility, findFacilityListings } from '../facilities.queries';
-import { toFacilityDetail, toFacilityNearby } from '../facilities.views';
+import { answerFacilitiesNear, answerFacilityDetail } from '../facility-answers';
 import type { FacilitiesNearModel } from './facilities-near.view';
 
 /** The facility with its published visitors and accompaniers; null for an id that names none (or is no UUID). */
 export async function loadFacilityDetail(db: Kysely<Database>, id: string, now: Date): Promise<FacilityDetail | null> {
   if (!z.uuid().safeParse(id).success) return null;
-  const row = await findFacility(db, id, now);
-  if (!row) return null;
-  const visitors = await findFacilityListings(db, row.id, 'visits', now);
-  const accompaniers = await findFacilityListings(db, row.id, 'accompanies', now);
-  return toFacilityDetail(row, { visitors, accompaniers }, now);
+  return answerFacilityDetail(db, id, now);
 }
 
 /** The place parameters the page reads; anything else in the URL is ignored. */
@@ -36,9 +30,7 @@ export async function searchFacilitiesNear(
   if (Object.keys(place).length === 0) return { status: 'none' };
   try {
     const query = parseInput(FacilitySearchQuery, place, locale);
-    const { origin, radiusMetres, bbox } = resolveOrigin(query, locale);
-    const rows = await findFacilitiesNear(db, { origin, radiusMetres, bbox, limit: query.limit, now });
-    return { status: 'ready', answer: { origin, radiusKm: query.radiusKm, results: rows.map(toFacilityNearby) } };
+    return { status: 'ready', answer: await answerFacilitiesNear(db, query, locale, now) };
   } catch (err) {
     // A parameter the contract refuses gets the page's own words (the API's names the field); an unknown ZIP or place
     // keeps the geocoder's message, already in the page's language.
